@@ -1,0 +1,395 @@
+/* compdb.c - compilation databases and command-line files into jobs.
+ *
+ * The database is read with cJSON rather than libclang's loader so that a
+ * malformed one is reported with its line and the entry at fault; "command"
+ * strings are split by GLib's POSIX shell parser, and @response files are
+ * expanded here because libclang's parse entry point does not do it. */
+#include <errno.h>
+#include <stdlib.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <cjson/cJSON.h>
+
+#include "compdb.h"
+
+static void job_free(gpointer p)
+{
+	struct tu_job *j = p;
+	g_free(j->file);
+	g_free(j->directory);
+	g_strfreev(j->args);
+	g_free(j);
+}
+
+void compdb_jobs_free(GPtrArray *jobs)
+{
+	if (jobs)
+		g_ptr_array_free(jobs, TRUE);
+}
+
+static char *absolute(const char *path, const char *base)
+{
+	char *joined = g_path_is_absolute(path) ? g_strdup(path) : g_build_filename(base, path, NULL);
+	char *canon = g_canonicalize_filename(joined, NULL);
+	g_free(joined);
+	return canon;
+}
+
+/* Line of a byte offset, for messages. */
+static unsigned line_of(const char *text, size_t offset)
+{
+	unsigned line = 1;
+	for (size_t i = 0; i < offset && text[i]; i++)
+		if (text[i] == '\n')
+			line++;
+	return line;
+}
+
+static GPtrArray *new_job_list(void)
+{
+	return g_ptr_array_new_with_free_func(job_free);
+}
+
+static char **expand(char **argv, const char *directory, char **error, int depth)
+{
+	GPtrArray *out = g_ptr_array_new();
+	bool ok = true;
+	for (char **a = argv; *a && ok; a++) {
+		if ((*a)[0] != '@' || !(*a)[1]) {
+			g_ptr_array_add(out, g_strdup(*a));
+			continue;
+		}
+		char *path = absolute(*a + 1, directory);
+		char *text = NULL;
+		GError *err = NULL;
+		if (!g_file_get_contents(path, &text, NULL, &err)) {
+			*error = g_strdup_printf("%s: cannot read response file: %s", path, err->message);
+			g_error_free(err);
+			ok = false;
+		} else {
+			char **inner = NULL;
+			int n = 0;
+			if (!g_shell_parse_argv(text, &n, &inner, &err)) {
+				/* An empty response file is valid and yields nothing. */
+				if (g_error_matches(err, G_SHELL_ERROR, G_SHELL_ERROR_EMPTY_STRING)) {
+					g_clear_error(&err);
+				} else {
+					*error = g_strdup_printf("%s: malformed response file: %s", path,
+								 err->message);
+					g_error_free(err);
+					ok = false;
+				}
+			} else if (depth > 16) {
+				*error = g_strdup_printf("%s: response files nest too deeply (a cycle?)", path);
+				ok = false;
+			} else {
+				char **expanded = expand(inner, directory, error, depth + 1);
+				if (!expanded)
+					ok = false;
+				for (char **e = expanded; e && *e; e++)
+					g_ptr_array_add(out, *e);
+				g_free(expanded);
+			}
+			g_strfreev(inner);
+		}
+		g_free(text);
+		g_free(path);
+	}
+	g_ptr_array_add(out, NULL);
+	char **result = (char **)g_ptr_array_free(out, FALSE);
+	if (!ok) {
+		g_strfreev(result);
+		return NULL;
+	}
+	return result;
+}
+
+char **compdb_expand_response_files(char **argv, const char *directory, char **error)
+{
+	return expand(argv, directory, error, 0);
+}
+
+char **compdb_split_command(const char *command, const char *directory, char **error)
+{
+	char **argv = NULL;
+	GError *err = NULL;
+	if (!g_shell_parse_argv(command, NULL, &argv, &err)) {
+		*error = g_strdup_printf("cannot split command: %s", err->message);
+		g_error_free(err);
+		return NULL;
+	}
+	char **expanded = compdb_expand_response_files(argv, directory, error);
+	g_strfreev(argv);
+	return expanded;
+}
+
+static bool is_wrapper(const char *arg)
+{
+	const char *base = strrchr(arg, '/');
+	base = base ? base + 1 : arg;
+	return !strcmp(base, "ccache") || !strcmp(base, "distcc") || !strcmp(base, "sccache") ||
+	       !strcmp(base, "icecc");
+}
+
+/* Options that only matter to the build, some of them with a value: they
+ * name outputs, or would make clang stop before it parses. */
+static int drop_count(const char *a)
+{
+	static const char *const with_value[] = { "-o", "-MF", "-MT", "-MQ", "-Xclang" };
+	static const char *const alone[] = { "-c", "-S", "-E", "-M", "-MM", "-MD", "-MMD",
+					     "-MP", "-MG", "-pipe", "-save-temps", "-v" };
+	for (unsigned i = 0; i < G_N_ELEMENTS(with_value); i++)
+		if (!strcmp(a, with_value[i]))
+			return 2;
+	for (unsigned i = 0; i < G_N_ELEMENTS(alone); i++)
+		if (!strcmp(a, alone[i]))
+			return 1;
+	if (!strncmp(a, "-o", 2) || !strncmp(a, "-MF", 3) || !strncmp(a, "-MT", 3) ||
+	    !strncmp(a, "-MQ", 3) || !strncmp(a, "-Wa,", 4) || !strncmp(a, "-Wl,", 4) ||
+	    !strncmp(a, "-save-temps=", 12))
+		return 1;
+	return 0;
+}
+
+/* From a full compiler command to the arguments clang is given. */
+static char **clean_args(char **argv, const char *file, const char *directory)
+{
+	GPtrArray *out = g_ptr_array_new();
+	char **a = argv;
+	while (*a && is_wrapper(*a))
+		a++;
+	if (*a)
+		a++;	/* the compiler itself */
+	char *file_abs = absolute(file, directory);
+	for (; *a; a++) {
+		int drop = drop_count(*a);
+		if (drop) {
+			if (drop == 2 && a[1])
+				a++;
+			continue;
+		}
+		if ((*a)[0] != '-') {
+			char *abs = absolute(*a, directory);
+			bool is_source = !strcmp(abs, file_abs);
+			g_free(abs);
+			if (is_source)
+				continue;
+		}
+		g_ptr_array_add(out, g_strdup(*a));
+	}
+	g_free(file_abs);
+	g_ptr_array_add(out, NULL);
+	return (char **)g_ptr_array_free(out, FALSE);
+}
+
+static const char *json_string(const cJSON *obj, const char *key)
+{
+	const cJSON *v = cJSON_GetObjectItemCaseSensitive(obj, key);
+	return cJSON_IsString(v) ? v->valuestring : NULL;
+}
+
+GPtrArray *compdb_load(const char *path, char **error)
+{
+	char *file = NULL;
+	if (g_file_test(path, G_FILE_TEST_IS_DIR))
+		file = g_build_filename(path, "compile_commands.json", NULL);
+	else
+		file = g_strdup(path);
+	char *text = NULL;
+	gsize len = 0;
+	GError *err = NULL;
+	if (!g_file_get_contents(file, &text, &len, &err)) {
+		*error = g_strdup_printf("%s: cannot read compilation database: %s", file, err->message);
+		g_error_free(err);
+		g_free(file);
+		return NULL;
+	}
+	const char *end = NULL;
+	cJSON *root = cJSON_ParseWithLengthOpts(text, len, &end, false);
+	GPtrArray *jobs = NULL;
+	if (!root) {
+		size_t off = end ? (size_t)(end - text) : 0;
+		*error = g_strdup_printf("%s:%u: malformed compilation database: JSON syntax error",
+					 file, line_of(text, off));
+		goto out;
+	}
+	if (!cJSON_IsArray(root)) {
+		*error = g_strdup_printf("%s: malformed compilation database: the top level must be an array",
+					 file);
+		goto out;
+	}
+	char *db_dir = g_path_get_dirname(file);
+	char *cwd = g_get_current_dir();
+	char *db_dir_abs = absolute(db_dir, cwd);
+	g_free(cwd);
+	g_free(db_dir);
+	jobs = new_job_list();
+	unsigned index = 0;
+	const cJSON *entry;
+	cJSON_ArrayForEach(entry, root) {
+		const char *dir = json_string(entry, "directory");
+		const char *src = json_string(entry, "file");
+		const char *command = json_string(entry, "command");
+		const cJSON *arguments = cJSON_GetObjectItemCaseSensitive(entry, "arguments");
+		const char *problem = NULL;
+		if (!cJSON_IsObject(entry))
+			problem = "an entry must be an object";
+		else if (!dir)
+			problem = "\"directory\" is missing or not a string";
+		else if (!src)
+			problem = "\"file\" is missing or not a string";
+		else if (!command && !arguments)
+			problem = "neither \"arguments\" nor \"command\" is given";
+		else if (arguments && !cJSON_IsArray(arguments))
+			problem = "\"arguments\" must be an array of strings";
+		char **argv = NULL;
+		char *split_error = NULL;
+		char *directory = problem ? NULL : absolute(dir, db_dir_abs);
+		if (!problem && arguments) {
+			GPtrArray *raw = g_ptr_array_new();
+			const cJSON *a;
+			cJSON_ArrayForEach(a, arguments) {
+				if (!cJSON_IsString(a)) {
+					problem = "\"arguments\" must be an array of strings";
+					break;
+				}
+				g_ptr_array_add(raw, a->valuestring);
+			}
+			g_ptr_array_add(raw, NULL);
+			if (!problem) {
+				argv = compdb_expand_response_files((char **)raw->pdata, directory,
+								    &split_error);
+				if (!argv)
+					problem = split_error;
+			}
+			g_ptr_array_free(raw, TRUE);
+		} else if (!problem) {
+			argv = compdb_split_command(command, directory, &split_error);
+			if (!argv)
+				problem = split_error;
+		}
+		if (problem) {
+			*error = g_strdup_printf("%s: malformed compilation database: entry %u: %s",
+						 file, index, problem);
+			g_free(split_error);
+			g_free(directory);
+			g_strfreev(argv);
+			g_ptr_array_free(jobs, TRUE);
+			jobs = NULL;
+			break;
+		}
+		struct tu_job *job = g_new0(struct tu_job, 1);
+		job->file = absolute(src, directory);
+		job->directory = directory;
+		job->args = clean_args(argv, src, directory);
+		job->index = index++;
+		g_strfreev(argv);
+		g_ptr_array_add(jobs, job);
+	}
+	g_free(db_dir_abs);
+	if (jobs && jobs->len == 0) {
+		*error = g_strdup_printf("%s: the compilation database has no entries", file);
+		g_ptr_array_free(jobs, TRUE);
+		jobs = NULL;
+	}
+out:
+	cJSON_Delete(root);
+	g_free(text);
+	g_free(file);
+	return jobs;
+}
+
+GPtrArray *compdb_from_files(char *const *files, unsigned nfiles, char *const *args,
+			     unsigned nargs, char **error)
+{
+	GPtrArray *jobs = new_job_list();
+	char *cwd = g_get_current_dir();
+	for (unsigned i = 0; i < nfiles; i++) {
+		if (!g_file_test(files[i], G_FILE_TEST_IS_REGULAR)) {
+			*error = g_strdup_printf("%s: %s", files[i],
+						 g_file_test(files[i], G_FILE_TEST_EXISTS) ?
+						 "not a regular file" : "no such file");
+			g_ptr_array_free(jobs, TRUE);
+			g_free(cwd);
+			return NULL;
+		}
+		if (access(files[i], R_OK) != 0) {
+			*error = g_strdup_printf("%s: cannot read: %s", files[i], g_strerror(errno));
+			g_ptr_array_free(jobs, TRUE);
+			g_free(cwd);
+			return NULL;
+		}
+		struct tu_job *job = g_new0(struct tu_job, 1);
+		job->file = absolute(files[i], cwd);
+		job->directory = g_strdup(cwd);
+		char **argv = g_new0(char *, nargs + 1);
+		for (unsigned k = 0; k < nargs; k++)
+			argv[k] = g_strdup(args[k]);
+		job->args = compdb_expand_response_files(argv, cwd, error);
+		g_strfreev(argv);
+		if (!job->args) {
+			job_free(job);
+			g_ptr_array_free(jobs, TRUE);
+			g_free(cwd);
+			return NULL;
+		}
+		job->index = i;
+		g_ptr_array_add(jobs, job);
+	}
+	g_free(cwd);
+	return jobs;
+}
+
+bool compdb_select(GPtrArray *jobs, char *const *files, unsigned nfiles, char **error)
+{
+	char *cwd = g_get_current_dir();
+	GHashTable *wanted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (unsigned i = 0; i < nfiles; i++) {
+		char *abs = absolute(files[i], cwd);
+		char *real = realpath(abs, NULL);
+		g_hash_table_insert(wanted, real ? g_strdup(real) : g_strdup(abs), GUINT_TO_POINTER(0));
+		free(real);
+		g_free(abs);
+	}
+	for (unsigned i = jobs->len; i-- > 0;) {
+		struct tu_job *j = jobs->pdata[i];
+		char *real = realpath(j->file, NULL);
+		const char *key = real ? real : j->file;
+		if (g_hash_table_contains(wanted, key))
+			g_hash_table_insert(wanted, g_strdup(key), GUINT_TO_POINTER(1));
+		else
+			g_ptr_array_remove_index(jobs, i);
+		free(real);
+	}
+	bool ok = true;
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, wanted);
+	while (ok && g_hash_table_iter_next(&it, &k, &v)) {
+		if (!GPOINTER_TO_UINT(v)) {
+			*error = g_strdup_printf("%s: not in the compilation database", (char *)k);
+			ok = false;
+		}
+	}
+	g_hash_table_destroy(wanted);
+	g_free(cwd);
+	return ok;
+}
+
+char *compdb_digest(const GPtrArray *jobs)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	for (unsigned i = 0; i < jobs->len; i++) {
+		const struct tu_job *j = jobs->pdata[i];
+		g_checksum_update(sum, (const guchar *)j->file, -1);
+		g_checksum_update(sum, (const guchar *)"\n", 1);
+		for (char **a = j->args; *a; a++) {
+			g_checksum_update(sum, (const guchar *)*a, -1);
+			g_checksum_update(sum, (const guchar *)"\0", 1);
+		}
+	}
+	char *r = g_strdup(g_checksum_get_string(sum));
+	g_checksum_free(sum);
+	return r;
+}

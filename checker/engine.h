@@ -1,0 +1,41 @@
+/* engine.h - the taint engine: from the IR of every translation unit and
+ * the rules to findings, protected flows and the PI inventory.
+ *
+ * engine_run() links the TUs (external names by name, static functions per
+ * TU), summarises every function bottom-up over the call graph's strongly
+ * connected components, iterates until summaries and the global store are
+ * stable, and reports per CONTRACT section 3. See docs/engine.md. */
+#ifndef PITRACE_ENGINE_H
+#define PITRACE_ENGINE_H
+
+#include <glib.h>
+
+#include "report.h"
+#include "rules.h"
+
+struct engine_stats {
+	unsigned tus, functions, summaries_changed, sccs, largest_scc;
+	unsigned iterations;		/* function analyses, re-runs included */
+	unsigned global_passes;
+	unsigned unknown_calls_with_pi;	/* calls of functions with no body and no model */
+	GHashTable *unknown_callees;	/* name -> count; owned */
+	unsigned budget_exceeded;	/* functions cut short by the budget */
+	double seconds_link, seconds_analyse, seconds_report;
+	double worst_function_seconds;
+	char *worst_function;
+};
+
+/* tus: struct ir_tu * (not modified). Findings, protected flows, inventory
+ * and problems go into rep. stats may be NULL; free its contents with
+ * engine_stats_clear(). */
+void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep,
+		struct engine_stats *stats);
+void engine_stats_clear(struct engine_stats *stats);
+void engine_stats_print(const struct engine_stats *stats, FILE *out);
+
+/* The no-flow rules (check_*.c): literals that are PI, and encrypt
+ * sanitizers whose bodies call no cipher. */
+void check_literals(GPtrArray *tus, struct report *rep);
+void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *rep);
+
+#endif

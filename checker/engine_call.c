@@ -1,0 +1,649 @@
+/* engine_call.c - calls: annotations on the callee, its summary when it has
+ * a body, its rule models when it has none, and compiler builtins. This is
+ * also where findings are made: a fact whose origin is a source in this
+ * function reaching a sink at this call (CONTRACT section 3). */
+#include <string.h>
+
+#include "engine_state.h"
+
+struct call {
+	struct ctx *c;
+	const struct ir_expr *e;
+	unsigned nargs;
+	struct value *args;
+};
+
+static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
+{
+	return k->e->kids[i + 1];
+}
+
+static char *kinds_list(unsigned kinds)
+{
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < SINK_KIND_COUNT; i++)
+		if (kinds & (1u << i))
+			g_string_append_printf(s, "%s%s", s->len ? ", " : "", sink_kind_name(i));
+	return g_string_free(s, FALSE);
+}
+
+static void add_pending(struct ctx *c, const struct pending_finding *pf)
+{
+	for (unsigned i = 0; i < c->findings->len; i++) {
+		const struct pending_finding *o = c->findings->pdata[i];
+		if (o->rule == pf->rule && o->loc.line == pf->loc.line && o->loc.col == pf->loc.col &&
+		    o->loc.file == pf->loc.file && o->origin == pf->origin &&
+		    o->protected_flow == pf->protected_flow && o->param_tag == pf->param_tag)
+			return;
+	}
+	g_ptr_array_add(c->findings, g_memdup2(pf, sizeof *pf));
+}
+
+void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, const char *sink_function,
+		const struct factset *fs, unsigned kinds, bool has_dest, const struct input *dest,
+		unsigned default_kind, uint32_t extra_trace, uint8_t extra_prot)
+{
+	bool library = !extra_trace;
+	char *kl = kinds_list(kinds ? kinds : 1u << default_kind);
+	for (uint32_t i = 0; i < fs->n; i++) {
+		const struct fact *f = &fs->v[i];
+		uint32_t t;
+		if (library)
+			t = trace_step(c->p, f->trace, call->loc, c->fn->name, "reaches `%s` (%s)",
+				       sink_function, kl);
+		else
+			t = trace_append(c->p, trace_step(c->p, f->trace, call->loc, c->fn->name,
+							  "passed to `%s`", callee), extra_trace);
+		if (f->input) {
+			struct row r = {
+				.kind = ROW_SINK,
+				.from_input = true,
+				.in = *input_get(c, f->origin),
+				.prot = f->prot | extra_prot,
+				.sink_kinds = (uint8_t)kinds,
+				.has_dest = has_dest,
+				.default_kind = (uint8_t)default_kind,
+				.sink_function = sink_function,
+				.trace = t,
+			};
+			if (has_dest)
+				r.dest = *dest;
+			if (summary_add(c->p, &c->fi->sum, &r))
+				c->changed_summary = true;
+			continue;
+		}
+		if (!f->cats)
+			continue;
+		unsigned eff = kinds ? kinds : 1u << default_kind;
+		for (int k = 0; k < SINK_KIND_COUNT; k++) {
+			if (!(eff & (1u << k)))
+				continue;
+			unsigned prot = f->prot | extra_prot;
+			struct pending_finding pf = {
+				.rule = sink_kind_rule(k),
+				.loc = call->loc,
+				.function = c->fn->name,
+				.callee = callee,
+				.sink_function = sink_function,
+				.cats = f->cats,
+				.sink = (unsigned)k,
+				.protected_flow = (prot & sink_kind_accepts(k)) != 0,
+				.prot = prot,
+				.origin = f->origin,
+				.trace = t,
+				.param_tag = f->param_tag,
+			};
+			add_pending(c, &pf);
+		}
+	}
+	g_free(kl);
+}
+
+static bool cond_holds(const struct call *k, const struct rule_cond *cond)
+{
+	if (cond->arg < 0 || !cond->equals)
+		return true;
+	if ((unsigned)cond->arg >= k->nargs)
+		return false;
+	const struct ir_expr *a = arg_expr(k, (unsigned)cond->arg);
+	while (a->kind == IR_E_CAST && a->nkids)
+		a = a->kids[0];
+	if (a->kind != IR_E_NUMBER || !a->name)
+		return false;
+	for (char **q = cond->equals; *q; q++)
+		if (!strcmp(*q, a->name))
+			return true;
+	return false;
+}
+
+static void args_facts(const struct call *k, const struct rule_args *ranges, unsigned n,
+		       struct factset *out, bool *clean)
+{
+	bool all_clean = true;
+	for (unsigned r = 0; r < n; r++) {
+		unsigned last = ranges[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)ranges[r].last;
+		for (unsigned i = (unsigned)ranges[r].first; i <= last && i < k->nargs; i++) {
+			factset_union(out, &k->args[i].fs);
+			all_clean = all_clean && k->args[i].clean;
+		}
+	}
+	if (clean)
+		*clean = all_clean;
+}
+
+/* Where "*N" or "N" of a rule or summary lands in the caller. */
+static uint32_t target_place(struct call *k, int arg, bool deref, bool *weak)
+{
+	if (arg < 0 || (unsigned)arg >= k->nargs)
+		return NO_PLACE;
+	struct value *v = &k->args[arg];
+	if (!deref)
+		return v->place;
+	*weak = v->pt_weak;
+	if (v->pt != NO_PLACE)
+		return v->pt;
+	if (v->place != NO_PLACE)
+		return place_step(k->c, v->place, NULL, false);
+	return NO_PLACE;
+}
+
+static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
+			 bool clean, bool append, struct value *out, const char *how, const char *fname)
+{
+	struct ctx *c = k->c;
+	if (t->kind == TARGET_RETURN) {
+		struct factset tmp = { 0 };
+		factset_copy(&tmp, fs);
+		for (uint32_t i = 0; i < tmp.n; i++)
+			if (tmp.v[i].cats || tmp.v[i].input)
+				tmp.v[i].trace = trace_step(c->p, tmp.v[i].trace, k->e->loc, c->fn->name,
+							    "%s `%s`", how, fname);
+		factset_union(&out->fs, &tmp);
+		factset_free(&tmp);
+		out->clean = out->clean && clean;
+		return;
+	}
+	bool weak = append;
+	uint32_t place = target_place(k, t->arg, t->kind == TARGET_ARG_DEREF, &weak);
+	if (place == NO_PLACE)
+		return;
+	struct value v;
+	value_init(&v);
+	factset_copy(&v.fs, fs);
+	v.clean = clean;
+	for (uint32_t i = 0; i < v.fs.n; i++)
+		if (v.fs.v[i].cats || v.fs.v[i].input)
+			v.fs.v[i].trace = trace_step(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name,
+						     "%s `%s` into its argument %d", how, fname, t->arg + 1);
+	/* assign_value adds its own "assigned to" step; write directly */
+	state_write(c, place, &v.fs, !weak, clean, NO_PLACE);
+	value_free(&v);
+}
+
+static bool literal_ends(const char *s, const char *suffix)
+{
+	size_t n = strlen(s), m = strlen(suffix);
+	return n >= m && !strcmp(s + n - m, suffix);
+}
+
+static void apply_handle(struct call *k, const struct rule_handle *h, struct value *out)
+{
+	struct ctx *c = k->c;
+	unsigned kind = h->kind;
+	const char *lit = NULL;
+	if (h->path_arg >= 0 && (unsigned)h->path_arg < k->nargs && (lit = k->args[h->path_arg].literal)) {
+		if (literal_ends(lit, ".log") || g_str_has_prefix(lit, "/var/log/"))
+			kind = SINK_LOG;
+	}
+	if (h->url_arg >= 0 && (unsigned)h->url_arg < k->nargs && (lit = k->args[h->url_arg].literal)) {
+		if (!g_ascii_strncasecmp(lit, "https://", 8))
+			kind = SINK_NETWORK_TLS;
+		else if (!g_ascii_strncasecmp(lit, "http://", 7))
+			kind = SINK_NETWORK;
+	}
+	char *id = lit ? g_strdup_printf("%s(\"%s\")", h->head.function, lit) : g_strdup(h->head.function);
+	struct fact f = {
+		.origin = prog_origin(c->p, ORIGIN_HANDLE, prog_intern(c->p, id), 0, k->e->loc),
+		.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id,
+				    sink_kind_name(kind)),
+		.handle = (uint8_t)(1u << kind),
+	};
+	g_free(id);
+	if (h->target.kind == TARGET_RETURN) {
+		factset_add(&out->fs, &f);
+		out->clean = false;
+		return;
+	}
+	bool weak = false;
+	uint32_t place = target_place(k, h->target.arg, h->target.kind == TARGET_ARG_DEREF, &weak);
+	if (place == NO_PLACE)
+		return;
+	/* The handle's kind is replaced (a URL set again), its PI is not. */
+	const struct entry *en = state_find(&c->st, place);
+	struct factset fs = { 0 };
+	if (en)
+		for (uint32_t i = 0; i < en->fs.n; i++)
+			if (!en->fs.v[i].handle)
+				factset_add(&fs, &en->fs.v[i]);
+	factset_add(&fs, &f);
+	state_write(c, place, &fs, true, false, en ? en->pt : NO_PLACE);
+	factset_free(&fs);
+}
+
+/* The sink kinds a destination argument stands for. */
+static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct input *in)
+{
+	*has_input = false;
+	if (dest < 0 || (unsigned)dest >= k->nargs)
+		return 0;
+	const struct value *v = &k->args[dest];
+	unsigned kinds = 0;
+	if (v->is_number && (v->number == 1 || v->number == 2))
+		kinds |= 1u << SINK_LOG;	/* descriptors 1 and 2 (CONTRACT 3) */
+	for (uint32_t i = 0; i < v->fs.n; i++) {
+		kinds |= v->fs.v[i].handle;
+		if (v->fs.v[i].input && !*has_input) {
+			*has_input = true;
+			*in = *input_get(k->c, v->fs.v[i].origin);
+		}
+	}
+	return kinds;
+}
+
+static const struct ir_expr *strip_casts(const struct ir_expr *e)
+{
+	while ((e->kind == IR_E_CAST || e->kind == IR_E_ADDR) && e->nkids)
+		e = e->kids[0];
+	return e;
+}
+
+static void apply_sink_rule(struct call *k, const struct rule_sink *s, const char *name)
+{
+	struct ctx *c = k->c;
+	bool has_input = false;
+	struct input in;
+	unsigned kinds = dest_kinds(k, s->dest, &has_input, &in);
+	for (unsigned r = 0; r < s->nargs; r++) {
+		unsigned last = s->args[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)s->args[r].last;
+		for (unsigned i = (unsigned)s->args[r].first; i <= last && i < k->nargs; i++) {
+			struct factset fs = { 0 };
+			factset_copy(&fs, &k->args[i].fs);
+			const struct ir_expr *a = arg_expr(k, i);
+			const struct ir_expr *base = strip_casts(a);
+			const char *record = base->record ? base->record : a->record;
+			if (record && (s->object || type_is_record_value(a->type, a->record))) {
+				char *what = expr_text(c->fn, a);
+				read_object_fields(c, record, a->loc, what, &fs, 0);
+				g_free(what);
+			}
+			sink_facts(c, k->e, name, name, &fs, kinds, has_input && !kinds, &in, s->kind, 0, 0);
+			factset_free(&fs);
+		}
+	}
+}
+
+static void apply_rules(struct call *k, const struct rule_function *rf, const char *name,
+			struct value *out)
+{
+	struct ctx *c = k->c;
+	out->clean = false;
+	bool produced = false;
+	if (rf->sources)
+		for (const struct rule_source **s = rf->sources; *s; s++) {
+			if ((*s)->kind != SOURCE_RETURN)
+				continue;
+			char *id = g_strdup_printf("%s()", name);
+			uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), 1u << (*s)->category,
+						 k->e->loc);
+			g_free(id);
+			struct fact f = {
+				.origin = o,
+				.trace = trace_step(c->p, 0, k->e->loc, c->fn->name,
+						    "`%s` returns PI (%s) by rule %s", name,
+						    pi_category_name((*s)->category), (*s)->head.id),
+				.cats = (uint16_t)(1u << (*s)->category),
+			};
+			factset_add(&out->fs, &f);
+		}
+	if (rf->sinks)
+		for (const struct rule_sink **s = rf->sinks; *s; s++)
+			if (cond_holds(k, &(*s)->cond))
+				apply_sink_rule(k, *s, name);
+	bool clean_all = true;
+	if (rf->propagators)
+		for (const struct rule_propagator **pr = rf->propagators; *pr; pr++) {
+			if (!cond_holds(k, &(*pr)->cond))
+				continue;
+			struct factset fs = { 0 };
+			bool clean = true;
+			args_facts(k, (*pr)->from, (*pr)->nfrom, &fs, &clean);
+			for (unsigned t = 0; t < (*pr)->nto; t++) {
+				write_target(k, &(*pr)->to[t], &fs, clean, (*pr)->append, out,
+					     "copied by", name);
+				if ((*pr)->to[t].kind == TARGET_RETURN)
+					produced = true, clean_all = clean_all && clean;
+			}
+			factset_free(&fs);
+		}
+	if (rf->sanitizers)
+		for (const struct rule_sanitizer **sz = rf->sanitizers; *sz; sz++) {
+			struct factset fs = { 0 };
+			bool clean = true;
+			args_facts(k, (*sz)->from, (*sz)->nfrom, &fs, &clean);
+			factset_protect(&fs, (*sz)->kind);
+			char how[64];
+			g_snprintf(how, sizeof how, "protected (%s) by", pi_protection_name((*sz)->kind));
+			for (unsigned t = 0; t < (*sz)->nto; t++) {
+				write_target(k, &(*sz)->to[t], &fs, clean, false, out, how, name);
+				if ((*sz)->to[t].kind == TARGET_RETURN)
+					produced = true;
+			}
+			factset_free(&fs);
+		}
+	if (rf->cleaners)
+		for (const struct rule_cleaner **cl = rf->cleaners; *cl; cl++)
+			for (unsigned t = 0; t < (*cl)->nclears; t++) {
+				bool weak = false;
+				const struct rule_target *tg = &(*cl)->clears[t];
+				uint32_t place = target_place(k, tg->arg, tg->kind == TARGET_ARG_DEREF, &weak);
+				if (place != NO_PLACE && !weak)
+					state_write(c, place, &(struct factset){ 0 }, true, true, NO_PLACE);
+			}
+	if (rf->handles)
+		for (const struct rule_handle **h = rf->handles; *h; h++)
+			if (cond_holds(k, &(*h)->cond))
+				apply_handle(k, *h, out);
+	if (produced && clean_all && out->fs.n == 0)
+		out->clean = true;
+}
+
+/* The caller's facts for a callee's input. */
+static void input_facts(struct call *k, const struct fn_info *callee, const struct input *in,
+			struct factset *out)
+{
+	struct ctx *c = k->c;
+	unsigned nparams = callee->fn->nparams;
+	if (in->param >= (int)nparams) {
+		for (unsigned i = nparams; i < k->nargs; i++)
+			factset_union(out, &k->args[i].fs);
+		return;
+	}
+	if ((unsigned)in->param >= k->nargs)
+		return;
+	struct value *v = &k->args[in->param];
+	if (!*in->path) {
+		factset_union(out, &v->fs);
+		return;
+	}
+	uint32_t base;
+	const char *rest;
+	if (in->path[0] == '*') {
+		base = v->pt != NO_PLACE ? v->pt : v->place != NO_PLACE ? place_step(c, v->place, NULL, false)
+									: NO_PLACE;
+		rest = in->path[1] == '.' ? in->path + 2 : in->path + 1;
+	} else {
+		base = v->place;
+		rest = in->path;
+	}
+	if (base == NO_PLACE) {
+		factset_union(out, &v->fs);
+		return;
+	}
+	uint32_t place = place_follow(c, base, rest);
+	read_place(c, place, in->deep, false, k->e->loc, out, NULL);
+}
+
+static void add_param_tag_source(struct call *k, const struct fn_info *callee, unsigned param,
+				 struct factset *fs)
+{
+	struct ctx *c = k->c;
+	if (param >= callee->fn->nparams || !callee->var_cats || !callee->var_cats[param])
+		return;
+	const struct ir_var *pv = &callee->fn->vars[param];
+	unsigned cats = callee->var_cats[param];
+	char *id = g_strdup_printf("parameter `%s` of %s()", pv->name, callee->fn->name);
+	uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), cats, k->e->loc);
+	g_free(id);
+	struct fact f = {
+		.origin = o,
+		.trace = trace_step(c->p, 0, k->e->loc, c->fn->name,
+				    "passed to parameter `%s` of `%s`, which holds PI by %s", pv->name,
+				    callee->fn->name, pv->tags.pi ? "annotation" : "identifier heuristic"),
+		.cats = (uint16_t)cats,
+	};
+	factset_add(fs, &f);
+}
+
+static void apply_summary(struct call *k, struct fn_info *callee, struct value *out, bool skip_return,
+			  bool skip_sinks, const char *via)
+{
+	struct ctx *c = k->c;
+	const char *fname = callee->fn->name;
+	for (unsigned i = 0; i < callee->sum.rows->len; i++) {
+		/* a copy: applying a recursive function's summary may grow it */
+		struct row r = g_array_index(callee->sum.rows, struct row, i);
+		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks))
+			continue;
+		struct factset fs = { 0 };
+		if (r.from_input) {
+			input_facts(k, callee, &r.in, &fs);
+			if (r.in.param >= 0)
+				add_param_tag_source(k, callee, (unsigned)r.in.param, &fs);
+			for (uint32_t f = 0; f < fs.n; f++) {
+				fs.v[f].prot |= r.prot;
+				if (r.kind != ROW_SINK && (fs.v[f].cats || fs.v[f].input))
+					fs.v[f].trace = trace_append(
+						c->p,
+						trace_step(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
+							   "passed as argument %d of `%s`%s", r.in.param + 1,
+							   fname, via),
+						r.trace);
+			}
+		} else {
+			struct fact f = {
+				.origin = r.origin,
+				.trace = r.trace,
+				.cats = r.cats,
+				.handle = r.handle,
+				.prot = r.prot,
+			};
+			factset_add(&fs, &f);
+		}
+		switch (r.kind) {
+		case ROW_RETURN:
+			for (uint32_t f = 0; f < fs.n; f++)
+				if (fs.v[f].cats || fs.v[f].input)
+					fs.v[f].trace = trace_step(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
+								   "returned by `%s`%s", fname, via);
+			factset_union(&out->fs, &fs);
+			out->clean = false;
+			break;
+		case ROW_OUT: {
+			bool weak = true;
+			uint32_t base = target_place(k, r.out_param, r.out_path[0] == '*', &weak);
+			const char *rest = r.out_path[0] == '*' ? (r.out_path[1] == '.' ? r.out_path + 2
+											 : r.out_path + 1)
+								 : r.out_path;
+			uint32_t place = base == NO_PLACE ? NO_PLACE : place_follow(c, base, rest);
+			if (place != NO_PLACE) {
+				for (uint32_t f = 0; f < fs.n; f++)
+					if (fs.v[f].cats || fs.v[f].input)
+						fs.v[f].trace = trace_step(c->p, fs.v[f].trace, k->e->loc,
+									   c->fn->name,
+									   "copied into argument %d by `%s`%s",
+									   r.out_param + 1, fname, via);
+				state_write(c, place, &fs, false, false, NO_PLACE);
+			}
+			break;
+		}
+		case ROW_SINK: {
+			bool has_input = false;
+			struct input in;
+			unsigned kinds = r.sink_kinds;
+			if (!kinds && r.has_dest) {
+				struct factset d = { 0 };
+				input_facts(k, callee, &r.dest, &d);
+				for (uint32_t f = 0; f < d.n; f++) {
+					kinds |= d.v[f].handle;
+					if (d.v[f].input && !has_input) {
+						has_input = true;
+						in = *input_get(c, d.v[f].origin);
+					}
+				}
+				factset_free(&d);
+				if (kinds)
+					has_input = false;
+			}
+			char *callee_text = g_strconcat(fname, via, NULL);
+			sink_facts(c, k->e, prog_intern(c->p, callee_text), r.sink_function, &fs, kinds,
+				   has_input, &in, r.default_kind, r.trace, 0);
+			g_free(callee_text);
+			break;
+		}
+		case ROW_GLOBAL: {
+			uint32_t g = place_follow(c, place_root_global(c, r.global), r.out_path);
+			global_store_add(c, g, &fs);
+			break;
+		}
+		}
+		factset_free(&fs);
+	}
+}
+
+static void count_unknown(struct call *k, const char *name)
+{
+	struct ctx *c = k->c;
+	if (!c->p->stats)
+		return;
+	for (unsigned i = 0; i < k->nargs; i++) {
+		if (!factset_cats(&k->args[i].fs))
+			continue;
+		c->p->stats->unknown_calls_with_pi++;
+		GHashTable *h = c->p->stats->unknown_callees;
+		const char *key = name ? name : "(function pointer)";
+		g_hash_table_insert(h, g_strdup(key),
+				    GUINT_TO_POINTER(GPOINTER_TO_UINT(g_hash_table_lookup(h, key)) + 1));
+		return;
+	}
+}
+
+static bool builtin(struct call *k, const char *name, struct value *out)
+{
+	struct ctx *c = k->c;
+	if (!g_str_has_prefix(name, "__builtin_"))
+		return false;
+	if (!strcmp(name, "__builtin_va_start") && k->nargs >= 1) {
+		/* the va_list now carries every variadic argument */
+		struct factset fs = { 0 };
+		struct fact f = {
+			.origin = input_id(c, (int)c->fn->nparams, "", true),
+			.input = 1,
+			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name,
+					    "enters `%s` as its variadic arguments", c->fn->name),
+		};
+		factset_add(&fs, &f);
+		state_write(c, k->args[0].place, &fs, true, false, NO_PLACE);
+		factset_free(&fs);
+		return true;
+	}
+	if (!strcmp(name, "__builtin_va_copy") && k->nargs >= 2) {
+		state_write(c, k->args[0].place, &k->args[1].fs, true, false, NO_PLACE);
+		return true;
+	}
+	if (!strcmp(name, "__builtin_va_end"))
+		return true;
+	if (!strcmp(name, "__builtin_expect") && k->nargs >= 1) {
+		factset_union(&out->fs, &k->args[0].fs);
+		return true;
+	}
+	return false;
+}
+
+static void apply_callee(struct call *k, const char *name, const char *ident, struct fn_info *fi,
+			 const char *via, struct value *out)
+{
+	struct ctx *c = k->c;
+	const struct fn_decl *d = ident ? prog_decl(c->p, ident) : NULL;
+	struct ir_tags tags = d ? d->tags : fi ? fi->fn->tags : (struct ir_tags){ 0 };
+	bool handled_return = false;
+	if (tags.sink) {
+		for (unsigned i = 0; i < k->nargs; i++) {
+			struct factset fs = { 0 };
+			factset_copy(&fs, &k->args[i].fs);
+			if (fi)
+				add_param_tag_source(k, fi, i, &fs);
+			sink_facts(c, k->e, name, name, &fs, tags.sink, false, NULL, SINK_STORAGE, 0, 0);
+			factset_free(&fs);
+		}
+	}
+	if (tags.sanitizer) {
+		struct factset fs = { 0 };
+		for (unsigned i = 0; i < k->nargs; i++)
+			factset_union(&fs, &k->args[i].fs);
+		factset_protect(&fs, tags.sanitizer);
+		unsigned bit = tags.sanitizer & -tags.sanitizer;
+		for (uint32_t i = 0; i < fs.n; i++)
+			if (fs.v[i].cats || fs.v[i].input)
+				fs.v[i].trace = trace_step(c->p, fs.v[i].trace, k->e->loc, c->fn->name,
+							   "protected (%s) by `%s`", pi_protection_name(bit), name);
+		factset_union(&out->fs, &fs);
+		factset_free(&fs);
+		handled_return = true;
+	}
+	if (tags.pi) {
+		char *id = g_strdup_printf("%s()", name);
+		uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), tags.pi, k->e->loc);
+		g_free(id);
+		struct fact f = {
+			.origin = o,
+			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` returns PI by annotation", name),
+			.cats = (uint16_t)tags.pi,
+		};
+		factset_add(&out->fs, &f);
+		handled_return = true;
+	}
+	if (fi) {
+		apply_summary(k, fi, out, handled_return, tags.sink != 0, via);
+		return;
+	}
+	const struct rule_function *rf = rules_function(c->p->rules, name);
+	if (!rf && g_str_has_prefix(name, "__builtin_"))
+		rf = rules_function(c->p->rules, name + 10);
+	if (rf) {
+		apply_rules(k, rf, name, out);
+		return;
+	}
+	if (!tags.sink && !tags.sanitizer && !tags.pi)
+		count_unknown(k, name);
+}
+
+void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
+{
+	struct call k = { .c = c, .e = e, .nargs = e->nkids ? e->nkids - 1 : 0 };
+	k.args = g_new(struct value, k.nargs ? k.nargs : 1);
+	for (unsigned i = 0; i < k.nargs; i++) {
+		value_init(&k.args[i]);
+		eval(c, e->kids[i + 1], &k.args[i]);
+	}
+	if (e->name) {
+		if (!builtin(&k, e->name, out))
+			apply_callee(&k, e->name, e->ident, prog_function(c->p, e->ident), "", out);
+	} else {
+		/* through a function pointer: every address-taken function of
+		 * the callee's type */
+		eval_discard(c, e->kids[0]);
+		bool any = false;
+		for (unsigned i = 0; i < c->p->address_taken->len; i++) {
+			struct fn_info *t = c->p->address_taken->pdata[i];
+			if (!e->text || strcmp(t->fn->fn_type, e->text))
+				continue;
+			any = true;
+			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+		}
+		if (!any)
+			count_unknown(&k, NULL);
+	}
+	for (unsigned i = 0; i < k.nargs; i++)
+		value_free(&k.args[i]);
+	g_free(k.args);
+}

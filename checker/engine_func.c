@@ -1,0 +1,595 @@
+/* engine_func.c - the intraprocedural analysis: expressions, statements,
+ * and the fixpoint over one function's control-flow graph; at the end, the
+ * function's summary rows (what reaches its return and its out-parameters).
+ * Calls are in engine_call.c. */
+#include <string.h>
+
+#include "engine_state.h"
+
+void value_init(struct value *v)
+{
+	memset(v, 0, sizeof *v);
+	v->place = NO_PLACE;
+	v->pt = NO_PLACE;
+}
+
+void value_free(struct value *v)
+{
+	factset_free(&v->fs);
+}
+
+static bool expr_is_pointer(const struct ir_expr *e)
+{
+	return type_is_pointer(e->type);
+}
+
+/* The place a pointer-valued expression points to, without evaluating it. */
+static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
+{
+	switch (e->kind) {
+	case IR_E_ADDR:
+		return eval_place(c, e->kids[0], weak);
+	case IR_E_CAST:
+		return pointee(c, e->kids[0], weak);
+	case IR_E_BINARY:
+		/* pointer arithmetic stays inside the object */
+		for (unsigned i = 0; i < e->nkids; i++) {
+			if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
+				*weak = true;
+				return pointee(c, e->kids[i], weak);
+			}
+		}
+		return NO_PLACE;
+	case IR_E_COMMA:
+		return e->nkids > 1 ? pointee(c, e->kids[1], weak) : NO_PLACE;
+	case IR_E_ASSIGN:
+		return pointee(c, e->kids[0], weak);
+	default:
+		break;
+	}
+	uint32_t p = eval_place(c, e, weak);
+	if (p == NO_PLACE)
+		return NO_PLACE;
+	if (type_is_array(e->type))
+		return place_step(c, p, NULL, false);
+	const struct entry *en = state_find(&c->st, p);
+	if (en && en->pt != NO_PLACE)
+		return en->pt;
+	return place_step(c, p, NULL, false);
+}
+
+uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak)
+{
+	uint32_t p;
+	switch (e->kind) {
+	case IR_E_VAR:
+		return e->var >= 0 ? place_root_var(c, e->var) : NO_PLACE;
+	case IR_E_GLOBAL:
+		return place_root_global(c, e->ident);
+	case IR_E_FIELD:
+		p = e->arrow ? pointee(c, e->kids[0], weak) : eval_place(c, e->kids[0], weak);
+		p = place_step(c, p, e->name, false);
+		if (p != NO_PLACE)
+			place_set_field_tags(c, p, e->field_record, e->name, e->tags.pi);
+		return p;
+	case IR_E_DEREF:
+		return pointee(c, e->kids[0], weak);
+	case IR_E_INDEX:
+		*weak = true;
+		return pointee(c, e->kids[0], weak);
+	case IR_E_CAST:
+		return eval_place(c, e->kids[0], weak);
+	case IR_E_COMMA:
+		return e->nkids > 1 ? eval_place(c, e->kids[1], weak) : NO_PLACE;
+	default:
+		return NO_PLACE;
+	}
+}
+
+static void step_all(struct ctx *c, struct factset *fs, struct ir_loc loc, const char *fmt, const char *arg)
+{
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact *f = &fs->v[i];
+		if (!f->cats && !f->input)
+			continue;	/* handles need no story */
+		f->trace = trace_step(c->p, f->trace, loc, c->fn->name, fmt, arg);
+	}
+}
+
+void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
+{
+	uint32_t root = place;
+	while (place_get(c, root)->parent != NO_PLACE)
+		root = place_get(c, root)->parent;
+	const char *ident = place_get(c, root)->global;
+	const char *path = place_get(c, place)->path;
+	GPtrArray *list = g_hash_table_lookup(c->p->store.globals, ident);
+	if (!list) {
+		list = g_ptr_array_new();
+		g_hash_table_insert(c->p->store.globals, (gpointer)ident, list);
+	}
+	struct gentry *g = NULL;
+	for (unsigned i = 0; i < list->len && !g; i++)
+		if (((struct gentry *)list->pdata[i])->path == path)
+			g = list->pdata[i];
+	if (!g) {
+		g = g_new0(struct gentry, 1);
+		g->path = path;
+		g_ptr_array_add(list, g);
+	}
+	for (uint32_t i = 0; i < fs->n; i++) {
+		const struct fact *f = &fs->v[i];
+		if (f->input) {
+			struct row r = {
+				.kind = ROW_GLOBAL,
+				.from_input = true,
+				.in = *input_get(c, f->origin),
+				.prot = f->prot,
+				.global = ident,
+				.out_path = path,
+				.trace = f->trace,
+			};
+			if (summary_add(c->p, &c->fi->sum, &r))
+				c->changed_summary = true;
+			continue;
+		}
+		if (f->param_tag)
+			continue;
+		uint32_t before = g->fs.n;
+		unsigned cats = factset_cats(&g->fs);
+		factset_add(&g->fs, f);
+		if (g->fs.n != before || factset_cats(&g->fs) != cats)
+			c->p->store.changed = true;
+	}
+}
+
+static bool place_is_global(const struct ctx *c, uint32_t place)
+{
+	uint32_t root = place;
+	while (place_get(c, root)->parent != NO_PLACE)
+		root = place_get(c, root)->parent;
+	return place_get(c, root)->global != NULL;
+}
+
+void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
+		  const char *what)
+{
+	if (place == NO_PLACE)
+		return;
+	struct factset fs = { 0 };
+	factset_copy(&fs, &v->fs);
+	step_all(c, &fs, loc, "assigned to `%s`", what);
+	state_write(c, place, &fs, !weak, v->clean, v->pt);
+	if (place_is_global(c, place) && fs.n)
+		global_store_add(c, place, &fs);
+	factset_free(&fs);
+}
+
+/* Reads the value an lvalue expression holds. */
+static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, struct value *v)
+{
+	bool clean = false;
+	v->place = p;
+	if (type_is_array(e->type)) {
+		read_place(c, p, true, true, e->loc, &v->fs, &clean);
+		v->pt = place_step(c, p, NULL, false);
+	} else if (type_is_pointer(e->type)) {
+		read_place(c, p, false, true, e->loc, &v->fs, &clean);
+		const struct entry *en = state_find(&c->st, p);
+		v->pt = en && en->pt != NO_PLACE ? en->pt : place_step(c, p, NULL, false);
+		bool inner_clean = false;
+		read_place(c, v->pt, true, true, e->loc, &v->fs, &inner_clean);
+		clean = clean && inner_clean;
+	} else if (type_is_record_value(e->type, e->record)) {
+		read_place(c, p, true, true, e->loc, &v->fs, &clean);
+	} else {
+		read_place(c, p, false, true, e->loc, &v->fs, &clean);
+	}
+	v->clean = clean;
+}
+
+static void eval_kids_union(struct ctx *c, const struct ir_expr *e, unsigned from, struct value *v)
+{
+	bool clean = true;
+	for (unsigned i = from; i < e->nkids; i++) {
+		struct value k;
+		value_init(&k);
+		eval(c, e->kids[i], &k);
+		factset_union(&v->fs, &k.fs);
+		clean = clean && k.clean;
+		value_free(&k);
+	}
+	v->clean = clean;
+}
+
+void eval_discard(struct ctx *c, const struct ir_expr *e)
+{
+	struct value k;
+	value_init(&k);
+	eval(c, e, &k);
+	value_free(&k);
+}
+
+/* struct a x = { .f = v, ... } and a = (struct a){ ... } */
+static void assign_init_list(struct ctx *c, uint32_t place, const struct ir_expr *list, const char *what)
+{
+	const GPtrArray *fields = tags_record_fields(c->p, list->record);
+	bool is_record = type_is_record_value(list->type, list->record);
+	state_write(c, place, &(struct factset){ 0 }, true, true, NO_PLACE);
+	for (unsigned i = 0; i < list->nkids; i++) {
+		const struct ir_expr *k = list->kids[i];
+		const char *field = list->names ? list->names[i] : NULL;
+		if (!field && is_record && fields && i < fields->len)
+			field = ((const struct field_info *)fields->pdata[i])->name;
+		uint32_t target = is_record && field ? place_step(c, place, field, false)
+						     : place_step(c, place, NULL, true);
+		if (is_record && field)
+			place_set_field_tags(c, target, list->record, field, 0);
+		if (k->kind == IR_E_INITLIST) {
+			assign_init_list(c, target, k, what);
+			continue;
+		}
+		struct value v;
+		value_init(&v);
+		eval(c, k, &v);
+		assign_value(c, target, !is_record || !field, &v, k->loc, what);
+		value_free(&v);
+	}
+}
+
+static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	const struct ir_expr *lhs = e->kids[0], *rhs = e->kids[1];
+	bool weak = false;
+	char *what = expr_text(c->fn, lhs);
+	if (rhs->kind == IR_E_INITLIST && !e->op) {
+		uint32_t p = eval_place(c, lhs, &weak);
+		if (p != NO_PLACE)
+			assign_init_list(c, p, rhs, what);
+		else
+			eval_discard(c, rhs);
+		g_free(what);
+		v->clean = false;
+		return;
+	}
+	eval(c, rhs, v);
+	uint32_t p = eval_place(c, lhs, &weak);
+	if (p == NO_PLACE) {
+		eval_discard(c, lhs);
+		g_free(what);
+		return;
+	}
+	if (e->op != IR_OP_NONE) {
+		/* x op= y keeps x's value in the mix */
+		bool clean = false;
+		read_place(c, p, false, true, e->loc, &v->fs, &clean);
+		v->clean = v->clean && clean;
+		v->pt = NO_PLACE;
+	}
+	if (type_is_record_value(lhs->type, lhs->record) && v->place != NO_PLACE) {
+		/* A struct copy: the fields' facts follow into the copy. */
+		uint32_t from = v->place;
+		assign_value(c, p, weak, v, e->loc, what);
+		GArray *es = c->st.entries;
+		unsigned n = es->len;
+		for (unsigned i = 0; i < n; i++) {
+			struct entry src = g_array_index(es, struct entry, i);
+			if (src.place == from || !place_under(c, src.place, from) || src.place == p)
+				continue;
+			uint32_t to = place_rebase(c, src.place, from, p);
+			struct factset fs = { 0 };
+			factset_copy(&fs, &src.fs);
+			state_write(c, to, &fs, !weak, src.cleared, src.pt);
+			factset_free(&fs);
+			es = c->st.entries;	/* writes may have moved the array */
+		}
+	} else {
+		assign_value(c, p, weak, v, e->loc, what);
+	}
+	g_free(what);
+}
+
+void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	bool weak = false;
+	uint32_t p;
+	switch (e->kind) {
+	case IR_E_VAR:
+	case IR_E_GLOBAL:
+	case IR_E_FIELD:
+	case IR_E_DEREF:
+	case IR_E_INDEX:
+		p = eval_place(c, e, &weak);
+		if (e->kind == IR_E_INDEX && e->nkids > 1)
+			eval_discard(c, e->kids[1]);
+		if (p != NO_PLACE) {
+			read_lvalue(c, e, p, v);
+			return;
+		}
+		/* get_app()->id_number: a base with no place; its value
+		 * still counts, and so does a tagged field. */
+		eval_kids_union(c, e, 0, v);
+		v->clean = false;
+		if (e->kind == IR_E_FIELD) {
+			const struct field_info *fi = tags_field(c->p, e->field_record, e->name);
+			unsigned cats = e->tags.pi | (fi ? fi->cats : 0);
+			if (cats) {
+				char *id = g_strconcat(e->field_record ? e->field_record : "?", ".", e->name, NULL);
+				uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), cats, e->loc);
+				g_free(id);
+				struct source_origin *so = &g_array_index(c->p->origins, struct source_origin, o);
+				if (!so->trace)
+					so->trace = trace_step(c->p, 0, e->loc, c->fn->name,
+							       "reads `%s`: PI by %s", e->name,
+							       e->tags.pi ? "annotation" : "rule or heuristic");
+				struct fact f = { .origin = o, .trace = so->trace, .cats = (uint16_t)cats };
+				factset_add(&v->fs, &f);
+			}
+		}
+		return;
+	case IR_E_ADDR:
+		p = eval_place(c, e->kids[0], &weak);
+		if (p != NO_PLACE) {
+			bool clean = false;
+			read_place(c, p, true, true, e->loc, &v->fs, &clean);
+			v->pt = p;
+			v->pt_weak = weak;
+			v->clean = false;
+		} else {
+			eval(c, e->kids[0], v);
+		}
+		return;
+	case IR_E_CALL:
+		eval_call(c, e, v);
+		return;
+	case IR_E_ASSIGN:
+		eval_assign(c, e, v);
+		return;
+	case IR_E_BINARY:
+		eval_kids_union(c, e, 0, v);
+		if (expr_is_pointer(e)) {
+			v->pt = pointee(c, e, &weak);
+			v->pt_weak = true;
+		}
+		return;
+	case IR_E_COMPARE:
+	case IR_E_LOGICAL:
+	case IR_E_SIZEOF:
+		/* a fresh number or truth value: no PI, whatever went in */
+		for (unsigned i = 0; i < e->nkids; i++)
+			eval_discard(c, e->kids[i]);
+		v->clean = true;
+		return;
+	case IR_E_NUMBER:
+		v->clean = true;
+		v->is_number = true;
+		v->number = e->value;
+		return;
+	case IR_E_STRING:
+		v->clean = true;
+		v->literal = e->text;
+		return;
+	case IR_E_FUNC:
+		v->clean = true;
+		return;
+	case IR_E_UNARY:
+	case IR_E_INCDEC:
+		if (e->nkids)
+			eval(c, e->kids[0], v);
+		v->place = NO_PLACE;
+		return;
+	case IR_E_CAST:
+		if (e->nkids)
+			eval(c, e->kids[0], v);
+		return;
+	case IR_E_COND:
+		if (e->nkids == 3) {
+			eval_discard(c, e->kids[0]);
+			struct value a, b;
+			value_init(&a);
+			value_init(&b);
+			eval(c, e->kids[1], &a);
+			eval(c, e->kids[2], &b);
+			factset_union(&v->fs, &a.fs);
+			factset_union(&v->fs, &b.fs);
+			v->clean = a.clean && b.clean;
+			v->pt = a.pt == b.pt ? a.pt : NO_PLACE;
+			value_free(&a);
+			value_free(&b);
+		} else {
+			eval_kids_union(c, e, 0, v);
+		}
+		return;
+	case IR_E_COMMA:
+		if (e->nkids > 1) {
+			eval_discard(c, e->kids[0]);
+			eval(c, e->kids[1], v);
+		}
+		return;
+	case IR_E_INITLIST:
+	case IR_E_VA_ARG:
+	case IR_E_UNKNOWN:
+	default:
+		eval_kids_union(c, e, 0, v);
+		if (e->kind != IR_E_INITLIST)
+			v->clean = false;
+		return;
+	}
+}
+
+static bool over_budget(struct ctx *c)
+{
+	if (c->over_budget)
+		return true;
+	if (c->deadline && g_get_monotonic_time() > c->deadline)
+		c->over_budget = true;
+	return c->over_budget;
+}
+
+static void run_block(struct ctx *c, const struct ir_block *b)
+{
+	for (unsigned i = 0; i < b->nstmts && c->st.live; i++) {
+		const struct ir_stmt *s = &b->stmts[i];
+		if (s->kind == IR_S_RETURN) {
+			if (s->e) {
+				struct value v;
+				value_init(&v);
+				eval(c, s->e, &v);
+				step_all(c, &v.fs, s->loc, "returned by `%s`", c->fn->name);
+				factset_union(&c->ret, &v.fs);
+				value_free(&v);
+			}
+			state_join(&c->exit, &c->st);
+			c->st.live = false;
+			return;
+		}
+		eval_discard(c, s->e);
+	}
+	if (b->cond && c->st.live)
+		eval_discard(c, b->cond);
+	if (!b->nsucc && c->st.live)
+		state_join(&c->exit, &c->st);
+}
+
+static void add_exit_rows(struct ctx *c)
+{
+	struct summary *sum = &c->fi->sum;
+	for (uint32_t i = 0; i < c->ret.n; i++) {
+		const struct fact *f = &c->ret.v[i];
+		if (f->param_tag || (!f->cats && !f->handle && !f->input))
+			continue;
+		struct row r = { .kind = ROW_RETURN, .prot = f->prot, .trace = f->trace };
+		if (f->input) {
+			r.from_input = true;
+			r.in = *input_get(c, f->origin);
+		} else {
+			r.origin = f->origin;
+			r.cats = f->cats;
+			r.handle = f->handle;
+		}
+		if (summary_add(c->p, sum, &r))
+			c->changed_summary = true;
+	}
+	if (!c->exit.live)
+		return;
+	for (unsigned i = 0; i < c->exit.entries->len; i++) {
+		const struct entry *e = &g_array_index(c->exit.entries, struct entry, i);
+		const struct place *pl = place_get(c, e->place);
+		if (!pl->under_deref)
+			continue;
+		uint32_t root = e->place;
+		while (place_get(c, root)->parent != NO_PLACE)
+			root = place_get(c, root)->parent;
+		const struct place *rp = place_get(c, root);
+		if (rp->var < 0 || c->fn->vars[rp->var].kind != IR_VAR_PARAM)
+			continue;
+		for (uint32_t k = 0; k < e->fs.n; k++) {
+			const struct fact *f = &e->fs.v[k];
+			if (f->param_tag || (!f->cats && !f->handle && !f->input))
+				continue;
+			struct row r = {
+				.kind = ROW_OUT,
+				.prot = f->prot,
+				.trace = f->trace,
+				.out_param = c->fn->vars[rp->var].param_index,
+				.out_path = pl->path,
+			};
+			if (f->input) {
+				r.from_input = true;
+				r.in = *input_get(c, f->origin);
+				/* copying a parameter onto itself says nothing */
+				if (r.in.param == r.out_param && !strcmp(r.in.path, r.out_path))
+					continue;
+			} else {
+				r.origin = f->origin;
+				r.cats = f->cats;
+				r.handle = f->handle;
+			}
+			if (summary_add(c->p, sum, &r))
+				c->changed_summary = true;
+		}
+	}
+}
+
+static void free_pending(gpointer p)
+{
+	g_free(p);
+}
+
+bool analyse_function(struct program *p, struct fn_info *fi)
+{
+	const struct ir_func *fn = fi->fn;
+	struct ctx c = { .p = p, .fi = fi, .fn = fn };
+	gint64 start = g_get_monotonic_time();
+	if (p->budget_seconds > 0)
+		c.deadline = start + (gint64)(p->budget_seconds * 1e6);
+	ctx_places_init(&c);
+	c.input_traces = g_new0(uint32_t, fn->nparams + 2);
+	if (fi->findings)
+		g_ptr_array_free(fi->findings, TRUE);
+	fi->findings = g_ptr_array_new_with_free_func(free_pending);
+	c.findings = fi->findings;
+	state_init(&c.st);
+	state_init(&c.exit);
+
+	unsigned nb = fn->nblocks;
+	struct state *in = g_new0(struct state, nb ? nb : 1);
+	for (unsigned b = 0; b < nb; b++)
+		state_init(&in[b]);
+	bool *queued = g_new0(bool, nb ? nb : 1);
+	GQueue work = G_QUEUE_INIT;
+	if (nb) {
+		in[0].live = true;
+		g_queue_push_tail(&work, GUINT_TO_POINTER(0));
+		queued[0] = true;
+	}
+	unsigned steps = 0, limit = 200 * (nb + 10);
+	while (!g_queue_is_empty(&work)) {
+		unsigned b = GPOINTER_TO_UINT(g_queue_pop_head(&work));
+		queued[b] = false;
+		if (++steps > limit || ((steps & 63) == 0 && over_budget(&c))) {
+			c.over_budget = true;
+			break;
+		}
+		state_copy(&c.st, &in[b]);
+		run_block(&c, &fn->blocks[b]);
+		if (!c.st.live)
+			continue;
+		for (unsigned s = 0; s < fn->blocks[b].nsucc; s++) {
+			unsigned to = fn->blocks[b].succ[s];
+			if (to < nb && state_join(&in[to], &c.st) && !queued[to]) {
+				queued[to] = true;
+				g_queue_push_tail(&work, GUINT_TO_POINTER(to));
+			}
+		}
+	}
+	g_queue_clear(&work);
+	add_exit_rows(&c);
+
+	if (c.over_budget && p->stats)
+		p->stats->budget_exceeded++;
+	if (c.over_budget)
+		report_add_problem(p->rep, false, fn->loc.file, fn->loc.line,
+				   "analysis of `%s` exceeded its budget; its results are partial", fn->name);
+	for (unsigned b = 0; b < nb; b++)
+		state_free(&in[b]);
+	g_free(in);
+	g_free(queued);
+	state_free(&c.st);
+	state_free(&c.exit);
+	factset_free(&c.ret);
+	g_free(c.input_traces);
+	ctx_places_free(&c);
+	if (p->stats) {
+		p->stats->iterations++;
+		double secs = (double)(g_get_monotonic_time() - start) / 1e6;
+		if (secs > p->stats->worst_function_seconds) {
+			p->stats->worst_function_seconds = secs;
+			g_free(p->stats->worst_function);
+			p->stats->worst_function = g_strdup(fn->name);
+		}
+		if (c.changed_summary)
+			p->stats->summaries_changed++;
+	}
+	return c.changed_summary;
+}

@@ -1,0 +1,261 @@
+/* engine_int.h - the engine's own structures, shared by engine_*.c.
+ *
+ * Vocabulary (docs/engine.md):
+ *  - a place is an access path: a root (local, parameter or global) and up
+ *    to MAX_STEPS steps, each a field or a dereference (an index is a
+ *    dereference); a longer path is cut and stands for all below it;
+ *  - a fact says a place holds something: PI of some categories with some
+ *    protections, a handle of some sink kind, or (an input) whatever the
+ *    caller had at one of this function's parameters;
+ *  - a summary is rows of what a function does with its inputs and what
+ *    PI it produces, applied at every call.
+ */
+#ifndef PITRACE_ENGINE_INT_H
+#define PITRACE_ENGINE_INT_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "engine.h"
+#include "ir.h"
+#include "pi.h"
+#include "report.h"
+#include "rules.h"
+
+#define MAX_STEPS 5
+#define MAX_TRACE 48
+#define NO_PLACE UINT32_MAX
+
+#ifdef PITRACE_DEBUG
+#define ALWAYS(x) ((x) ? 1 : (g_error("%s:%d: ALWAYS(%s) failed", __FILE__, __LINE__, #x), 0))
+#define NEVER(x) ((x) ? (g_error("%s:%d: NEVER(%s) failed", __FILE__, __LINE__, #x), 1) : 0)
+#else
+#define ALWAYS(x) (x)
+#define NEVER(x) (x)
+#endif
+
+/* ---- traces: one append-only store of steps for the whole run ---- */
+
+struct tnode {
+	struct ir_loc loc;
+	const char *function;
+	const char *message;	/* interned in the program's string chunk */
+	uint32_t parent;	/* 0: this is the first step */
+	uint16_t length;
+};
+
+/* ---- origins: where a fact comes from ---- */
+
+enum origin_kind {
+	ORIGIN_SOURCE,		/* PI read at a source */
+	ORIGIN_HANDLE,		/* a stream, descriptor or connection */
+	ORIGIN_INPUT,		/* the caller's value at a parameter path */
+};
+
+/* Facts are small; origins say the rest. Source and handle origins live in
+ * the program (summaries carry them to callers); input origins are local
+ * to one analysis of one function. */
+struct fact {
+	uint32_t origin;	/* index into the program's or analysis' origins */
+	uint32_t trace;		/* last step */
+	uint16_t cats;		/* PI categories */
+	uint8_t prot;		/* protections applied */
+	uint8_t handle;		/* sink-kind bits of a handle fact */
+	uint8_t input;		/* 1: origin is an input origin of the analysis */
+	uint8_t param_tag;	/* 1: from a tagged parameter (see engine_call.c) */
+};
+
+struct factset {
+	struct fact *v;
+	uint32_t n, cap;
+};
+
+struct source_origin {
+	enum origin_kind kind;
+	const char *identity;	/* "struct app.id_number", "get_id()" */
+	unsigned cats;
+	uint32_t trace;		/* the first trace made for it, or 0 */
+};
+
+/* An input: the caller's value at parameter param (nparams stands for
+ * the variadic arguments), path below it, and everything reachable from
+ * there when deep. */
+struct input {
+	int param;
+	const char *path;	/* "", "*", "*.phone": interned */
+	bool deep;
+};
+
+/* ---- summaries ---- */
+
+enum row_kind {
+	ROW_RETURN,		/* something reaches the return value */
+	ROW_OUT,		/* ... what parameter out_param points to, at out_path */
+	ROW_SINK,		/* an input reaches a sink */
+	ROW_GLOBAL,		/* an input reaches a global */
+};
+
+struct row {
+	enum row_kind kind;
+	bool from_input;	/* else a source or handle fact (origin, cats, handle) */
+	struct input in;
+	uint32_t origin;	/* !from_input: program origin */
+	uint16_t cats;
+	uint8_t handle;
+	uint8_t prot;		/* protections applied inside the callee */
+	/* ROW_OUT */
+	int out_param;
+	const char *out_path;
+	/* ROW_SINK */
+	uint8_t sink_kinds;	/* resolved kinds; 0 when dest decides */
+	bool has_dest;
+	struct input dest;	/* the input whose handle decides the kind */
+	uint8_t default_kind;
+	const char *sink_function;
+	/* ROW_GLOBAL */
+	const char *global;
+	/* the steps inside the callee: from the parameter (or source) to
+	 * where the row ends */
+	uint32_t trace;
+};
+
+struct summary {
+	GArray *rows;		/* struct row */
+	GHashTable *keys;	/* row identity string -> 1, to keep rows unique */
+};
+
+/* ---- the program: all TUs linked ---- */
+
+struct fn_info {
+	const struct ir_func *fn;
+	const struct ir_tu *tu;
+	struct summary sum;
+	unsigned *var_cats;	/* tags of each var: annotations, rules, heuristics */
+	GPtrArray *callees;	/* struct fn_info *: direct and resolved indirect */
+	bool has_callers;
+	bool in_progress;
+	/* findings of this function's last analysis */
+	GPtrArray *findings;	/* struct pending_finding * */
+	int tarjan_index, tarjan_low;
+	bool on_stack;
+	unsigned scc;
+};
+
+/* What the program knows of a function name across TUs: annotations from
+ * any declaration, and its definition. */
+struct fn_decl {
+	struct ir_tags tags;
+	struct fn_info *def;
+};
+
+struct field_info {
+	const char *record, *name, *field_record;
+	unsigned cats;
+	enum tag_origin how;
+	const char *rule_id;
+	struct ir_loc loc;
+};
+
+struct global_info {
+	const char *ident, *name, *record;
+	unsigned cats;		/* tagged */
+	enum tag_origin how;
+	const char *rule_id;
+	const struct rule_handle *handle;	/* stdout, stderr */
+	struct ir_loc loc;
+	const struct ir_global *def;
+};
+
+/* The flow-insensitive store of what globals hold, written by every
+ * function and read by every function. */
+struct global_store {
+	GHashTable *globals;	/* ident -> GPtrArray of struct gentry * */
+	bool changed;
+};
+
+struct gentry {
+	const char *path;	/* below the global: "", "*", "*.phone" */
+	struct factset fs;
+};
+
+struct pending_finding {
+	enum rule_id rule;
+	struct ir_loc loc;
+	const char *function, *callee, *sink_function;
+	unsigned cats;
+	unsigned sink;		/* enum sink_kind */
+	bool protected_flow;
+	unsigned prot;
+	uint32_t origin;
+	uint32_t trace;		/* the whole trace, source first */
+	const char *control;	/* protected: the sanitizer */
+	struct ir_loc control_loc;
+	bool param_tag;		/* from a tagged parameter of this function */
+};
+
+struct program {
+	const struct rules *rules;
+	GPtrArray *tus;
+	GStringChunk *strings;
+	GArray *tnodes;		/* struct tnode; [0] unused */
+	GArray *origins;	/* struct source_origin */
+	GHashTable *origin_ids;	/* identity string -> index + 1 */
+	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
+	GHashTable *decls;	/* ident -> struct fn_decl * */
+	GHashTable *fields;	/* "record\x1fname" -> struct field_info * */
+	GHashTable *record_fields;	/* record -> GPtrArray of struct field_info * */
+	GHashTable *globals;	/* ident -> struct global_info * */
+	GPtrArray *fn_list;	/* struct fn_info *, in a stable order */
+	GPtrArray *address_taken;	/* struct fn_info * */
+	struct global_store store;
+	struct engine_stats *stats;
+	struct report *rep;
+	double budget_seconds;	/* per function */
+};
+
+/* engine_link.c */
+const char *prog_intern(struct program *p, const char *s);
+struct fn_info *prog_function(struct program *p, const char *ident);
+const struct fn_decl *prog_decl(struct program *p, const char *ident);
+uint32_t prog_origin(struct program *p, enum origin_kind kind, const char *identity, unsigned cats,
+		     struct ir_loc loc);
+const struct source_origin *prog_origin_get(const struct program *p, uint32_t id);
+bool prog_category_sensitive(const struct program *p, unsigned cats);
+
+/* engine_tags.c: where PI is declared */
+void tags_collect(struct program *p);
+const struct field_info *tags_field(const struct program *p, const char *record, const char *name);
+const GPtrArray *tags_record_fields(const struct program *p, const char *record);
+const struct global_info *tags_global(const struct program *p, const char *ident);
+void tags_vars(struct program *p, struct fn_info *fi);
+
+/* engine_trace.c */
+uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+		    const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
+void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
+
+/* engine_facts.c: fact sets */
+void factset_add(struct factset *s, const struct fact *f);
+void factset_union(struct factset *s, const struct factset *o);
+void factset_clear(struct factset *s);
+void factset_free(struct factset *s);
+void factset_copy(struct factset *dst, const struct factset *src);
+bool factset_equal(const struct factset *a, const struct factset *b);
+void factset_protect(struct factset *s, unsigned prot);
+unsigned factset_cats(const struct factset *s);
+
+/* engine_summary.c */
+void summary_init(struct summary *s);
+void summary_free(struct summary *s);
+bool summary_add(struct program *p, struct summary *s, const struct row *r);
+
+/* engine_func.c: one function */
+/* Returns true when the function's summary grew. */
+bool analyse_function(struct program *p, struct fn_info *fi);
+
+/* engine_report.c */
+void report_findings(struct program *p);
+void report_inventory(struct program *p);
+
+#endif

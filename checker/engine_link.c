@@ -1,0 +1,369 @@
+/* engine_link.c - the whole program: functions of every TU linked by
+ * identity, the call graph and its strongly connected components, and the
+ * order of analysis: callees before callers, each component to a fixpoint,
+ * and whole passes again while the global store still grows. */
+#include <string.h>
+
+#include "engine_state.h"
+
+const char *prog_intern(struct program *p, const char *s)
+{
+	return s ? g_string_chunk_insert_const(p->strings, s) : NULL;
+}
+
+struct fn_info *prog_function(struct program *p, const char *ident)
+{
+	return ident ? g_hash_table_lookup(p->fns, ident) : NULL;
+}
+
+const struct fn_decl *prog_decl(struct program *p, const char *ident)
+{
+	return ident ? g_hash_table_lookup(p->decls, ident) : NULL;
+}
+
+uint32_t prog_origin(struct program *p, enum origin_kind kind, const char *identity, unsigned cats,
+		     struct ir_loc loc)
+{
+	char *key = g_strdup_printf("%d|%s|%s:%u:%u", kind, identity, loc.file ? loc.file : "",
+				    loc.line, loc.col);
+	gpointer v = g_hash_table_lookup(p->origin_ids, key);
+	if (v) {
+		g_free(key);
+		struct source_origin *o = &g_array_index(p->origins, struct source_origin,
+							 GPOINTER_TO_UINT(v) - 1);
+		o->cats |= cats;
+		return GPOINTER_TO_UINT(v) - 1;
+	}
+	struct source_origin o = { .kind = kind, .identity = prog_intern(p, identity), .cats = cats };
+	g_array_append_val(p->origins, o);
+	g_hash_table_insert(p->origin_ids, key, GUINT_TO_POINTER(p->origins->len));
+	return p->origins->len - 1;
+}
+
+const struct source_origin *prog_origin_get(const struct program *p, uint32_t id)
+{
+	return &g_array_index(p->origins, struct source_origin, id);
+}
+
+bool prog_category_sensitive(const struct program *p, unsigned cats)
+{
+	return rules_category_sensitive(p->rules, cats);
+}
+
+static void merge_decl(struct program *p, const char *ident, struct ir_tags tags)
+{
+	ident = prog_intern(p, ident);
+	struct fn_decl *d = g_hash_table_lookup(p->decls, ident);
+	if (!d) {
+		d = g_new0(struct fn_decl, 1);
+		g_hash_table_insert(p->decls, (gpointer)ident, d);
+	}
+	d->tags.pi |= tags.pi;
+	d->tags.sanitizer |= tags.sanitizer;
+	d->tags.sink |= tags.sink;
+}
+
+static void add_edge(struct fn_info *from, struct fn_info *to)
+{
+	for (unsigned i = 0; i < from->callees->len; i++)
+		if (from->callees->pdata[i] == to)
+			return;
+	g_ptr_array_add(from->callees, to);
+	to->has_callers = true;
+}
+
+static void collect_calls(struct program *p, struct fn_info *fi, const struct ir_expr *e)
+{
+	if (!e)
+		return;
+	if (e->kind == IR_E_CALL) {
+		if (e->ident) {
+			struct fn_info *callee = prog_function(p, e->ident);
+			if (callee)
+				add_edge(fi, callee);
+		} else if (e->text) {
+			for (unsigned i = 0; i < p->address_taken->len; i++) {
+				struct fn_info *t = p->address_taken->pdata[i];
+				if (!strcmp(t->fn->fn_type, e->text))
+					add_edge(fi, t);
+			}
+		}
+	}
+	for (unsigned i = 0; i < e->nkids; i++)
+		collect_calls(p, fi, e->kids[i]);
+}
+
+/* Tarjan's algorithm, iteratively (a deep call chain must not overflow
+ * the C stack); components come out callees first. */
+struct tarjan {
+	GPtrArray *stack;
+	GPtrArray *sccs;	/* GPtrArray of struct fn_info * */
+	int index;
+};
+
+struct frame {
+	struct fn_info *fi;
+	unsigned next;
+};
+
+static void strongconnect(struct tarjan *t, struct fn_info *root)
+{
+	GArray *frames = g_array_new(FALSE, FALSE, sizeof(struct frame));
+	struct frame f0 = { root, 0 };
+	root->tarjan_index = root->tarjan_low = t->index++;
+	root->on_stack = true;
+	g_ptr_array_add(t->stack, root);
+	g_array_append_val(frames, f0);
+	while (frames->len) {
+		struct frame *f = &g_array_index(frames, struct frame, frames->len - 1);
+		struct fn_info *v = f->fi;
+		if (f->next < v->callees->len) {
+			struct fn_info *w = v->callees->pdata[f->next++];
+			if (w->tarjan_index < 0) {
+				w->tarjan_index = w->tarjan_low = t->index++;
+				w->on_stack = true;
+				g_ptr_array_add(t->stack, w);
+				struct frame nf = { w, 0 };
+				g_array_append_val(frames, nf);
+			} else if (w->on_stack && w->tarjan_index < v->tarjan_low) {
+				v->tarjan_low = w->tarjan_index;
+			}
+			continue;
+		}
+		if (v->tarjan_low == v->tarjan_index) {
+			GPtrArray *scc = g_ptr_array_new();
+			struct fn_info *w;
+			do {
+				w = g_ptr_array_steal_index(t->stack, t->stack->len - 1);
+				w->on_stack = false;
+				w->scc = t->sccs->len;
+				g_ptr_array_add(scc, w);
+			} while (w != v);
+			g_ptr_array_add(t->sccs, scc);
+		}
+		g_array_set_size(frames, frames->len - 1);
+		if (frames->len) {
+			struct fn_info *parent = g_array_index(frames, struct frame, frames->len - 1).fi;
+			if (v->tarjan_low < parent->tarjan_low)
+				parent->tarjan_low = v->tarjan_low;
+		}
+	}
+	g_array_free(frames, TRUE);
+}
+
+static bool self_recursive(const struct fn_info *fi)
+{
+	for (unsigned i = 0; i < fi->callees->len; i++)
+		if (fi->callees->pdata[i] == fi)
+			return true;
+	return false;
+}
+
+static void fn_info_free(gpointer data)
+{
+	struct fn_info *fi = data;
+	summary_free(&fi->sum);
+	g_free(fi->var_cats);
+	g_ptr_array_free(fi->callees, TRUE);
+	if (fi->findings)
+		g_ptr_array_free(fi->findings, TRUE);
+	g_free(fi);
+}
+
+static void gentries_free(gpointer data)
+{
+	GPtrArray *list = data;
+	for (unsigned i = 0; i < list->len; i++) {
+		struct gentry *g = list->pdata[i];
+		factset_free(&g->fs);
+		g_free(g);
+	}
+	g_ptr_array_free(list, TRUE);
+}
+
+static void record_list_free(gpointer data)
+{
+	g_ptr_array_free(data, TRUE);
+}
+
+static void link_program(struct program *p)
+{
+	for (unsigned t = 0; t < p->tus->len; t++) {
+		const struct ir_tu *tu = p->tus->pdata[t];
+		for (unsigned i = 0; i < tu->decls->len; i++) {
+			const struct ir_decl *d = tu->decls->pdata[i];
+			merge_decl(p, d->ident, d->tags);
+		}
+		for (unsigned i = 0; i < tu->funcs->len; i++) {
+			const struct ir_func *fn = tu->funcs->pdata[i];
+			const char *ident = prog_intern(p, fn->ident);
+			if (fn->tags.pi || fn->tags.sanitizer || fn->tags.sink)
+				merge_decl(p, ident, fn->tags);
+			/* A function defined in a header is in every TU that
+			 * includes it: the first copy stands for all. */
+			if (g_hash_table_contains(p->fns, ident))
+				continue;
+			struct fn_info *fi = g_new0(struct fn_info, 1);
+			fi->fn = fn;
+			fi->tu = tu;
+			fi->callees = g_ptr_array_new();
+			fi->tarjan_index = -1;
+			summary_init(&fi->sum);
+			g_hash_table_insert(p->fns, (gpointer)ident, fi);
+			g_ptr_array_add(p->fn_list, fi);
+		}
+	}
+	for (unsigned t = 0; t < p->tus->len; t++) {
+		const struct ir_tu *tu = p->tus->pdata[t];
+		for (unsigned i = 0; i < tu->address_taken->len; i++) {
+			struct fn_info *fi = prog_function(p, tu->address_taken->pdata[i]);
+			if (fi && !g_ptr_array_find(p->address_taken, fi, NULL))
+				g_ptr_array_add(p->address_taken, fi);
+		}
+	}
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		struct fn_info *fi = p->fn_list->pdata[i];
+		struct fn_decl *d = g_hash_table_lookup(p->decls, prog_intern(p, fi->fn->ident));
+		if (d)
+			d->def = fi;
+		tags_vars(p, fi);
+		for (unsigned b = 0; b < fi->fn->nblocks; b++) {
+			const struct ir_block *bl = &fi->fn->blocks[b];
+			for (unsigned s = 0; s < bl->nstmts; s++)
+				collect_calls(p, fi, bl->stmts[s].e);
+			collect_calls(p, fi, bl->cond);
+		}
+	}
+}
+
+void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats)
+{
+	struct program p = {
+		.rules = rules,
+		.tus = tus,
+		.strings = g_string_chunk_new(64 * 1024),
+		.tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode)),
+		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
+		.origin_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.fns = g_hash_table_new(g_str_hash, g_str_equal),
+		.decls = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
+		.fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
+		.record_fields = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, record_list_free),
+		.globals = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
+		.fn_list = g_ptr_array_new_with_free_func(fn_info_free),
+		.address_taken = g_ptr_array_new(),
+		.store.globals = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, gentries_free),
+		.stats = stats,
+		.rep = rep,
+		.budget_seconds = 10.0,
+	};
+	g_array_set_size(p.tnodes, 1);	/* trace 0 is "no step" */
+	if (stats && !stats->unknown_callees)
+		stats->unknown_callees = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+
+	gint64 t0 = g_get_monotonic_time();
+	tags_collect(&p);
+	link_program(&p);
+	struct tarjan t = { .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
+	for (unsigned i = 0; i < p.fn_list->len; i++) {
+		struct fn_info *fi = p.fn_list->pdata[i];
+		if (fi->tarjan_index < 0)
+			strongconnect(&t, fi);
+	}
+	gint64 t1 = g_get_monotonic_time();
+
+	unsigned passes = 0;
+	do {
+		p.store.changed = false;
+		passes++;
+		for (unsigned s = 0; s < t.sccs->len; s++) {
+			GPtrArray *scc = t.sccs->pdata[s];
+			bool loops = scc->len > 1 || self_recursive(scc->pdata[0]);
+			for (unsigned round = 0; round < 12; round++) {
+				bool changed = false;
+				for (unsigned i = 0; i < scc->len; i++)
+					changed |= analyse_function(&p, scc->pdata[i]);
+				if (!loops || !changed)
+					break;
+			}
+		}
+	} while (p.store.changed && passes < 6);
+	gint64 t2 = g_get_monotonic_time();
+
+	report_findings(&p);
+	report_inventory(&p);
+	gint64 t3 = g_get_monotonic_time();
+
+	if (stats) {
+		stats->tus = tus->len;
+		stats->functions = p.fn_list->len;
+		stats->sccs = t.sccs->len;
+		for (unsigned s = 0; s < t.sccs->len; s++) {
+			GPtrArray *scc = t.sccs->pdata[s];
+			if (scc->len > stats->largest_scc)
+				stats->largest_scc = scc->len;
+		}
+		stats->global_passes = passes;
+		stats->seconds_link = (double)(t1 - t0) / 1e6;
+		stats->seconds_analyse = (double)(t2 - t1) / 1e6;
+		stats->seconds_report = (double)(t3 - t2) / 1e6;
+	}
+
+	for (unsigned s = 0; s < t.sccs->len; s++)
+		g_ptr_array_free(t.sccs->pdata[s], TRUE);
+	g_ptr_array_free(t.sccs, TRUE);
+	g_ptr_array_free(t.stack, TRUE);
+	g_hash_table_destroy(p.store.globals);
+	g_ptr_array_free(p.address_taken, TRUE);
+	g_ptr_array_free(p.fn_list, TRUE);
+	g_hash_table_destroy(p.globals);
+	g_hash_table_destroy(p.record_fields);
+	g_hash_table_destroy(p.fields);
+	g_hash_table_destroy(p.decls);
+	g_hash_table_destroy(p.fns);
+	g_hash_table_destroy(p.origin_ids);
+	g_array_free(p.origins, TRUE);
+	g_array_free(p.tnodes, TRUE);
+	g_string_chunk_free(p.strings);
+}
+
+void engine_stats_clear(struct engine_stats *stats)
+{
+	if (stats->unknown_callees)
+		g_hash_table_destroy(stats->unknown_callees);
+	g_free(stats->worst_function);
+	memset(stats, 0, sizeof *stats);
+}
+
+static gint by_count(gconstpointer a, gconstpointer b, gpointer data)
+{
+	GHashTable *h = data;
+	unsigned ca = GPOINTER_TO_UINT(g_hash_table_lookup(h, a));
+	unsigned cb = GPOINTER_TO_UINT(g_hash_table_lookup(h, b));
+	if (ca != cb)
+		return ca > cb ? -1 : 1;
+	return strcmp(a, b);
+}
+
+void engine_stats_print(const struct engine_stats *s, FILE *out)
+{
+	fprintf(out, "pitrace: stats: %u translation units, %u functions, %u components (largest %u)\n",
+		s->tus, s->functions, s->sccs, s->largest_scc);
+	fprintf(out, "pitrace: stats: %u function analyses, %u summary changes, %u global passes, "
+		"%u over budget\n", s->iterations, s->summaries_changed, s->global_passes, s->budget_exceeded);
+	fprintf(out, "pitrace: stats: time: link %.3fs, analyse %.3fs, report %.3fs; slowest function %s "
+		"%.4fs\n", s->seconds_link, s->seconds_analyse, s->seconds_report,
+		s->worst_function ? s->worst_function : "-", s->worst_function_seconds);
+	fprintf(out, "pitrace: stats: %u calls hand PI to functions with no body and no model\n",
+		s->unknown_calls_with_pi);
+	if (s->unknown_callees && g_hash_table_size(s->unknown_callees)) {
+		GList *keys = g_hash_table_get_keys(s->unknown_callees);
+		keys = g_list_sort_with_data(keys, by_count, s->unknown_callees);
+		unsigned n = 0;
+		for (GList *l = keys; l && n < 20; l = l->next, n++)
+			fprintf(out, "pitrace: stats:   %6u  %s\n",
+				GPOINTER_TO_UINT(g_hash_table_lookup(s->unknown_callees, l->data)),
+				(const char *)l->data);
+		g_list_free(keys);
+	}
+}

@@ -1,0 +1,297 @@
+/* engine_read.c - what reading a place yields: the facts the function wrote
+ * there (and to enclosing places), the PI tags of the place, and what was
+ * there before the function ran: the caller's input for a parameter, the
+ * global store for a global. */
+#include <string.h>
+
+#include "engine_state.h"
+
+bool type_is_pointer(const char *type)
+{
+	if (!type)
+		return false;
+	size_t n = strlen(type);
+	while (n && type[n - 1] == ' ')
+		n--;
+	/* "char *", "char *const", "struct a **" */
+	if (n >= 5 && !strcmp(type + n - 5, "const"))
+		n -= 5;
+	while (n && type[n - 1] == ' ')
+		n--;
+	return n && type[n - 1] == '*';
+}
+
+bool type_is_array(const char *type)
+{
+	size_t n = type ? strlen(type) : 0;
+	return n && type[n - 1] == ']';
+}
+
+bool type_is_record_value(const char *type, const char *record)
+{
+	return record && type && !type_is_pointer(type) && !type_is_array(type);
+}
+
+static const char *how_name(enum tag_origin how)
+{
+	switch (how) {
+	case TAG_ANNOTATION: return "annotation";
+	case TAG_RULE: return "rule";
+	default: return "identifier heuristic";
+	}
+}
+
+static char *cats_text(unsigned cats)
+{
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < PI_CATEGORY_COUNT; i++)
+		if (cats & (1u << i))
+			g_string_append_printf(s, "%s%s", s->len ? ", " : "", pi_category_name(i));
+	return g_string_free(s, FALSE);
+}
+
+void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, const char *field,
+			  unsigned annotated)
+{
+	struct place *pl = &g_array_index(c->places, struct place, place);
+	if (pl->tags_known || !pl->field)
+		return;
+	pl->tags_known = true;
+	const struct field_info *fi = tags_field(c->p, record, field);
+	unsigned cats = annotated | (fi ? fi->cats : 0);
+	if (!cats)
+		return;
+	pl->tag_cats = cats;
+	pl->tag_how = annotated ? TAG_ANNOTATION : fi->how;
+	char *id = g_strconcat(record ? record : "?", ".", field, NULL);
+	pl->tag_identity = prog_intern(c->p, id);
+	g_free(id);
+}
+
+static void root_tags(struct ctx *c, uint32_t root)
+{
+	struct place *pl = &g_array_index(c->places, struct place, root);
+	if (pl->tags_known)
+		return;
+	pl->tags_known = true;
+	if (pl->var >= 0) {
+		unsigned cats = c->fi->var_cats[pl->var];
+		if (!cats)
+			return;
+		const struct ir_var *v = &c->fn->vars[pl->var];
+		pl->tag_cats = cats;
+		pl->tag_how = v->tags.pi ? TAG_ANNOTATION : TAG_HEURISTIC;
+		char *id = g_strdup_printf("%s `%s` of %s()", v->kind == IR_VAR_PARAM ? "parameter" : "variable",
+					   v->name, c->fn->name);
+		pl->tag_identity = prog_intern(c->p, id);
+		g_free(id);
+	} else {
+		const struct global_info *gi = tags_global(c->p, pl->global);
+		if (!gi->cats)
+			return;
+		pl->tag_cats = gi->cats;
+		pl->tag_how = gi->how;
+		char *id = g_strdup_printf("global `%s`", gi->name);
+		pl->tag_identity = prog_intern(c->p, id);
+		g_free(id);
+	}
+}
+
+static void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *identity,
+		       enum tag_origin how, const char *what, struct ir_loc loc, bool param_tag)
+{
+	uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, identity, cats, loc);
+	struct source_origin *so = &g_array_index(c->p->origins, struct source_origin, o);
+	/* One trace per source site, however often a loop re-reads it. */
+	if (!so->trace) {
+		char *ct = cats_text(cats);
+		so->trace = trace_step(c->p, 0, loc, c->fn->name, "reads `%s`: PI (%s) by %s", what, ct,
+				       how_name(how));
+		g_free(ct);
+	}
+	struct fact f = {
+		.origin = o,
+		.trace = so->trace,
+		.cats = (uint16_t)cats,
+		.param_tag = param_tag,
+	};
+	factset_add(out, &f);
+}
+
+static bool path_ancestor(const char *anc, const char *path)
+{
+	size_t n = strlen(anc);
+	if (!n)
+		return true;
+	return !strncmp(anc, path, n) && (path[n] == 0 || path[n] == '.');
+}
+
+static void read_store(struct ctx *c, const char *ident, const char *path, bool deep, struct ir_loc loc,
+		       struct factset *out)
+{
+	GPtrArray *list = g_hash_table_lookup(c->p->store.globals, ident);
+	if (!list)
+		return;
+	const char *sep = strstr(ident, "::");
+	for (unsigned i = 0; i < list->len; i++) {
+		const struct gentry *g = list->pdata[i];
+		if (!path_ancestor(g->path, path) && !(deep && path_ancestor(path, g->path)))
+			continue;
+		for (uint32_t k = 0; k < g->fs.n; k++) {
+			struct fact f = g->fs.v[k];
+			f.trace = trace_step(c->p, f.trace, loc, c->fn->name, "read from global `%s`",
+					     sep ? sep + 2 : ident);
+			factset_add(out, &f);
+		}
+	}
+}
+
+void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,
+		struct factset *out, bool *clean)
+{
+	bool stopped = false, cleared = false;
+	uint32_t root = place;
+	for (uint32_t q = place; q != NO_PLACE; q = place_get(c, q)->parent) {
+		root = q;
+		if (stopped)
+			continue;
+		const struct entry *e = state_find(&c->st, q);
+		if (!e)
+			continue;
+		factset_union(out, &e->fs);
+		if (e->strong) {
+			stopped = true;
+			cleared = e->cleared;
+		}
+	}
+	if (deep) {
+		for (unsigned i = 0; i < c->st.entries->len; i++) {
+			const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
+			if (e->place != place && place_under(c, e->place, place))
+				factset_union(out, &e->fs);
+		}
+	}
+	if (clean)
+		*clean = stopped && cleared && out->n == 0;
+
+	/* Tags: of the root (a tagged variable) and of every field step. */
+	bool tagged = false;
+	if (with_tags && !(stopped && cleared)) {
+		root_tags(c, root);
+		for (uint32_t q = place; q != NO_PLACE; q = place_get(c, q)->parent) {
+			const struct place *pl = place_get(c, q);
+			if (!pl->tag_cats)
+				continue;
+			char *what = place_text(c, place);
+			bool param_tag = pl->parent == NO_PLACE && pl->var >= 0 &&
+					 c->fn->vars[pl->var].kind == IR_VAR_PARAM;
+			add_source(c, out, pl->tag_cats, pl->tag_identity, pl->tag_how, what, loc, param_tag);
+			g_free(what);
+			tagged = true;
+		}
+	}
+	if (stopped)
+		return;
+	const struct place *r = place_get(c, root);
+	const char *path = place_get(c, place)->path;
+	if (r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM && !tagged) {
+		struct fact f = {
+			.origin = input_id(c, c->fn->vars[r->var].param_index, path, deep),
+			.input = 1,
+		};
+		int pi = c->fn->vars[r->var].param_index;
+		if (!c->input_traces[pi])
+			c->input_traces[pi] = trace_step(c->p, 0, c->fn->vars[r->var].loc, c->fn->name,
+							 "enters `%s` as parameter `%s`", c->fn->name,
+							 c->fn->vars[r->var].name);
+		f.trace = c->input_traces[pi];
+		factset_add(out, &f);
+	} else if (r->global) {
+		read_store(c, r->global, path, deep, loc, out);
+		const struct global_info *gi = tags_global(c->p, r->global);
+		if (gi->handle && !*path) {
+			struct fact f = {
+				.origin = prog_origin(c->p, ORIGIN_HANDLE, gi->name, 0, gi->loc),
+				.trace = trace_step(c->p, 0, loc, c->fn->name, "`%s` is a %s", gi->name,
+						    sink_kind_name(gi->handle->kind)),
+				.handle = (uint8_t)(1u << gi->handle->kind),
+			};
+			factset_add(out, &f);
+		}
+	}
+}
+
+/* Every tagged field of an object of type record, and of the records it
+ * holds by value: what a sink that writes the object's bytes writes. */
+void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
+			struct factset *out, int depth)
+{
+	const GPtrArray *fields = tags_record_fields(c->p, record);
+	if (!fields || depth > 4)
+		return;
+	for (unsigned i = 0; i < fields->len; i++) {
+		const struct field_info *fi = fields->pdata[i];
+		if (fi->cats) {
+			char *id = g_strconcat(fi->record, ".", fi->name, NULL);
+			char *w = g_strdup_printf("%s (field `%s`)", what, fi->name);
+			add_source(c, out, fi->cats, prog_intern(c->p, id), fi->how, w, loc, false);
+			g_free(w);
+			g_free(id);
+		}
+		if (fi->field_record && fi->field_record != record)
+			read_object_fields(c, fi->field_record, loc, what, out, depth + 1);
+	}
+}
+
+/* Short C-like text of an expression, for trace messages. */
+static void text_of(const struct ir_func *fn, const struct ir_expr *e, GString *s, int depth)
+{
+	if (!e || s->len > 60 || depth > 6) {
+		g_string_append(s, "...");
+		return;
+	}
+	switch (e->kind) {
+	case IR_E_VAR:
+		g_string_append(s, fn && e->var >= 0 ? fn->vars[e->var].name : "?");
+		break;
+	case IR_E_GLOBAL:
+	case IR_E_FUNC:
+		g_string_append(s, e->name);
+		break;
+	case IR_E_FIELD:
+		text_of(fn, e->kids[0], s, depth + 1);
+		g_string_append_printf(s, "%s%s", e->arrow ? "->" : ".", e->name);
+		break;
+	case IR_E_DEREF:
+		g_string_append_c(s, '*');
+		text_of(fn, e->kids[0], s, depth + 1);
+		break;
+	case IR_E_ADDR:
+		g_string_append_c(s, '&');
+		text_of(fn, e->kids[0], s, depth + 1);
+		break;
+	case IR_E_INDEX:
+		text_of(fn, e->kids[0], s, depth + 1);
+		g_string_append(s, "[]");
+		break;
+	case IR_E_CAST:
+		text_of(fn, e->kids[0], s, depth + 1);
+		break;
+	case IR_E_CALL:
+		g_string_append_printf(s, "%s(...)", e->name ? e->name : "(*fp)");
+		break;
+	case IR_E_STRING:
+		g_string_append(s, "\"...\"");
+		break;
+	default:
+		g_string_append(s, "expression");
+		break;
+	}
+}
+
+char *expr_text(const struct ir_func *fn, const struct ir_expr *e)
+{
+	GString *s = g_string_new(NULL);
+	text_of(fn, e, s, 0);
+	return g_string_free(s, FALSE);
+}

@@ -1,0 +1,175 @@
+/* engine_report.c - from the engine's pending findings to the report:
+ * rule levels, messages, traces, the protection ledger and the inventory. */
+#include <string.h>
+
+#include "engine_state.h"
+
+static char *cats_text(unsigned cats)
+{
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < PI_CATEGORY_COUNT; i++)
+		if (cats & (1u << i))
+			g_string_append_printf(s, "%s%s", s->len ? ", " : "", pi_category_name(i));
+	return g_string_free(s, FALSE);
+}
+
+static void set_loc(struct report_loc *dst, struct ir_loc src)
+{
+	dst->file = g_strdup(src.file);
+	dst->line = src.line;
+	dst->col = src.col;
+}
+
+static char *message(const struct pending_finding *pf)
+{
+	char *ct = cats_text(pf->cats);
+	char *via = pf->sink_function && pf->callee && strcmp(pf->sink_function, pf->callee)
+			    ? g_strdup_printf(" (reaches `%s`)", pf->sink_function)
+			    : g_strdup("");
+	const char *what;
+	switch (pf->rule) {
+	case RULE_UNENCRYPTED_STORAGE:
+		what = "stored unencrypted by";
+		break;
+	case RULE_LOGGING:
+		what = "written to a log by";
+		break;
+	case RULE_CLEARTEXT_TRANSMISSION:
+		what = "sent over the network without encryption by";
+		break;
+	default:
+		what = "transferred to another party without de-identification by";
+		break;
+	}
+	char *m = g_strdup_printf("personal information (%s) %s `%s`%s", ct, what, pf->callee, via);
+	g_free(ct);
+	g_free(via);
+	return m;
+}
+
+static enum level level_of(const struct program *p, const struct pending_finding *pf)
+{
+	switch (pf->rule) {
+	case RULE_LOGGING:
+		return prog_category_sensitive(p, pf->cats) ? LEVEL_ERROR : LEVEL_WARNING;
+	case RULE_EXTERNAL_TRANSFER:
+		return LEVEL_WARNING;
+	default:
+		return LEVEL_ERROR;
+	}
+}
+
+/* The last sanitizer on the way, read back from the trace. */
+static void find_control(const struct program *p, uint32_t tail, char **control, struct report_loc *loc)
+{
+	for (uint32_t t = tail; t; t = g_array_index(p->tnodes, struct tnode, t).parent) {
+		const struct tnode *n = &g_array_index(p->tnodes, struct tnode, t);
+		if (!g_str_has_prefix(n->message, "protected ("))
+			continue;
+		const char *q = strchr(n->message, '`');
+		const char *e = q ? strchr(q + 1, '`') : NULL;
+		*control = q && e ? g_strndup(q + 1, (gsize)(e - q - 1)) : g_strdup(n->message);
+		set_loc(loc, n->loc);
+		return;
+	}
+	*control = g_strdup("?");
+}
+
+void report_findings(struct program *p)
+{
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		if (!fi->findings)
+			continue;
+		for (unsigned k = 0; k < fi->findings->len; k++) {
+			const struct pending_finding *pf = fi->findings->pdata[k];
+			/* A tagged parameter is a source only where nobody calls
+			 * the function: otherwise its callers are higher on the
+			 * path and report the call (CONTRACT 3). */
+			if (pf->param_tag && fi->has_callers)
+				continue;
+			const struct source_origin *o = prog_origin_get(p, pf->origin);
+			if (pf->protected_flow) {
+				struct protected_flow *pr = report_add_protected(p->rep);
+				set_loc(&pr->loc, pf->loc);
+				pr->function = g_strdup(pf->function);
+				pr->callee = g_strdup(pf->callee);
+				pr->categories = pf->cats;
+				pr->sink = (int)pf->sink;
+				pr->protections = pf->prot;
+				pr->source = g_strdup(o->identity);
+				find_control(p, pf->trace, &pr->control, &pr->control_loc);
+				trace_to_report(p, pf->trace, &pr->steps, &pr->nsteps);
+				continue;
+			}
+			struct finding *f = report_add_finding(p->rep);
+			f->rule = pf->rule;
+			f->level = level_of(p, pf);
+			set_loc(&f->loc, pf->loc);
+			f->function = g_strdup(pf->function);
+			f->callee = g_strdup(pf->callee);
+			f->message = message(pf);
+			f->categories = pf->cats;
+			f->sink = (int)pf->sink;
+			f->sink_function = g_strdup(pf->sink_function);
+			f->source = g_strdup(o->identity);
+			trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
+		}
+	}
+}
+
+static void add_item(struct program *p, enum inventory_kind kind, const char *name, const char *scope,
+		     unsigned cats, struct ir_loc loc, enum tag_origin how, const char *rule_id)
+{
+	struct inventory_item *it = report_add_inventory(p->rep);
+	it->kind = kind;
+	it->name = g_strdup(name);
+	it->scope = g_strdup(scope);
+	it->categories = cats;
+	set_loc(&it->loc, loc);
+	it->origin = how;
+	it->rule_id = g_strdup(rule_id);
+}
+
+void report_inventory(struct program *p)
+{
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, p->fields);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const struct field_info *fi = v;
+		if (!fi->cats)
+			continue;
+		char *name = g_strconcat(fi->record, ".", fi->name, NULL);
+		add_item(p, INV_FIELD, name, NULL, fi->cats, fi->loc, fi->how, fi->rule_id);
+		g_free(name);
+	}
+	g_hash_table_iter_init(&it, p->globals);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const struct global_info *gi = v;
+		if (gi->cats)
+			add_item(p, INV_GLOBAL, gi->name, NULL, gi->cats, gi->loc, gi->how, gi->rule_id);
+	}
+	g_hash_table_iter_init(&it, p->decls);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const struct fn_decl *d = v;
+		if (!d->tags.pi)
+			continue;
+		const char *ident = k;
+		const char *sep = strstr(ident, "::");
+		char *name = g_strconcat(sep ? sep + 2 : ident, "()", NULL);
+		struct ir_loc loc = d->def ? d->def->fn->loc : (struct ir_loc){ 0 };
+		add_item(p, INV_FUNCTION, name, NULL, d->tags.pi, loc, TAG_ANNOTATION, NULL);
+		g_free(name);
+	}
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		for (unsigned v2 = 0; v2 < fi->fn->nvars; v2++) {
+			if (!fi->var_cats[v2])
+				continue;
+			const struct ir_var *var = &fi->fn->vars[v2];
+			add_item(p, var->kind == IR_VAR_PARAM ? INV_PARAM : INV_LOCAL, var->name, fi->fn->name,
+				 fi->var_cats[v2], var->loc, var->tags.pi ? TAG_ANNOTATION : TAG_HEURISTIC, NULL);
+		}
+	}
+}

@@ -1,0 +1,299 @@
+/* engine_state.c - places (access paths) and states for one analysis.
+ * Places are interned per analysis: a place is its number, its parent is
+ * the path one step shorter, and "is below" is a walk up the parents. */
+#include <string.h>
+
+#include "engine_state.h"
+
+void ctx_places_init(struct ctx *c)
+{
+	c->places = g_array_new(FALSE, FALSE, sizeof(struct place));
+	c->place_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	c->inputs = g_array_new(FALSE, FALSE, sizeof(struct input));
+	c->input_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	/* Roots of locals and parameters are the first places, by index. */
+	for (unsigned v = 0; v < c->fn->nvars; v++) {
+		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = "" };
+		g_array_append_val(c->places, pl);
+	}
+}
+
+void ctx_places_free(struct ctx *c)
+{
+	g_array_free(c->places, TRUE);
+	g_hash_table_destroy(c->place_ids);
+	g_array_free(c->inputs, TRUE);
+	g_hash_table_destroy(c->input_ids);
+}
+
+const struct place *place_get(const struct ctx *c, uint32_t id)
+{
+	return &g_array_index(c->places, struct place, id);
+}
+
+uint32_t place_root_var(struct ctx *c, int var)
+{
+	(void)c;
+	return (uint32_t)var;
+}
+
+static uint32_t intern(struct ctx *c, char *key, const struct place *pl)
+{
+	gpointer v = g_hash_table_lookup(c->place_ids, key);
+	if (v) {
+		g_free(key);
+		return GPOINTER_TO_UINT(v) - 1;
+	}
+	g_array_append_val(c->places, *pl);
+	uint32_t id = c->places->len - 1;
+	g_hash_table_insert(c->place_ids, key, GUINT_TO_POINTER(id + 1));
+	return id;
+}
+
+uint32_t place_root_global(struct ctx *c, const char *ident)
+{
+	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .path = "" };
+	return intern(c, g_strconcat("g:", ident, NULL), &pl);
+}
+
+uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
+{
+	if (base == NO_PLACE)
+		return NO_PLACE;
+	const struct place *b = place_get(c, base);
+	/* A path longer than the bound stands for everything below it. */
+	if (b->depth >= MAX_STEPS)
+		return base;
+	struct place pl = {
+		.parent = base,
+		.var = -1,
+		.field = field,
+		.depth = (uint8_t)(b->depth + 1),
+		.weak = b->weak || weak,
+		.under_deref = b->under_deref || !field,
+	};
+	char *path = *b->path ? g_strconcat(b->path, field ? "." : ".*", field ? field : "", NULL)
+			      : g_strdup(field ? field : "*");
+	pl.path = prog_intern(c->p, path);
+	g_free(path);
+	return intern(c, g_strdup_printf("%u/%s%s", base, field ? "." : "*", field ? field : ""), &pl);
+}
+
+bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor)
+{
+	for (uint32_t q = id; q != NO_PLACE; q = place_get(c, q)->parent)
+		if (q == ancestor)
+			return true;
+	return false;
+}
+
+/* The place that stands to `to` as id stands to `from` (id is below from). */
+uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to)
+{
+	if (id == from)
+		return to;
+	const struct place *pl = place_get(c, id);
+	uint32_t parent = place_rebase(c, pl->parent, from, to);
+	return place_step(c, parent, pl->field, false);
+}
+
+/* Follows a path such as "*.phone" from base. */
+uint32_t place_follow(struct ctx *c, uint32_t base, const char *path)
+{
+	if (!path || !*path)
+		return base;
+	char **steps = g_strsplit(path, ".", -1);
+	uint32_t q = base;
+	for (char **s = steps; *s && q != NO_PLACE; s++)
+		q = place_step(c, q, strcmp(*s, "*") ? prog_intern(c->p, *s) : NULL, false);
+	g_strfreev(steps);
+	return q;
+}
+
+char *place_text(const struct ctx *c, uint32_t id)
+{
+	if (id == NO_PLACE)
+		return g_strdup("?");
+	const struct place *pl = place_get(c, id);
+	if (pl->parent == NO_PLACE) {
+		if (pl->var >= 0)
+			return g_strdup(c->fn->vars[pl->var].name);
+		const char *sep = strstr(pl->global, "::");
+		return g_strdup(sep ? sep + 2 : pl->global);
+	}
+	char *base = place_text(c, pl->parent);
+	char *r;
+	if (!pl->field) {
+		r = g_strconcat("*", base, NULL);
+	} else if (base[0] == '*') {
+		r = g_strconcat(base + 1, "->", pl->field, NULL);
+	} else {
+		r = g_strconcat(base, ".", pl->field, NULL);
+	}
+	g_free(base);
+	return r;
+}
+
+void state_init(struct state *s)
+{
+	s->entries = g_array_new(FALSE, FALSE, sizeof(struct entry));
+	s->live = false;
+}
+
+void state_free(struct state *s)
+{
+	if (!s->entries)
+		return;
+	for (unsigned i = 0; i < s->entries->len; i++)
+		factset_free(&g_array_index(s->entries, struct entry, i).fs);
+	g_array_free(s->entries, TRUE);
+	s->entries = NULL;
+}
+
+void state_copy(struct state *dst, const struct state *src)
+{
+	state_free(dst);
+	state_init(dst);
+	dst->live = src->live;
+	for (unsigned i = 0; i < src->entries->len; i++) {
+		struct entry e = g_array_index(src->entries, struct entry, i);
+		struct factset fs = { 0 };
+		factset_copy(&fs, &e.fs);
+		e.fs = fs;
+		g_array_append_val(dst->entries, e);
+	}
+}
+
+static unsigned lower_bound(const struct state *s, uint32_t place)
+{
+	unsigned lo = 0, hi = s->entries->len;
+	while (lo < hi) {
+		unsigned mid = lo + (hi - lo) / 2;
+		if (g_array_index(s->entries, struct entry, mid).place < place)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
+struct entry *state_find(const struct state *s, uint32_t place)
+{
+	unsigned i = lower_bound(s, place);
+	if (i < s->entries->len && g_array_index(s->entries, struct entry, i).place == place)
+		return &g_array_index(s->entries, struct entry, i);
+	return NULL;
+}
+
+static struct entry *state_get(struct state *s, uint32_t place)
+{
+	unsigned i = lower_bound(s, place);
+	if (i < s->entries->len && g_array_index(s->entries, struct entry, i).place == place)
+		return &g_array_index(s->entries, struct entry, i);
+	struct entry e = { .place = place, .pt = NO_PLACE };
+	g_array_insert_val(s->entries, i, e);
+	return &g_array_index(s->entries, struct entry, i);
+}
+
+/* A join keeps what either path wrote; an entry only one path has is no
+ * longer a strong write (the other path kept the old value), so it is
+ * joined as weak. Returns true when dst changed. */
+bool state_join(struct state *dst, const struct state *src)
+{
+	if (!src->live)
+		return false;
+	if (!dst->live) {
+		state_copy(dst, src);
+		return true;
+	}
+	bool changed = false;
+	for (unsigned i = 0; i < dst->entries->len; i++) {
+		struct entry *d = &g_array_index(dst->entries, struct entry, i);
+		if (!state_find(src, d->place) && (d->strong || d->cleared)) {
+			d->strong = d->cleared = false;
+			changed = true;
+		}
+	}
+	for (unsigned i = 0; i < src->entries->len; i++) {
+		const struct entry *e = &g_array_index(src->entries, struct entry, i);
+		struct entry *d = state_find(dst, e->place);
+		if (!d) {
+			d = state_get(dst, e->place);
+			factset_copy(&d->fs, &e->fs);
+			d->pt = e->pt;
+			changed = true;
+			continue;
+		}
+		uint32_t before = d->fs.n;
+		unsigned cats_before = factset_cats(&d->fs);
+		factset_union(&d->fs, &e->fs);
+		if (d->fs.n != before || factset_cats(&d->fs) != cats_before)
+			changed = true;
+		if (d->strong && !e->strong) {
+			d->strong = false;
+			changed = true;
+		}
+		if (d->cleared && !e->cleared) {
+			d->cleared = false;
+			changed = true;
+		}
+		if (d->pt != e->pt && d->pt != NO_PLACE) {
+			d->pt = NO_PLACE;
+			changed = true;
+		}
+	}
+	return changed;
+}
+
+void state_kill_under(struct state *s, const struct ctx *c, uint32_t place)
+{
+	for (unsigned i = s->entries->len; i-- > 0;) {
+		struct entry *e = &g_array_index(s->entries, struct entry, i);
+		if (e->place != place && place_under(c, e->place, place)) {
+			factset_free(&e->fs);
+			g_array_remove_index(s->entries, i);
+		}
+	}
+}
+
+void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+		 uint32_t pt)
+{
+	if (place == NO_PLACE)
+		return;
+	if (place_get(c, place)->weak)
+		strong = false;
+	if (strong)
+		state_kill_under(&c->st, c, place);
+	struct entry *e = state_get(&c->st, place);
+	if (strong) {
+		factset_copy(&e->fs, fs);
+		e->strong = true;
+		e->cleared = cleared && fs->n == 0;
+		e->pt = pt;
+	} else {
+		factset_union(&e->fs, fs);
+		if (e->pt != pt)
+			e->pt = NO_PLACE;
+	}
+}
+
+uint32_t input_id(struct ctx *c, int param, const char *path, bool deep)
+{
+	char *key = g_strdup_printf("%d:%s:%d", param, path, deep);
+	gpointer v = g_hash_table_lookup(c->input_ids, key);
+	if (v) {
+		g_free(key);
+		return GPOINTER_TO_UINT(v) - 1;
+	}
+	struct input in = { .param = param, .path = prog_intern(c->p, path), .deep = deep };
+	g_array_append_val(c->inputs, in);
+	uint32_t id = c->inputs->len - 1;
+	g_hash_table_insert(c->input_ids, key, GUINT_TO_POINTER(id + 1));
+	return id;
+}
+
+const struct input *input_get(const struct ctx *c, uint32_t id)
+{
+	return &g_array_index(c->inputs, struct input, id);
+}

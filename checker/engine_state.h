@@ -1,0 +1,123 @@
+/* engine_state.h - places and abstract states inside one analysis of one
+ * function; shared by engine_func.c (statements) and engine_call.c
+ * (calls). */
+#ifndef PITRACE_ENGINE_STATE_H
+#define PITRACE_ENGINE_STATE_H
+
+#include "engine_int.h"
+
+struct place {
+	uint32_t parent;	/* NO_PLACE for a root */
+	int var;		/* root: local or parameter index, else -1 */
+	const char *global;	/* root: a global's identity */
+	const char *field;	/* step: field name; NULL for a dereference */
+	uint8_t depth;
+	bool weak;		/* reached through an index: writes add */
+	bool under_deref;	/* some step is a dereference */
+	const char *path;	/* "*.phone" below the root, interned */
+	/* PI tags of this step (a tagged field) or root (a tagged variable) */
+	unsigned tag_cats;
+	enum tag_origin tag_how;
+	const char *tag_identity;	/* "struct app.phone" */
+	bool tags_known;
+};
+
+/* What a place holds at a point. An entry written strongly hides what was
+ * there on entry to the function (the caller's input, the global store);
+ * cleared says the write was of a known non-PI value, which also hides
+ * the PI tags of the place and everything below it. */
+struct entry {
+	uint32_t place;
+	bool strong, cleared;
+	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
+	struct factset fs;
+};
+
+struct state {
+	GArray *entries;	/* struct entry, sorted by place */
+	bool live;
+};
+
+/* The value of an expression. */
+struct value {
+	struct factset fs;
+	uint32_t place;		/* the lvalue, when the expression is one */
+	uint32_t pt;		/* the place a pointer value points to */
+	bool pt_weak;		/* pt reached by pointer arithmetic */
+	bool clean;		/* a known non-PI value: a literal, a size, a truth value */
+	const char *literal;	/* a string literal's bytes */
+	bool is_number;
+	long long number;
+};
+
+struct ctx {
+	struct program *p;
+	struct fn_info *fi;
+	const struct ir_func *fn;
+	GArray *places;		/* struct place */
+	GHashTable *place_ids;	/* key -> id + 1 */
+	GArray *inputs;		/* struct input */
+	GHashTable *input_ids;
+	uint32_t *input_traces;	/* first trace of each param's input */
+	struct state st;	/* the current state */
+	struct factset ret;	/* what the returns return */
+	struct state exit;	/* joined state at the function's exits */
+	bool changed_summary;
+	GPtrArray *findings;	/* struct pending_finding * */
+	gint64 deadline;	/* monotonic microseconds */
+	bool over_budget;
+};
+
+/* engine_state.c */
+void ctx_places_init(struct ctx *c);
+void ctx_places_free(struct ctx *c);
+uint32_t place_root_var(struct ctx *c, int var);
+uint32_t place_root_global(struct ctx *c, const char *ident);
+uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
+const struct place *place_get(const struct ctx *c, uint32_t id);
+bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor);
+uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to);
+uint32_t place_follow(struct ctx *c, uint32_t base, const char *path);
+char *place_text(const struct ctx *c, uint32_t id);
+
+void state_init(struct state *s);
+void state_free(struct state *s);
+void state_copy(struct state *dst, const struct state *src);
+bool state_join(struct state *dst, const struct state *src);	/* true if dst grew */
+struct entry *state_find(const struct state *s, uint32_t place);
+void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+		 uint32_t pt);
+void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);
+
+uint32_t input_id(struct ctx *c, int param, const char *path, bool deep);
+const struct input *input_get(const struct ctx *c, uint32_t id);
+
+/* engine_read.c: reading places, with sources, inputs and the global store */
+void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,
+		struct factset *out, bool *clean);
+void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, const char *field,
+			  unsigned annotated);
+void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
+			struct factset *out, int depth);
+bool type_is_pointer(const char *type);
+bool type_is_array(const char *type);
+bool type_is_record_value(const char *type, const char *record);
+char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
+
+/* engine_func.c */
+void eval(struct ctx *c, const struct ir_expr *e, struct value *v);
+uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak);
+void value_init(struct value *v);
+void value_free(struct value *v);
+void eval_discard(struct ctx *c, const struct ir_expr *e);
+void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
+		  const char *what);
+void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs);
+
+/* engine_call.c */
+void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);
+void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, const char *sink_function,
+		const struct factset *fs, unsigned kinds, bool has_dest, const struct input *dest,
+		unsigned default_kind, uint32_t extra_trace, uint8_t extra_prot);
+
+#endif

@@ -1,0 +1,136 @@
+/* engine_tags.c - where PI is declared: annotations in the source, rule
+ * files, and identifier heuristics, in that order of precedence (the first
+ * that tags a thing is recorded as how it was tagged, for the inventory). */
+#include <string.h>
+
+#include "engine_int.h"
+
+static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,
+		       unsigned on, enum tag_origin *how, const char **rule_id)
+{
+	*rule_id = NULL;
+	if (annotated) {
+		*how = TAG_ANNOTATION;
+		return annotated;
+	}
+	if (ruled) {
+		*how = TAG_RULE;
+		return ruled;
+	}
+	const struct rule_heuristic *h = NULL;
+	unsigned cats = ident ? rules_heuristic_categories(p->rules, ident, on, &h) : 0;
+	if (cats) {
+		*how = TAG_HEURISTIC;
+		*rule_id = h ? h->head.id : NULL;
+	}
+	return cats;
+}
+
+static char *field_key(const char *record, const char *name)
+{
+	return g_strconcat(record, "\x1f", name, NULL);
+}
+
+void tags_collect(struct program *p)
+{
+	for (unsigned t = 0; t < p->tus->len; t++) {
+		const struct ir_tu *tu = p->tus->pdata[t];
+		for (unsigned i = 0; i < tu->fields->len; i++) {
+			const struct ir_field *f = tu->fields->pdata[i];
+			char *key = field_key(f->record, f->name);
+			if (g_hash_table_contains(p->fields, key)) {
+				g_free(key);
+				continue;
+			}
+			struct field_info *fi = g_new0(struct field_info, 1);
+			fi->record = prog_intern(p, f->record);
+			fi->name = prog_intern(p, f->name);
+			fi->field_record = f->field_record ? prog_intern(p, f->field_record) : NULL;
+			fi->loc = f->loc;
+			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
+					  f->name, HEUR_FIELD, &fi->how, &fi->rule_id);
+			g_hash_table_insert(p->fields, key, fi);
+			GPtrArray *list = g_hash_table_lookup(p->record_fields, fi->record);
+			if (!list) {
+				list = g_ptr_array_new();
+				g_hash_table_insert(p->record_fields, (gpointer)fi->record, list);
+			}
+			g_ptr_array_add(list, fi);
+		}
+		for (unsigned i = 0; i < tu->globals->len; i++) {
+			const struct ir_global *g = tu->globals->pdata[i];
+			const char *ident = prog_intern(p, g->ident);
+			struct global_info *gi = g_hash_table_lookup(p->globals, ident);
+			if (!gi) {
+				gi = g_new0(struct global_info, 1);
+				gi->ident = ident;
+				gi->name = prog_intern(p, g->name);
+				gi->record = g->record ? prog_intern(p, g->record) : NULL;
+				gi->loc = g->loc;
+				gi->handle = rules_global_handle(p->rules, g->name);
+				g_hash_table_insert(p->globals, (gpointer)ident, gi);
+			}
+			if (g->has_init && !gi->def) {
+				gi->def = g;
+				gi->loc = g->loc;
+			}
+			unsigned cats = tag_by(p, g->tags.pi, rules_global_categories(p->rules, g->name),
+					       g->name, HEUR_GLOBAL, &gi->how, &gi->rule_id);
+			if (cats && !gi->cats)
+				gi->cats = cats;
+		}
+	}
+}
+
+const struct field_info *tags_field(const struct program *p, const char *record, const char *name)
+{
+	if (!record || !name)
+		return NULL;
+	char *key = field_key(record, name);
+	const struct field_info *fi = g_hash_table_lookup(p->fields, key);
+	g_free(key);
+	return fi;
+}
+
+const GPtrArray *tags_record_fields(const struct program *p, const char *record)
+{
+	return record ? g_hash_table_lookup(p->record_fields, record) : NULL;
+}
+
+/* Globals from system headers (stdout) are not in any TU's list; they are
+ * looked up by name the first time they are used. */
+const struct global_info *tags_global(const struct program *p, const char *ident)
+{
+	struct global_info *gi = g_hash_table_lookup(p->globals, ident);
+	if (gi)
+		return gi;
+	struct program *mp = (struct program *)p;
+	gi = g_new0(struct global_info, 1);
+	gi->ident = prog_intern(mp, ident);
+	const char *sep = strstr(ident, "::");
+	gi->name = prog_intern(mp, sep ? sep + 2 : ident);
+	gi->handle = rules_global_handle(p->rules, gi->name);
+	gi->cats = tag_by(mp, 0, rules_global_categories(p->rules, gi->name), NULL, 0, &gi->how,
+			  &gi->rule_id);
+	g_hash_table_insert(mp->globals, (gpointer)gi->ident, gi);
+	return gi;
+}
+
+void tags_vars(struct program *p, struct fn_info *fi)
+{
+	const struct ir_func *fn = fi->fn;
+	fi->var_cats = g_new0(unsigned, fn->nvars ? fn->nvars : 1);
+	const struct rule_function *rf = rules_function(p->rules, fn->name);
+	for (unsigned v = 0; v < fn->nvars; v++) {
+		const struct ir_var *var = &fn->vars[v];
+		unsigned ruled = 0;
+		if (var->kind == IR_VAR_PARAM && rf && rf->sources)
+			for (const struct rule_source **s = rf->sources; *s; s++)
+				if ((*s)->kind == SOURCE_PARAM && (*s)->param == var->param_index)
+					ruled |= 1u << (*s)->category;
+		enum tag_origin how;
+		const char *rule_id;
+		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, var->name,
+					 var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL, &how, &rule_id);
+	}
+}

@@ -1,0 +1,451 @@
+/* frontend.c - parse a translation unit and lower its declarations: records
+ * and their tagged fields, globals, annotated prototypes, and (through
+ * frontend_stmt.c) every function body outside system headers. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "compdb.h"
+#include "frontend_int.h"
+#include "pi.h"
+
+struct frontend {
+	CXIndex index;
+};
+
+struct frontend *frontend_new(void)
+{
+	struct frontend *fe = g_new0(struct frontend, 1);
+	fe->index = clang_createIndex(0, 0);
+	return fe;
+}
+
+void frontend_free(struct frontend *fe)
+{
+	if (!fe)
+		return;
+	clang_disposeIndex(fe->index);
+	g_free(fe);
+}
+
+const char *frontend_clang_version(void)
+{
+	static char version[128];
+	static gsize done;
+	if (g_once_init_enter(&done)) {
+		CXString s = clang_getClangVersion();
+		g_strlcpy(version, clang_getCString(s), sizeof version);
+		clang_disposeString(s);
+		g_once_init_leave(&done, 1);
+	}
+	return version;
+}
+
+char *cursor_spelling(CXCursor c)
+{
+	CXString s = clang_getCursorSpelling(c);
+	char *r = g_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+static enum CXChildVisitResult collect_child(CXCursor c, CXCursor parent, CXClientData data)
+{
+	(void)parent;
+	g_array_append_val((GArray *)data, c);
+	return CXChildVisit_Continue;
+}
+
+GArray *cursor_children(CXCursor c)
+{
+	GArray *kids = g_array_sized_new(FALSE, FALSE, sizeof(CXCursor), 4);
+	clang_visitChildren(c, collect_child, kids);
+	return kids;
+}
+
+static const char *file_name(struct lower_tu *lt, CXFile f)
+{
+	if (!f)
+		return NULL;
+	const char *name = g_hash_table_lookup(lt->file_names, f);
+	if (!name) {
+		CXString s = clang_getFileName(f);
+		name = ir_intern(lt->tu, clang_getCString(s));
+		clang_disposeString(s);
+		g_hash_table_insert(lt->file_names, f, (gpointer)name);
+	}
+	return name;
+}
+
+/* Findings stand where the developer reads the code: for code expanded
+ * from a macro, the macro's use. */
+struct ir_loc lower_loc(struct lower_tu *lt, CXSourceLocation where)
+{
+	CXFile f;
+	unsigned line, col;
+	clang_getExpansionLocation(where, &f, &line, &col, NULL);
+	return (struct ir_loc){ .file = file_name(lt, f), .line = line, .col = col };
+}
+
+struct ir_loc lower_spelling_loc(struct lower_tu *lt, CXSourceLocation where)
+{
+	CXFile f;
+	unsigned line, col;
+	clang_getSpellingLocation(where, &f, &line, &col, NULL);
+	return (struct ir_loc){ .file = file_name(lt, f), .line = line, .col = col };
+}
+
+struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c)
+{
+	return lower_loc(lt, clang_getCursorLocation(c));
+}
+
+static void add_problem(struct lower_tu *lt, CXCursor at, const char *fmt, const char *what)
+{
+	struct ir_loc loc = cursor_loc(lt, at);
+	char *msg = g_strdup_printf("%s:%u:%u: ", loc.file ? loc.file : "?", loc.line, loc.col);
+	char *body = g_strdup_printf(fmt, what);
+	char *all = g_strconcat(msg, body, NULL);
+	g_ptr_array_add(lt->tu->errors, (gpointer)ir_intern(lt->tu, all));
+	g_free(msg);
+	g_free(body);
+	g_free(all);
+}
+
+struct tag_walk {
+	struct lower_tu *lt;
+	struct ir_tags tags;
+};
+
+static enum CXChildVisitResult read_annotation(CXCursor c, CXCursor parent, CXClientData data)
+{
+	struct tag_walk *w = data;
+	(void)parent;
+	if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
+		return CXChildVisit_Continue;
+	char *text = cursor_spelling(c);
+	const char *colon = strchr(text, ':');
+	if (colon) {
+		size_t n = (size_t)(colon - text);
+		const char *arg = colon + 1;
+		int v;
+		if (n == 2 && !strncmp(text, "pi", 2)) {
+			if ((v = pi_category_from_name(arg)) >= 0)
+				w->tags.pi |= 1u << v;
+			else
+				add_problem(w->lt, c, "unknown PI category '%s' in annotation", arg);
+		} else if (n == 12 && !strncmp(text, "pi-sanitizer", 12)) {
+			if ((v = pi_protection_from_name(arg)) >= 0)
+				w->tags.sanitizer |= (unsigned)v;
+			else
+				add_problem(w->lt, c, "unknown sanitizer kind '%s' in annotation", arg);
+		} else if (n == 7 && !strncmp(text, "pi-sink", 7)) {
+			if ((v = sink_kind_from_name(arg)) >= 0)
+				w->tags.sink |= 1u << v;
+			else
+				add_problem(w->lt, c, "unknown sink '%s' in annotation", arg);
+		}
+	}
+	g_free(text);
+	return CXChildVisit_Continue;
+}
+
+struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c)
+{
+	struct tag_walk w = { .lt = lt };
+	if (clang_Cursor_hasAttrs(c))
+		clang_visitChildren(c, read_annotation, &w);
+	return w.tags;
+}
+
+/* External names link across TUs by name; a static one is private to its
+ * TU, so its identity carries the TU's main file. */
+const char *cursor_ident(struct lower_tu *lt, CXCursor decl)
+{
+	CXString s = clang_getCursorSpelling(decl);
+	const char *name = clang_getCString(s);
+	const char *ident;
+	if (clang_getCursorLinkage(decl) == CXLinkage_Internal) {
+		char *tmp = g_strconcat(lt->tu->file, "::", name, NULL);
+		ident = ir_intern(lt->tu, tmp);
+		g_free(tmp);
+	} else {
+		ident = ir_intern(lt->tu, name);
+	}
+	clang_disposeString(s);
+	return ident;
+}
+
+const char *type_name(struct lower_tu *lt, CXType t)
+{
+	CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
+	const char *r = ir_intern(lt->tu, clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+/* Records are named by clang's spelling of the canonical type, everywhere,
+ * so that a field's record and a variable's record always compare equal
+ * (an anonymous struct behind a typedef is "struct (unnamed at f.h:3:9)"). */
+const char *record_name(struct lower_tu *lt, CXType rec)
+{
+	CXString s = clang_getTypeSpelling(clang_getCanonicalType(rec));
+	const char *r = ir_intern(lt->tu, clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
+/* The record a value of type t is, points to, or is an array of. */
+const char *type_record(struct lower_tu *lt, CXType t)
+{
+	for (int depth = 0; depth < 8; depth++) {
+		CXType c = clang_getCanonicalType(t);
+		switch (c.kind) {
+		case CXType_Record:
+			return record_name(lt, c);
+		case CXType_Pointer:
+			t = clang_getPointeeType(c);
+			break;
+		case CXType_ConstantArray:
+		case CXType_IncompleteArray:
+		case CXType_VariableArray:
+		case CXType_DependentSizedArray:
+			t = clang_getArrayElementType(c);
+			break;
+		default:
+			return NULL;
+		}
+	}
+	return NULL;
+}
+
+struct record_walk {
+	struct lower_tu *lt;
+	const char *record;
+};
+
+static enum CXChildVisitResult lower_field(CXCursor c, CXCursor parent, CXClientData data)
+{
+	struct record_walk *w = data;
+	(void)parent;
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if (k == CXCursor_StructDecl || k == CXCursor_UnionDecl) {
+		lower_record(w->lt, c);
+		return CXChildVisit_Continue;
+	}
+	if (k != CXCursor_FieldDecl)
+		return CXChildVisit_Continue;
+	struct ir_tu *tu = w->lt->tu;
+	struct ir_field *f = ir_alloc(tu, sizeof *f);
+	char *name = cursor_spelling(c);
+	f->record = w->record;
+	f->name = ir_intern(tu, name);
+	CXType ft = clang_getCursorType(c);
+	f->type = type_name(w->lt, ft);
+	f->field_record = type_record(w->lt, ft);
+	f->tags = cursor_tags(w->lt, c);
+	f->loc = cursor_loc(w->lt, c);
+	g_ptr_array_add(tu->fields, f);
+	g_free(name);
+	return CXChildVisit_Continue;
+}
+
+void lower_record(struct lower_tu *lt, CXCursor rec)
+{
+	if (!clang_isCursorDefinition(rec))
+		return;
+	if (clang_Location_isInSystemHeader(clang_getCursorLocation(rec)))
+		return;
+	const char *name = record_name(lt, clang_getCursorType(rec));
+	if (g_hash_table_contains(lt->records_seen, name))
+		return;
+	g_hash_table_add(lt->records_seen, (gpointer)name);
+	struct record_walk w = { .lt = lt, .record = name };
+	clang_visitChildren(rec, lower_field, &w);
+}
+
+static void lower_global(struct lower_tu *lt, CXCursor c)
+{
+	if (clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+		return;
+	const char *ident = cursor_ident(lt, c);
+	bool definition = clang_isCursorDefinition(c);
+	/* One entry per name: prefer the definition, which carries the
+	 * initializer; a tagged extern declaration still counts. */
+	struct ir_global *g = NULL;
+	for (unsigned i = 0; i < lt->tu->globals->len; i++) {
+		struct ir_global *o = lt->tu->globals->pdata[i];
+		if (o->ident == ident) {
+			g = o;
+			break;
+		}
+	}
+	if (!g) {
+		g = ir_alloc(lt->tu, sizeof *g);
+		char *name = cursor_spelling(c);
+		g->name = ir_intern(lt->tu, name);
+		g_free(name);
+		g->ident = ident;
+		CXType t = clang_getCursorType(c);
+		g->type = type_name(lt, t);
+		g->record = type_record(lt, t);
+		g->is_static = clang_getCursorLinkage(c) == CXLinkage_Internal;
+		g->loc = cursor_loc(lt, c);
+		g_ptr_array_add(lt->tu->globals, g);
+	}
+	struct ir_tags tags = cursor_tags(lt, c);
+	g->tags.pi |= tags.pi;
+	if (definition) {
+		g->loc = cursor_loc(lt, c);
+		CXCursor init = clang_Cursor_getVarDeclInitializer(c);
+		if (!clang_Cursor_isNull(init) && !g->init) {
+			/* Initializers are lowered with a function-less context:
+			 * they can only name globals, functions and literals. */
+			struct lower_fn lf = { .lt = lt };
+			tokens_init(&lf.tokens, lt->ctu, c);
+			g->init = lower_expr(&lf, init);
+			tokens_dispose(&lf.tokens);
+			g->has_init = true;
+		}
+	}
+}
+
+static void lower_decl(struct lower_tu *lt, CXCursor c)
+{
+	struct ir_tags tags = cursor_tags(lt, c);
+	if (!tags.pi && !tags.sanitizer && !tags.sink)
+		return;
+	const char *ident = cursor_ident(lt, c);
+	if (g_hash_table_contains(lt->decls_seen, ident))
+		return;
+	g_hash_table_add(lt->decls_seen, (gpointer)ident);
+	struct ir_decl *d = ir_alloc(lt->tu, sizeof *d);
+	char *name = cursor_spelling(c);
+	d->name = ir_intern(lt->tu, name);
+	g_free(name);
+	d->ident = ident;
+	d->tags = tags;
+	d->loc = cursor_loc(lt, c);
+	g_ptr_array_add(lt->tu->decls, d);
+}
+
+static enum CXChildVisitResult lower_top(CXCursor c, CXCursor parent, CXClientData data)
+{
+	struct lower_tu *lt = data;
+	(void)parent;
+	switch (clang_getCursorKind(c)) {
+	case CXCursor_FunctionDecl:
+		/* Annotations may sit on any declaration of a function;
+		 * every one is read. */
+		lower_decl(lt, c);
+		if (clang_isCursorDefinition(c) &&
+		    !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+			lower_function(lt, c);
+		break;
+	case CXCursor_VarDecl:
+		lower_global(lt, c);
+		break;
+	case CXCursor_StructDecl:
+	case CXCursor_UnionDecl:
+		lower_record(lt, c);
+		break;
+	case CXCursor_TypedefDecl: {
+		/* typedef struct { ... } name: the record is a child here. */
+		GArray *kids = cursor_children(c);
+		for (unsigned i = 0; i < kids->len; i++) {
+			CXCursor k = g_array_index(kids, CXCursor, i);
+			enum CXCursorKind kk = clang_getCursorKind(k);
+			if (kk == CXCursor_StructDecl || kk == CXCursor_UnionDecl)
+				lower_record(lt, k);
+		}
+		g_array_free(kids, TRUE);
+		break;
+	}
+	case CXCursor_LinkageSpec:
+		return CXChildVisit_Recurse;
+	default:
+		break;
+	}
+	return CXChildVisit_Continue;
+}
+
+static void read_diagnostics(struct lower_tu *lt)
+{
+	unsigned n = clang_getNumDiagnostics(lt->ctu);
+	for (unsigned i = 0; i < n; i++) {
+		CXDiagnostic d = clang_getDiagnostic(lt->ctu, i);
+		enum CXDiagnosticSeverity sev = clang_getDiagnosticSeverity(d);
+		if (sev >= CXDiagnostic_Error) {
+			CXString s = clang_formatDiagnostic(d, CXDiagnostic_DisplaySourceLocation |
+							       CXDiagnostic_DisplayColumn);
+			const char *text = clang_getCString(s);
+			/* "fatal error: 'x.h' file not found" is the one clang
+			 * gives for a missing header. */
+			const char *nf = strstr(text, "' file not found");
+			const char *q = nf ? strstr(text, "error: '") : NULL;
+			if (nf && q && q + 8 <= nf) {
+				char *hdr = g_strndup(q + 8, (gsize)(nf - (q + 8)));
+				g_ptr_array_add(lt->tu->missing_headers,
+						(gpointer)ir_intern(lt->tu, hdr));
+				g_free(hdr);
+			} else {
+				g_ptr_array_add(lt->tu->errors, (gpointer)ir_intern(lt->tu, text));
+			}
+			clang_disposeString(s);
+		}
+		clang_disposeDiagnostic(d);
+	}
+}
+
+static const char *parse_error_name(enum CXErrorCode e)
+{
+	switch (e) {
+	case CXError_Failure: return "clang could not parse it";
+	case CXError_Crashed: return "clang crashed while parsing it";
+	case CXError_InvalidArguments: return "invalid compiler arguments";
+	case CXError_ASTReadError: return "clang could not read it";
+	default: return "unknown libclang error";
+	}
+}
+
+struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char **error)
+{
+	GPtrArray *argv = g_ptr_array_new();
+	for (char **a = job->args; a && *a; a++)
+		g_ptr_array_add(argv, *a);
+	/* Appended last so that they win over the project's own flags. */
+	g_ptr_array_add(argv, "-D__PITRACE__=1");
+	g_ptr_array_add(argv, "-w");
+	g_ptr_array_add(argv, "-Wno-error");
+	g_ptr_array_add(argv, "-ferror-limit=0");
+	g_ptr_array_add(argv, "-working-directory");
+	g_ptr_array_add(argv, job->directory);
+
+	CXTranslationUnit ctu = NULL;
+	enum CXErrorCode rc = clang_parseTranslationUnit2(
+		fe->index, job->file, (const char *const *)argv->pdata, (int)argv->len,
+		NULL, 0, CXTranslationUnit_KeepGoing,
+		&ctu);
+	g_ptr_array_free(argv, TRUE);
+	if (rc != CXError_Success || !ctu) {
+		*error = g_strdup_printf("%s: %s", job->file, parse_error_name(rc));
+		if (ctu)
+			clang_disposeTranslationUnit(ctu);
+		return NULL;
+	}
+
+	struct lower_tu lt = {
+		.ctu = ctu,
+		.tu = ir_tu_new(job->file),
+		.file_names = g_hash_table_new(g_direct_hash, g_direct_equal),
+		.records_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
+		.decls_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
+		.main_file = clang_getFile(ctu, job->file),
+	};
+	read_diagnostics(&lt);
+	clang_visitChildren(clang_getTranslationUnitCursor(ctu), lower_top, &lt);
+	g_hash_table_destroy(lt.file_names);
+	g_hash_table_destroy(lt.records_seen);
+	g_hash_table_destroy(lt.decls_seen);
+	clang_disposeTranslationUnit(ctu);
+	return lt.tu;
+}

@@ -1,0 +1,438 @@
+/* frontend_expr.c - lower expressions. Implicit casts and parentheses are
+ * looked through; everything the engine must tell apart (comparisons,
+ * logical operators, sizeof, casts) keeps its own kind. */
+#include <string.h>
+
+#include "frontend_int.h"
+
+static struct ir_expr *node(struct lower_fn *lf, enum ir_expr_kind kind, CXCursor c)
+{
+	struct ir_expr *e = ir_expr_new(lf->lt->tu, kind, cursor_loc(lf->lt, c));
+	CXSourceLocation where = clang_getCursorLocation(c);
+	struct ir_loc sp = lower_spelling_loc(lf->lt, where);
+	if (sp.file && (sp.file != e->loc.file || sp.line != e->loc.line))
+		e->spelling = sp;
+	return e;
+}
+
+static void set_type(struct lower_fn *lf, struct ir_expr *e, CXCursor c)
+{
+	CXType t = clang_getCursorType(c);
+	e->type = type_name(lf->lt, t);
+	e->record = type_record(lf->lt, t);
+}
+
+static void add(struct lower_fn *lf, struct ir_expr *e, struct ir_expr *kid)
+{
+	ir_expr_add_kid(lf->lt->tu, e, kid);
+}
+
+static void add_cursor(struct lower_fn *lf, struct ir_expr *e, CXCursor kid)
+{
+	add(lf, e, lower_expr(lf, kid));
+}
+
+static CXCursor kid_at(GArray *kids, unsigned i)
+{
+	return g_array_index(kids, CXCursor, i);
+}
+
+static void mark_address_taken(struct lower_fn *lf, const char *ident)
+{
+	GPtrArray *a = lf->lt->tu->address_taken;
+	for (unsigned i = 0; i < a->len; i++)
+		if (a->pdata[i] == ident)
+			return;
+	g_ptr_array_add(a, (gpointer)ident);
+}
+
+static struct ir_expr *func_ref(struct lower_fn *lf, CXCursor at, CXCursor decl)
+{
+	struct ir_expr *e = node(lf, IR_E_FUNC, at);
+	char *name = cursor_spelling(decl);
+	e->name = ir_intern(lf->lt->tu, name);
+	g_free(name);
+	e->ident = cursor_ident(lf->lt, decl);
+	e->type = type_name(lf->lt, clang_getCursorType(decl));
+	return e;
+}
+
+static struct ir_expr *decl_ref(struct lower_fn *lf, CXCursor c)
+{
+	CXCursor ref = clang_getCursorReferenced(c);
+	enum CXCursorKind rk = clang_getCursorKind(ref);
+	struct ir_expr *e;
+	switch (rk) {
+	case CXCursor_VarDecl:
+	case CXCursor_ParmDecl: {
+		int v = lower_var_index(lf, ref);
+		if (v >= 0) {
+			e = node(lf, IR_E_VAR, c);
+			e->var = v;
+			e->name = lf->fn->vars[v].name;
+			e->type = lf->fn->vars[v].type;
+			e->record = lf->fn->vars[v].record;
+			return e;
+		}
+		e = node(lf, IR_E_GLOBAL, c);
+		char *name = cursor_spelling(ref);
+		e->name = ir_intern(lf->lt->tu, name);
+		g_free(name);
+		e->ident = cursor_ident(lf->lt, ref);
+		e->tags = cursor_tags(lf->lt, ref);
+		set_type(lf, e, c);
+		return e;
+	}
+	case CXCursor_FunctionDecl:
+		e = func_ref(lf, c, ref);
+		mark_address_taken(lf, e->ident);
+		return e;
+	case CXCursor_EnumConstantDecl: {
+		e = node(lf, IR_E_NUMBER, c);
+		char *name = cursor_spelling(ref);
+		e->name = ir_intern(lf->lt->tu, name);
+		g_free(name);
+		e->value = clang_getEnumConstantDeclValue(ref);
+		return e;
+	}
+	default:
+		return node(lf, IR_E_UNKNOWN, c);
+	}
+}
+
+static struct ir_expr *member(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	struct ir_expr *e = node(lf, IR_E_FIELD, c);
+	CXCursor field = clang_getCursorReferenced(c);
+	char *name = cursor_spelling(field);
+	e->name = ir_intern(lf->lt->tu, name);
+	g_free(name);
+	set_type(lf, e, c);
+	if (clang_getCursorKind(field) == CXCursor_FieldDecl) {
+		e->tags = cursor_tags(lf->lt, field);
+		CXCursor rec = clang_getCursorSemanticParent(field);
+		e->field_record = record_name(lf->lt, clang_getCursorType(rec));
+	}
+	if (kids->len) {
+		CXCursor base = kid_at(kids, 0);
+		CXType bt = clang_getCanonicalType(clang_getCursorType(base));
+		e->arrow = bt.kind == CXType_Pointer;
+		add_cursor(lf, e, base);
+	} else {
+		add(lf, e, node(lf, IR_E_UNKNOWN, c));
+	}
+	return e;
+}
+
+static struct ir_expr *call(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	struct ir_expr *e = node(lf, IR_E_CALL, c);
+	set_type(lf, e, c);
+	CXCursor callee = clang_getCursorReferenced(c);
+	if (clang_getCursorKind(callee) == CXCursor_FunctionDecl) {
+		/* A direct call: its callee is not an address-taken use. */
+		struct ir_expr *f = func_ref(lf, c, callee);
+		e->name = f->name;
+		e->ident = f->ident;
+		e->text = f->type;
+		add(lf, e, f);
+	} else if (kids->len) {
+		CXCursor target = kid_at(kids, 0);
+		struct ir_expr *f = lower_expr(lf, target);
+		CXType t = clang_getCanonicalType(clang_getCursorType(target));
+		if (t.kind == CXType_Pointer)
+			t = clang_getCanonicalType(clang_getPointeeType(t));
+		e->text = type_name(lf->lt, t);
+		add(lf, e, f);
+	} else {
+		add(lf, e, node(lf, IR_E_UNKNOWN, c));
+	}
+	int n = clang_Cursor_getNumArguments(c);
+	for (int i = 0; i < n; i++)
+		add_cursor(lf, e, clang_Cursor_getArgument(c, (unsigned)i));
+	return e;
+}
+
+/* A string literal's bytes: from its tokens, so that "a" "b" concatenates
+ * and escapes are decoded; clang_Cursor_Evaluate does not evaluate string
+ * literals in every libclang version. */
+static char *string_bytes(struct lower_fn *lf, CXCursor c)
+{
+	CXToken *toks = NULL;
+	unsigned n = 0;
+	clang_tokenize(lf->lt->ctu, clang_getCursorExtent(c), &toks, &n);
+	GString *s = g_string_new(NULL);
+	bool any = false;
+	for (unsigned i = 0; i < n; i++) {
+		if (clang_getTokenKind(toks[i]) != CXToken_Literal)
+			continue;
+		CXString sp = clang_getTokenSpelling(lf->lt->ctu, toks[i]);
+		const char *t = clang_getCString(sp);
+		const char *q = strchr(t, '"');
+		size_t len = strlen(t);
+		if (q && len >= 2 && t[len - 1] == '"' && q < t + len - 1) {
+			char *inner = g_strndup(q + 1, (gsize)(t + len - 1 - (q + 1)));
+			char *bytes = g_strcompress(inner);
+			g_string_append(s, bytes);
+			g_free(bytes);
+			g_free(inner);
+			any = true;
+		}
+		clang_disposeString(sp);
+	}
+	if (toks)
+		clang_disposeTokens(lf->lt->ctu, toks, n);
+	if (!any) {
+		/* a literal spelled inside a macro: ask the evaluator */
+		CXEvalResult r = clang_Cursor_Evaluate(c);
+		if (r && clang_EvalResult_getKind(r) == CXEval_StrLiteral)
+			g_string_append(s, clang_EvalResult_getAsStr(r));
+		if (r)
+			clang_EvalResult_dispose(r);
+	}
+	return g_string_free(s, FALSE);
+}
+
+static struct ir_expr *literal(struct lower_fn *lf, CXCursor c, enum CXCursorKind k)
+{
+	struct ir_expr *e;
+	if (k == CXCursor_StringLiteral) {
+		e = node(lf, IR_E_STRING, c);
+		e->type = "char *";
+		char *bytes = string_bytes(lf, c);
+		e->text = ir_intern(lf->lt->tu, bytes);
+		e->len = strlen(bytes);
+		g_free(bytes);
+		if (e->len && !clang_Location_isInSystemHeader(clang_getCursorLocation(c))) {
+			struct ir_literal *l = ir_alloc(lf->lt->tu, sizeof *l);
+			l->text = e->text;
+			l->len = e->len;
+			l->loc = e->loc;
+			g_ptr_array_add(lf->lt->tu->literals, l);
+		}
+		return e;
+	}
+	e = node(lf, IR_E_NUMBER, c);
+	if (k == CXCursor_IntegerLiteral) {
+		CXEvalResult r = clang_Cursor_Evaluate(c);
+		if (r && clang_EvalResult_getKind(r) == CXEval_Int)
+			e->value = clang_EvalResult_getAsLongLong(r);
+		if (r)
+			clang_EvalResult_dispose(r);
+	}
+	return e;
+}
+
+static struct ir_expr *init_list(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	struct ir_expr *e = node(lf, IR_E_INITLIST, c);
+	set_type(lf, e, c);
+	for (unsigned i = 0; i < kids->len; i++) {
+		CXCursor k = kid_at(kids, i);
+		const char *designator = NULL;
+		if (clang_getCursorKind(k) == CXCursor_UnexposedExpr) {
+			/* .field = value arrives as an unexposed designated
+			 * initializer: MemberRef..., value. */
+			GArray *dk = cursor_children(k);
+			if (dk->len >= 2 && clang_getCursorKind(kid_at(dk, 0)) == CXCursor_MemberRef) {
+				char *name = cursor_spelling(kid_at(dk, 0));
+				designator = ir_intern(lf->lt->tu, name);
+				g_free(name);
+				k = kid_at(dk, dk->len - 1);
+			}
+			g_array_free(dk, TRUE);
+		}
+		add_cursor(lf, e, k);
+		e->names[e->nkids - 1] = designator;
+	}
+	return e;
+}
+
+/* ({ stmt; ...; value; }): the statements go into the CFG before the
+ * expression that holds them, and the last one is the value. */
+static struct ir_expr *stmt_expr(struct lower_fn *lf, CXCursor c, GArray *kids);
+
+static struct ir_expr *unknown(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	struct ir_expr *e = node(lf, IR_E_UNKNOWN, c);
+	set_type(lf, e, c);
+	for (unsigned i = 0; i < kids->len; i++) {
+		CXCursor k = kid_at(kids, i);
+		if (clang_isExpression(clang_getCursorKind(k)))
+			add_cursor(lf, e, k);
+	}
+	return e;
+}
+
+static struct ir_expr *unary(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	if (!kids->len)
+		return node(lf, IR_E_UNKNOWN, c);
+	CXCursor operand = kid_at(kids, 0);
+	enum ir_op op = unary_op(lf, c, operand);
+	enum ir_expr_kind kind;
+	switch (op) {
+	case IR_OP_AND: kind = IR_E_ADDR; op = IR_OP_NONE; break;
+	case IR_OP_MUL: kind = IR_E_DEREF; op = IR_OP_NONE; break;
+	case IR_OP_LNOT: kind = IR_E_LOGICAL; break;
+	case IR_OP_PREINC: case IR_OP_PREDEC: case IR_OP_POSTINC: case IR_OP_POSTDEC:
+		kind = IR_E_INCDEC; break;
+	default: kind = IR_E_UNARY; break;
+	}
+	struct ir_expr *e = node(lf, kind, c);
+	e->op = op;
+	set_type(lf, e, c);
+	add_cursor(lf, e, operand);
+	return e;
+}
+
+static struct ir_expr *binary(struct lower_fn *lf, CXCursor c, GArray *kids, bool compound)
+{
+	if (kids->len < 2)
+		return unknown(lf, c, kids);
+	CXCursor lhs = kid_at(kids, 0), rhs = kid_at(kids, 1);
+	enum bin_form form = BIN_PLAIN;
+	enum ir_op op = binary_op_form(lf, c, lhs, rhs, &form);
+	enum ir_expr_kind kind;
+	if (compound || form == BIN_ASSIGN) {
+		kind = IR_E_ASSIGN;
+	} else if (form == BIN_COMMA) {
+		kind = IR_E_COMMA;
+	} else {
+		switch (op) {
+		case IR_OP_EQ: case IR_OP_NE: case IR_OP_LT: case IR_OP_GT:
+		case IR_OP_LE: case IR_OP_GE:
+			kind = IR_E_COMPARE; break;
+		case IR_OP_LAND: case IR_OP_LOR:
+			kind = IR_E_LOGICAL; break;
+		default:
+			kind = IR_E_BINARY; break;
+		}
+	}
+	/* A compound assignment whose operator we cannot see must still
+	 * keep the target's old value: any arithmetic operator does. */
+	if (compound && op == IR_OP_NONE)
+		op = IR_OP_ADD;
+	struct ir_expr *e = node(lf, kind, c);
+	e->op = op;
+	set_type(lf, e, c);
+	add_cursor(lf, e, lhs);
+	add_cursor(lf, e, rhs);
+	return e;
+}
+
+struct ir_expr *lower_expr(struct lower_fn *lf, CXCursor c)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	struct ir_expr *e;
+	switch (k) {
+	case CXCursor_IntegerLiteral:
+	case CXCursor_FloatingLiteral:
+	case CXCursor_ImaginaryLiteral:
+	case CXCursor_CharacterLiteral:
+	case CXCursor_StringLiteral:
+		return literal(lf, c, k);
+	case CXCursor_DeclRefExpr:
+		return decl_ref(lf, c);
+	default:
+		break;
+	}
+
+	GArray *kids = cursor_children(c);
+	switch (k) {
+	case CXCursor_ParenExpr:
+	case CXCursor_UnexposedExpr:
+		if (kids->len == 1) {
+			e = lower_expr(lf, kid_at(kids, 0));
+			break;
+		}
+		e = unknown(lf, c, kids);
+		break;
+	case CXCursor_MemberRefExpr:
+		e = member(lf, c, kids);
+		break;
+	case CXCursor_CallExpr:
+		e = call(lf, c, kids);
+		break;
+	case CXCursor_ArraySubscriptExpr:
+		e = node(lf, IR_E_INDEX, c);
+		set_type(lf, e, c);
+		for (unsigned i = 0; i < kids->len && i < 2; i++)
+			add_cursor(lf, e, kid_at(kids, i));
+		break;
+	case CXCursor_UnaryOperator:
+		e = unary(lf, c, kids);
+		break;
+	case CXCursor_UnaryExpr:
+		/* sizeof, _Alignof, offsetof: a number made from a type */
+		e = node(lf, IR_E_SIZEOF, c);
+		e->op = IR_OP_SIZEOF;
+		e->type = "unsigned long";
+		break;
+	case CXCursor_BinaryOperator:
+		e = binary(lf, c, kids, false);
+		break;
+	case CXCursor_CompoundAssignOperator:
+		e = binary(lf, c, kids, true);
+		break;
+	case CXCursor_ConditionalOperator:
+		e = node(lf, IR_E_COND, c);
+		set_type(lf, e, c);
+		for (unsigned i = 0; i < kids->len; i++)
+			add_cursor(lf, e, kid_at(kids, i));
+		break;
+	case CXCursor_CStyleCastExpr:
+		e = node(lf, IR_E_CAST, c);
+		set_type(lf, e, c);
+		for (unsigned i = kids->len; i-- > 0;) {
+			CXCursor kc = kid_at(kids, i);
+			if (clang_isExpression(clang_getCursorKind(kc))) {
+				add_cursor(lf, e, kc);
+				break;
+			}
+		}
+		if (!e->nkids)
+			add(lf, e, node(lf, IR_E_UNKNOWN, c));
+		break;
+	case CXCursor_InitListExpr:
+		e = init_list(lf, c, kids);
+		break;
+	case CXCursor_CompoundLiteralExpr:
+		if (kids->len) {
+			e = lower_expr(lf, kid_at(kids, kids->len - 1));
+			set_type(lf, e, c);
+		} else {
+			e = unknown(lf, c, kids);
+		}
+		break;
+	case CXCursor_StmtExpr:
+		e = stmt_expr(lf, c, kids);
+		break;
+	default:
+		e = unknown(lf, c, kids);
+		break;
+	}
+	g_array_free(kids, TRUE);
+	return e;
+}
+
+static struct ir_expr *stmt_expr(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	if (!lf->fn || kids->len != 1 || clang_getCursorKind(kid_at(kids, 0)) != CXCursor_CompoundStmt)
+		return unknown(lf, c, kids);
+	GArray *stmts = cursor_children(kid_at(kids, 0));
+	struct ir_expr *value = NULL;
+	for (unsigned i = 0; i < stmts->len; i++) {
+		CXCursor s = kid_at(stmts, i);
+		if (i + 1 == stmts->len && clang_isExpression(clang_getCursorKind(s)))
+			value = lower_expr(lf, s);
+		else
+			lower_stmt(lf, s);
+	}
+	g_array_free(stmts, TRUE);
+	if (!value) {
+		value = node(lf, IR_E_UNKNOWN, c);
+		set_type(lf, value, c);
+	}
+	return value;
+}

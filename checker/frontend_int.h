@@ -1,0 +1,78 @@
+/* frontend_int.h - shared between the frontend's files; nothing outside
+ * frontend*.c includes it (it is the only way in to libclang). */
+#ifndef PITRACE_FRONTEND_INT_H
+#define PITRACE_FRONTEND_INT_H
+
+#include <clang-c/Index.h>
+
+#include "frontend.h"
+#include "ir.h"
+
+/* Raw tokens of a function's text, for the operators libclang < 17 does not
+ * expose. Offsets are computed lazily: most functions need few of them. */
+struct token_index {
+	CXTranslationUnit tu;
+	CXToken *tokens;
+	unsigned ntokens;
+	unsigned *offsets;	/* UINT_MAX until computed */
+	CXFile file;
+};
+
+/* The state of lowering one TU. */
+struct lower_tu {
+	CXTranslationUnit ctu;
+	struct ir_tu *tu;
+	GHashTable *file_names;	/* CXFile -> interned name */
+	GHashTable *records_seen;	/* interned record name -> itself */
+	GHashTable *decls_seen;	/* interned ident -> itself */
+	CXFile main_file;
+};
+
+/* The state of lowering one function. */
+struct lower_fn {
+	struct lower_tu *lt;
+	struct ir_func *fn;
+	unsigned cur;		/* current block; NO_BLOCK after a jump */
+	GArray *var_cursors;	/* CXCursor per var, for lookup */
+	GHashTable *var_by_hash;	/* clang_hashCursor -> GSList of var index+1 */
+	GHashTable *labels;	/* label name -> block index + 1 */
+	GArray *break_to, *continue_to;	/* unsigned block stacks */
+	GArray *switch_heads;	/* unsigned: the block holding the switch test */
+	GArray *switch_default;	/* bool: that switch has a default label */
+	struct token_index tokens;
+};
+
+#define NO_BLOCK (~0u)
+
+/* frontend.c */
+struct ir_loc lower_loc(struct lower_tu *lt, CXSourceLocation where);
+struct ir_loc lower_spelling_loc(struct lower_tu *lt, CXSourceLocation where);
+struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c);
+struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c);
+const char *cursor_ident(struct lower_tu *lt, CXCursor decl);
+const char *type_record(struct lower_tu *lt, CXType t);
+const char *record_name(struct lower_tu *lt, CXType rec);
+const char *type_name(struct lower_tu *lt, CXType t);
+GArray *cursor_children(CXCursor c);	/* of CXCursor; free with g_array_free */
+char *cursor_spelling(CXCursor c);	/* g_free */
+void lower_record(struct lower_tu *lt, CXCursor rec);
+
+/* frontend_stmt.c */
+void lower_function(struct lower_tu *lt, CXCursor fn);
+int lower_var_index(struct lower_fn *lf, CXCursor decl);
+void lower_stmt(struct lower_fn *lf, CXCursor c);
+
+/* frontend_expr.c */
+struct ir_expr *lower_expr(struct lower_fn *lf, CXCursor c);
+
+/* frontend_ops.c */
+void tokens_init(struct token_index *ti, CXTranslationUnit tu, CXCursor fn);
+void tokens_dispose(struct token_index *ti);
+enum ir_op unary_op(struct lower_fn *lf, CXCursor c, CXCursor operand);
+enum bin_form { BIN_PLAIN, BIN_ASSIGN, BIN_COMMA };
+enum ir_op binary_op_form(struct lower_fn *lf, CXCursor c, CXCursor lhs, CXCursor rhs,
+			  enum bin_form *form);
+bool for_header_parts(struct lower_fn *lf, CXCursor c, GArray *kids,
+		      int *init, int *cond, int *inc);
+
+#endif

@@ -1,0 +1,334 @@
+/* ir.c - building and printing the IR. Nodes come from a bump arena owned
+ * by the TU: a TU's IR is built once, read many times and freed at once, so
+ * per-node frees would be pure cost. Growing arrays are re-allocated inside
+ * the arena; the abandoned copies are freed with the TU. */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "ir.h"
+
+#define CHUNK_SIZE (64 * 1024)
+
+struct ir_chunk {
+	struct ir_chunk *next;
+	size_t used, size;
+	max_align_t data[];
+};
+
+struct ir_tu *ir_tu_new(const char *file)
+{
+	struct ir_tu *tu = g_new0(struct ir_tu, 1);
+	tu->strings = g_string_chunk_new(16 * 1024);
+	tu->file = ir_intern(tu, file);
+	tu->funcs = g_ptr_array_new();
+	tu->decls = g_ptr_array_new();
+	tu->fields = g_ptr_array_new();
+	tu->globals = g_ptr_array_new();
+	tu->literals = g_ptr_array_new();
+	tu->address_taken = g_ptr_array_new();
+	tu->missing_headers = g_ptr_array_new();
+	tu->errors = g_ptr_array_new();
+	return tu;
+}
+
+void ir_tu_free(struct ir_tu *tu)
+{
+	if (!tu)
+		return;
+	struct ir_chunk *c = tu->arena;
+	while (c) {
+		struct ir_chunk *next = c->next;
+		free(c);
+		c = next;
+	}
+	g_string_chunk_free(tu->strings);
+	g_ptr_array_free(tu->funcs, TRUE);
+	g_ptr_array_free(tu->decls, TRUE);
+	g_ptr_array_free(tu->fields, TRUE);
+	g_ptr_array_free(tu->globals, TRUE);
+	g_ptr_array_free(tu->literals, TRUE);
+	g_ptr_array_free(tu->address_taken, TRUE);
+	g_ptr_array_free(tu->missing_headers, TRUE);
+	g_ptr_array_free(tu->errors, TRUE);
+	g_free(tu);
+}
+
+void *ir_alloc(struct ir_tu *tu, size_t size)
+{
+	size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	struct ir_chunk *c = tu->arena;
+	if (!c || c->used + size > c->size) {
+		size_t cap = size > CHUNK_SIZE ? size : CHUNK_SIZE;
+		c = malloc(sizeof *c + cap);
+		if (!c)
+			g_error("out of memory");
+		c->next = tu->arena;
+		c->used = 0;
+		c->size = cap;
+		tu->arena = c;
+	}
+	void *p = (char *)c->data + c->used;
+	c->used += size;
+	memset(p, 0, size);
+	return p;
+}
+
+/* Doubles an arena array; the old copy stays in the arena until the TU goes. */
+static void *grow(struct ir_tu *tu, void *old, unsigned n, unsigned *cap, size_t elem)
+{
+	if (n < *cap)
+		return old;
+	unsigned ncap = *cap ? *cap * 2 : 4;
+	void *p = ir_alloc(tu, ncap * elem);
+	if (n)
+		memcpy(p, old, n * elem);
+	*cap = ncap;
+	return p;
+}
+
+const char *ir_intern(struct ir_tu *tu, const char *s)
+{
+	return s ? g_string_chunk_insert_const(tu->strings, s) : NULL;
+}
+
+struct ir_expr *ir_expr_new(struct ir_tu *tu, enum ir_expr_kind kind, struct ir_loc loc)
+{
+	struct ir_expr *e = ir_alloc(tu, sizeof *e);
+	e->kind = kind;
+	e->loc = loc;
+	e->spelling = loc;
+	e->var = -1;
+	return e;
+}
+
+void ir_expr_add_kid(struct ir_tu *tu, struct ir_expr *e, struct ir_expr *kid)
+{
+	/* Most nodes have at most three kids: size to the count, then double. */
+	unsigned cap = e->nkids <= 3 ? (e->nkids ? 4 : 0) : 1u << g_bit_storage(e->nkids - 1);
+	if (e->nkids == cap) {
+		e->kids = grow(tu, e->kids, e->nkids, &cap, sizeof *e->kids);
+		if (e->kind == IR_E_INITLIST) {
+			unsigned c2 = e->nkids;
+			e->names = grow(tu, e->names, e->nkids, &c2, sizeof *e->names);
+		}
+	}
+	e->kids[e->nkids++] = kid;
+}
+
+unsigned ir_block_new(struct ir_tu *tu, struct ir_func *fn)
+{
+	unsigned cap = fn->nblocks <= 4 ? (fn->nblocks ? 4 : 0) : 1u << g_bit_storage(fn->nblocks - 1);
+	fn->blocks = grow(tu, fn->blocks, fn->nblocks, &cap, sizeof *fn->blocks);
+	struct ir_block *b = &fn->blocks[fn->nblocks];
+	memset(b, 0, sizeof *b);
+	b->id = fn->nblocks;
+	return fn->nblocks++;
+}
+
+void ir_block_add_stmt(struct ir_tu *tu, struct ir_func *fn, unsigned b,
+		       enum ir_stmt_kind kind, struct ir_expr *e, struct ir_loc loc)
+{
+	struct ir_block *bl = &fn->blocks[b];
+	bl->stmts = grow(tu, bl->stmts, bl->nstmts, &bl->stmts_cap, sizeof *bl->stmts);
+	bl->stmts[bl->nstmts++] = (struct ir_stmt){ .kind = kind, .e = e, .loc = loc };
+}
+
+void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to)
+{
+	struct ir_block *bl = &fn->blocks[b];
+	bl->succ = grow(tu, bl->succ, bl->nsucc, &bl->succ_cap, sizeof *bl->succ);
+	bl->succ[bl->nsucc++] = to;
+}
+
+static const char *const kind_names[IR_E_KIND_COUNT] = {
+	[IR_E_VAR] = "var", [IR_E_GLOBAL] = "global", [IR_E_FUNC] = "func",
+	[IR_E_FIELD] = "field", [IR_E_DEREF] = "deref", [IR_E_ADDR] = "addr",
+	[IR_E_INDEX] = "index", [IR_E_CALL] = "call", [IR_E_ASSIGN] = "assign",
+	[IR_E_BINARY] = "binary", [IR_E_COMPARE] = "compare", [IR_E_LOGICAL] = "logical",
+	[IR_E_UNARY] = "unary", [IR_E_INCDEC] = "incdec", [IR_E_SIZEOF] = "sizeof",
+	[IR_E_CAST] = "cast", [IR_E_COND] = "cond", [IR_E_COMMA] = "comma",
+	[IR_E_STRING] = "string", [IR_E_NUMBER] = "number", [IR_E_INITLIST] = "initlist",
+	[IR_E_VA_ARG] = "va_arg", [IR_E_UNKNOWN] = "unknown",
+};
+
+static const char *const op_names[IR_OP_COUNT] = {
+	[IR_OP_NONE] = "", [IR_OP_ADD] = "+", [IR_OP_SUB] = "-", [IR_OP_MUL] = "*",
+	[IR_OP_DIV] = "/", [IR_OP_REM] = "%", [IR_OP_SHL] = "<<", [IR_OP_SHR] = ">>",
+	[IR_OP_AND] = "&", [IR_OP_OR] = "|", [IR_OP_XOR] = "^", [IR_OP_EQ] = "==",
+	[IR_OP_NE] = "!=", [IR_OP_LT] = "<", [IR_OP_GT] = ">", [IR_OP_LE] = "<=",
+	[IR_OP_GE] = ">=", [IR_OP_LAND] = "&&", [IR_OP_LOR] = "||", [IR_OP_LNOT] = "!",
+	[IR_OP_NEG] = "-", [IR_OP_PLUS] = "+", [IR_OP_NOT] = "~", [IR_OP_PREINC] = "++pre",
+	[IR_OP_PREDEC] = "--pre", [IR_OP_POSTINC] = "post++", [IR_OP_POSTDEC] = "post--",
+	[IR_OP_SIZEOF] = "sizeof", [IR_OP_ALIGNOF] = "alignof",
+};
+
+const char *ir_expr_kind_name(enum ir_expr_kind k)
+{
+	return (unsigned)k < IR_E_KIND_COUNT ? kind_names[k] : "?";
+}
+
+const char *ir_op_name(enum ir_op op)
+{
+	return (unsigned)op < IR_OP_COUNT ? op_names[op] : "?";
+}
+
+static void dump_tags(FILE *out, struct ir_tags t)
+{
+	if (t.pi)
+		fprintf(out, " pi=%#x", t.pi);
+	if (t.sanitizer)
+		fprintf(out, " sanitizer=%#x", t.sanitizer);
+	if (t.sink)
+		fprintf(out, " sink=%#x", t.sink);
+}
+
+/* Prints a string literal's bytes with C escapes so a dump is one line. */
+static void dump_bytes(FILE *out, const char *s, size_t n)
+{
+	fputc('"', out);
+	for (size_t i = 0; i < n && i < 80; i++) {
+		unsigned char c = (unsigned char)s[i];
+		if (c == '"' || c == '\\')
+			fprintf(out, "\\%c", c);
+		else if (c < 32 || c >= 127)
+			fprintf(out, "\\x%02x", c);
+		else
+			fputc(c, out);
+	}
+	fputs(n > 80 ? "\"..." : "\"", out);
+}
+
+/* One expression in prefix form: (kind[op] detail kids...). Types are left
+ * out except where they are the point (records), to keep dumps readable
+ * and stable across libclang versions. */
+static void dump_expr(const struct ir_func *fn, const struct ir_expr *e, FILE *out)
+{
+	if (!e) {
+		fputs("-", out);
+		return;
+	}
+	fprintf(out, "(%s", ir_expr_kind_name(e->kind));
+	if (e->op)
+		fprintf(out, "[%s]", ir_op_name(e->op));
+	switch (e->kind) {
+	case IR_E_VAR:
+		fprintf(out, " %s", fn && e->var >= 0 ? fn->vars[e->var].name : "?");
+		break;
+	case IR_E_GLOBAL:
+	case IR_E_FUNC:
+		fprintf(out, " %s", e->name);
+		break;
+	case IR_E_FIELD:
+		fprintf(out, " %s%s", e->arrow ? "->" : ".", e->name);
+		if (e->field_record)
+			fprintf(out, " of=%s", e->field_record);
+		dump_tags(out, e->tags);
+		break;
+	case IR_E_CALL:
+		if (e->name) {
+			fprintf(out, " %s", e->name);
+		} else if (e->nkids) {
+			fputs(" indirect ", out);
+			dump_expr(fn, e->kids[0], out);
+		}
+		break;
+	case IR_E_STRING:
+		fputc(' ', out);
+		dump_bytes(out, e->text, e->len);
+		break;
+	case IR_E_NUMBER:
+		if (e->name)
+			fprintf(out, " %s=%lld", e->name, e->value);
+		else
+			fprintf(out, " %lld", e->value);
+		break;
+	default:
+		break;
+	}
+	if (e->record && (e->kind == IR_E_VAR || e->kind == IR_E_ADDR || e->kind == IR_E_CAST))
+		fprintf(out, " rec=%s", e->record);
+	unsigned first = e->kind == IR_E_CALL ? 1 : 0;
+	for (unsigned i = first; i < e->nkids; i++) {
+		fputc(' ', out);
+		if (e->kind == IR_E_INITLIST && e->names && e->names[i])
+			fprintf(out, ".%s=", e->names[i]);
+		dump_expr(fn, e->kids[i], out);
+	}
+	fputc(')', out);
+}
+
+static const char *base_name(const char *path)
+{
+	const char *s = path ? strrchr(path, '/') : NULL;
+	return s ? s + 1 : path ? path : "?";
+}
+
+void ir_tu_dump(const struct ir_tu *tu, FILE *out)
+{
+	fprintf(out, "tu %s\n", base_name(tu->file));
+	for (unsigned i = 0; i < tu->fields->len; i++) {
+		const struct ir_field *f = tu->fields->pdata[i];
+		if (!f->tags.pi)
+			continue;
+		fprintf(out, "field %s.%s", f->record, f->name);
+		dump_tags(out, f->tags);
+		fputc('\n', out);
+	}
+	for (unsigned i = 0; i < tu->globals->len; i++) {
+		const struct ir_global *g = tu->globals->pdata[i];
+		fprintf(out, "global %s%s", g->name, g->is_static ? " static" : "");
+		dump_tags(out, g->tags);
+		if (g->init) {
+			fputs(" = ", out);
+			dump_expr(NULL, g->init, out);
+		}
+		fputc('\n', out);
+	}
+	for (unsigned i = 0; i < tu->decls->len; i++) {
+		const struct ir_decl *d = tu->decls->pdata[i];
+		fprintf(out, "decl %s", d->name);
+		dump_tags(out, d->tags);
+		fputc('\n', out);
+	}
+	for (unsigned i = 0; i < tu->funcs->len; i++) {
+		const struct ir_func *fn = tu->funcs->pdata[i];
+		fprintf(out, "func %s%s%s line %u", fn->name, fn->is_static ? " static" : "",
+			fn->is_variadic ? " variadic" : "", fn->loc.line);
+		dump_tags(out, fn->tags);
+		fputc('\n', out);
+		for (unsigned v = 0; v < fn->nvars; v++) {
+			const struct ir_var *var = &fn->vars[v];
+			fprintf(out, "  %s %s", var->kind == IR_VAR_PARAM ? "param" : "local", var->name);
+			if (var->record)
+				fprintf(out, " rec=%s", var->record);
+			dump_tags(out, var->tags);
+			fputc('\n', out);
+		}
+		for (unsigned b = 0; b < fn->nblocks; b++) {
+			const struct ir_block *bl = &fn->blocks[b];
+			fprintf(out, "  bb%u:\n", b);
+			for (unsigned s = 0; s < bl->nstmts; s++) {
+				const struct ir_stmt *st = &bl->stmts[s];
+				fprintf(out, "    %u: %s ", st->loc.line, st->kind == IR_S_RETURN ? "return" : "eval");
+				dump_expr(fn, st->e, out);
+				fputc('\n', out);
+			}
+			if (bl->cond) {
+				fputs("    if ", out);
+				dump_expr(fn, bl->cond, out);
+				fputc('\n', out);
+			}
+			if (bl->nsucc) {
+				fputs("    ->", out);
+				for (unsigned s = 0; s < bl->nsucc; s++)
+					fprintf(out, " bb%u", bl->succ[s]);
+				fputc('\n', out);
+			}
+		}
+	}
+	for (unsigned i = 0; i < tu->address_taken->len; i++)
+		fprintf(out, "address-taken %s\n", (const char *)tu->address_taken->pdata[i]);
+	for (unsigned i = 0; i < tu->missing_headers->len; i++)
+		fprintf(out, "missing-header %s\n", (const char *)tu->missing_headers->pdata[i]);
+}

@@ -1,0 +1,216 @@
+/* ir.h - the analysis IR: what the engine sees of a translation unit.
+ *
+ * Plain C structs with no libclang types, so that the engine, the cache and
+ * the tests never touch libclang. One struct ir_tu owns everything reachable
+ * from it: nodes come from its arena and strings from its string chunk, and
+ * ir_tu_free() releases all of it at once.
+ *
+ * A function body is a control-flow graph of blocks. A block holds a list of
+ * statements, each an expression tree evaluated in order; a block ends with
+ * its successors and, when it branches, the condition. Expressions keep the
+ * distinctions the analysis needs: comparisons, logical operators and sizeof
+ * are separate kinds because they make non-PI values out of PI.
+ */
+#ifndef PITRACE_IR_H
+#define PITRACE_IR_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <glib.h>
+
+/* A source position. file is interned in the TU's string chunk. */
+struct ir_loc {
+	const char *file;
+	unsigned line, col;
+};
+
+/* Annotations read from __attribute__((annotate(...))), as masks over the
+ * enums of pi.h. */
+struct ir_tags {
+	unsigned pi;		/* bit per enum pi_category */
+	unsigned sanitizer;	/* enum pi_protection bits */
+	unsigned sink;		/* bit per enum sink_kind */
+};
+
+enum ir_expr_kind {
+	IR_E_VAR,	/* local or parameter: var */
+	IR_E_GLOBAL,	/* global variable: name is its link identity */
+	IR_E_FUNC,	/* a function used as a value: name is its identity */
+	IR_E_FIELD,	/* kids[0].name or kids[0]->name (arrow) */
+	IR_E_DEREF,	/* *kids[0] */
+	IR_E_ADDR,	/* &kids[0] */
+	IR_E_INDEX,	/* kids[0][kids[1]] */
+	IR_E_CALL,	/* kids[0](kids[1..]); name and ident set when the callee is direct */
+	IR_E_ASSIGN,	/* kids[0] = kids[1]; op is IR_OP_NONE or the compound operator */
+	IR_E_BINARY,	/* arithmetic and bitwise: the value derives from both */
+	IR_E_COMPARE,	/* ==, !=, <, ...: a fresh boolean */
+	IR_E_LOGICAL,	/* &&, ||, !: a fresh boolean */
+	IR_E_UNARY,	/* -x, ~x, +x */
+	IR_E_INCDEC,	/* ++x, x--, ... */
+	IR_E_SIZEOF,	/* sizeof, _Alignof, offsetof: a fresh number */
+	IR_E_CAST,	/* (type)kids[0] */
+	IR_E_COND,	/* kids[0] ? kids[1] : kids[2] */
+	IR_E_COMMA,	/* kids[0], kids[1] */
+	IR_E_STRING,	/* string literal: text is its bytes, len its length */
+	IR_E_NUMBER,	/* integer, float or char literal; enum constant: name */
+	IR_E_INITLIST,	/* { kids... }: names[i] is the designated field or NULL */
+	IR_E_VA_ARG,	/* va_arg(kids[0], type) */
+	IR_E_UNKNOWN,	/* a construct the frontend does not lower; kids kept */
+	IR_E_KIND_COUNT
+};
+
+enum ir_op {
+	IR_OP_NONE,
+	IR_OP_ADD, IR_OP_SUB, IR_OP_MUL, IR_OP_DIV, IR_OP_REM,
+	IR_OP_SHL, IR_OP_SHR, IR_OP_AND, IR_OP_OR, IR_OP_XOR,
+	IR_OP_EQ, IR_OP_NE, IR_OP_LT, IR_OP_GT, IR_OP_LE, IR_OP_GE,
+	IR_OP_LAND, IR_OP_LOR, IR_OP_LNOT,
+	IR_OP_NEG, IR_OP_PLUS, IR_OP_NOT,
+	IR_OP_PREINC, IR_OP_PREDEC, IR_OP_POSTINC, IR_OP_POSTDEC,
+	IR_OP_SIZEOF, IR_OP_ALIGNOF,
+	IR_OP_COUNT
+};
+
+struct ir_expr {
+	enum ir_expr_kind kind;
+	enum ir_op op;
+	struct ir_loc loc;	/* expansion location: where a finding stands */
+	struct ir_loc spelling;	/* differs from loc inside macro bodies */
+	const char *type;	/* canonical type spelling */
+	const char *record;	/* "struct x" when the type, less pointers and
+				 * arrays, is a record; else NULL */
+	int var;		/* IR_E_VAR: index into ir_func.vars */
+	const char *name;	/* field, callee, global, function or enum name */
+	const char *ident;	/* IR_E_CALL (direct), IR_E_FUNC, IR_E_GLOBAL: link identity */
+	const char *field_record;	/* IR_E_FIELD: the record declaring the field */
+	bool arrow;		/* IR_E_FIELD: base->name */
+	const char *text;	/* IR_E_STRING bytes; IR_E_CALL callee function type */
+	size_t len;
+	long long value;	/* IR_E_NUMBER integer value when known */
+	struct ir_tags tags;	/* IR_E_FIELD: the field's annotations */
+	const char **names;	/* IR_E_INITLIST designators */
+	struct ir_expr **kids;
+	unsigned nkids;
+};
+
+enum ir_var_kind { IR_VAR_PARAM, IR_VAR_LOCAL };
+
+struct ir_var {
+	const char *name;
+	const char *type;
+	const char *record;
+	enum ir_var_kind kind;
+	int param_index;	/* IR_VAR_PARAM: 0-based; else -1 */
+	bool is_static;		/* function-scope static */
+	struct ir_tags tags;
+	struct ir_loc loc;
+};
+
+enum ir_stmt_kind {
+	IR_S_EXPR,	/* evaluate e */
+	IR_S_RETURN,	/* return e (e may be NULL) */
+};
+
+struct ir_stmt {
+	enum ir_stmt_kind kind;
+	struct ir_expr *e;
+	struct ir_loc loc;
+};
+
+/* A block: statements, then a jump. nsucc == 0 ends the function; with a
+ * condition, succ[0] is taken when it holds and succ[1] when not; a switch
+ * has cond and one successor per case. */
+struct ir_block {
+	unsigned id;
+	struct ir_stmt *stmts;
+	unsigned nstmts, stmts_cap;
+	struct ir_expr *cond;
+	unsigned *succ;
+	unsigned nsucc, succ_cap;
+};
+
+struct ir_func {
+	const char *name;
+	const char *ident;	/* link identity: name, or "file::name" if static */
+	bool is_static, is_variadic, in_header;
+	const char *ret_type;
+	const char *fn_type;	/* canonical function type, for indirect calls */
+	struct ir_tags tags;
+	struct ir_loc loc;	/* the name in the definition */
+	struct ir_var *vars;	/* parameters first, in order */
+	unsigned nvars, nparams;
+	struct ir_block *blocks;	/* blocks[0] is the entry */
+	unsigned nblocks;
+};
+
+/* A function seen only as a declaration, kept when it carries annotations
+ * (a pi-sink or pi-sanitizer on a prototype is how users model libraries). */
+struct ir_decl {
+	const char *name;
+	const char *ident;
+	struct ir_tags tags;
+	struct ir_loc loc;
+};
+
+struct ir_field {
+	const char *record;	/* "struct cert_application" */
+	const char *name;
+	const char *type;
+	const char *field_record;	/* record of the field's type, if any */
+	struct ir_tags tags;
+	struct ir_loc loc;
+};
+
+struct ir_global {
+	const char *name;
+	const char *ident;
+	const char *type;
+	const char *record;
+	bool is_static, has_init;
+	struct ir_tags tags;
+	struct ir_loc loc;
+	struct ir_expr *init;	/* NULL when none */
+};
+
+struct ir_literal {
+	const char *text;
+	size_t len;
+	struct ir_loc loc;
+};
+
+struct ir_tu {
+	const char *file;	/* the main source file */
+	GStringChunk *strings;	/* interned strings, freed with the TU */
+	struct ir_chunk *arena;	/* every node: a bump allocator's chunks */
+	GPtrArray *funcs;	/* struct ir_func * with bodies */
+	GPtrArray *decls;	/* struct ir_decl * */
+	GPtrArray *fields;	/* struct ir_field * of every record seen */
+	GPtrArray *globals;	/* struct ir_global * */
+	GPtrArray *literals;	/* struct ir_literal *: string literals */
+	GPtrArray *address_taken;	/* const char * identities */
+	GPtrArray *missing_headers;	/* const char * */
+	GPtrArray *errors;	/* const char * clang error diagnostics */
+};
+
+/* Creation; free with ir_tu_free(), which releases every node and string. */
+struct ir_tu *ir_tu_new(const char *file);
+void ir_tu_free(struct ir_tu *tu);
+
+/* Allocation inside a TU; the TU owns the result. */
+void *ir_alloc(struct ir_tu *tu, size_t size);
+const char *ir_intern(struct ir_tu *tu, const char *s);
+struct ir_expr *ir_expr_new(struct ir_tu *tu, enum ir_expr_kind kind,
+			    struct ir_loc loc);
+void ir_expr_add_kid(struct ir_tu *tu, struct ir_expr *e, struct ir_expr *kid);
+unsigned ir_block_new(struct ir_tu *tu, struct ir_func *fn);
+void ir_block_add_stmt(struct ir_tu *tu, struct ir_func *fn, unsigned b,
+		       enum ir_stmt_kind kind, struct ir_expr *e, struct ir_loc loc);
+void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to);
+
+/* Printing, for --dump-ir and the IR tests. */
+void ir_tu_dump(const struct ir_tu *tu, FILE *out);
+const char *ir_expr_kind_name(enum ir_expr_kind k);
+const char *ir_op_name(enum ir_op op);
+
+#endif

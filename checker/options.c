@@ -1,0 +1,270 @@
+/* options.c - command-line parsing with getopt_long. Everything after the
+ * first "--" is compiler arguments and never seen by getopt. */
+#include <getopt.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "options.h"
+#include "report.h"
+
+enum {
+	OPT_RULES = 256,
+	OPT_NO_HEURISTICS,
+	OPT_FORMAT,
+	OPT_FAIL_ON,
+	OPT_BASELINE,
+	OPT_WRITE_BASELINE,
+	OPT_VERSION,
+	OPT_HELP,
+	OPT_DUMP_IR,
+	OPT_LIST_RULES,
+	OPT_LANG,
+	OPT_ROOT,
+	OPT_STATS,
+	OPT_QUIET,
+	OPT_UNSUPPORTED,
+};
+
+static const struct option long_options[] = {
+	{ "rules", required_argument, NULL, OPT_RULES },
+	{ "no-heuristics", no_argument, NULL, OPT_NO_HEURISTICS },
+	{ "format", required_argument, NULL, OPT_FORMAT },
+	{ "output", required_argument, NULL, 'o' },
+	{ "jobs", required_argument, NULL, 'j' },
+	{ "fail-on", required_argument, NULL, OPT_FAIL_ON },
+	{ "baseline", required_argument, NULL, OPT_BASELINE },
+	{ "write-baseline", required_argument, NULL, OPT_WRITE_BASELINE },
+	{ "version", no_argument, NULL, OPT_VERSION },
+	{ "help", no_argument, NULL, OPT_HELP },
+	{ "dump-ir", no_argument, NULL, OPT_DUMP_IR },
+	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
+	{ "lang", required_argument, NULL, OPT_LANG },
+	{ "root", required_argument, NULL, OPT_ROOT },
+	{ "stats", no_argument, NULL, OPT_STATS },
+	{ "quiet", no_argument, NULL, OPT_QUIET },
+	/* Named in --help as coming later; refused loudly, never ignored. */
+	{ "cache", required_argument, NULL, OPT_UNSUPPORTED },
+	{ "changed-since", required_argument, NULL, OPT_UNSUPPORTED },
+	{ "shard", required_argument, NULL, OPT_UNSUPPORTED },
+	{ NULL, 0, NULL, 0 },
+};
+
+void options_print_help(const char *argv0)
+{
+	printf("usage: %s [OPTIONS] [FILE...] [-- COMPILER-ARGS...]\n"
+	       "\n"
+	       "Follows personal information (PI) through C code and reports where it is\n"
+	       "stored unencrypted, logged, or sent over the network.\n"
+	       "\n"
+	       "Input:\n"
+	       "  FILE...                C sources to analyse; with -p and no FILE, every entry\n"
+	       "                         of the compilation database\n"
+	       "  -p PATH                compile_commands.json, or the folder holding one\n"
+	       "  -- ARGS                compiler arguments for FILEs when there is no database\n"
+	       "                         (-I, -D, -std...)\n"
+	       "\n"
+	       "Rules:\n"
+	       "  --rules PATH           an extra rule file, or a folder of them; may repeat;\n"
+	       "                         the built-in rules load first\n"
+	       "  --no-heuristics        tag PI only by annotations and rule files, not by\n"
+	       "                         identifier names\n"
+	       "  --list-rules           print every loaded rule with the file it came from\n"
+	       "\n"
+	       "Output:\n"
+	       "  --format FORMAT        text (default), json, sarif or html\n"
+	       "  -o, --output FILE      write the report to FILE instead of standard output\n"
+	       "  --lang en|zh           language of the html report (default en)\n"
+	       "  --root DIR             project root: report paths relative to it\n"
+	       "                         (default: the current directory)\n"
+	       "  --fail-on LEVEL        exit 1 when a finding at or above LEVEL remains:\n"
+	       "                         error, warning (default), note or never\n"
+	       "  --baseline FILE        ignore the findings recorded in FILE\n"
+	       "  --write-baseline FILE  record the current findings in FILE\n"
+	       "  --stats                print analysis statistics to standard error\n"
+	       "  --quiet                no progress or summary on standard error\n"
+	       "\n"
+	       "Run:\n"
+	       "  -j, --jobs N           analyse up to N translation units at once\n"
+	       "                         (default: the number of cores)\n"
+	       "  --dump-ir              print the analysis IR of each FILE and stop\n"
+	       "  --cache DIR, --changed-since REV, --shard K/N, and the subcommands\n"
+	       "  'extract' and 'link': not supported yet; given, they stop the run (exit 2)\n"
+	       "  --version              print the version and the libclang version\n"
+	       "  --help                 print this help\n"
+	       "\n"
+	       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;\n"
+	       "2 the run could not be trusted (bad option, unreadable or malformed rule file\n"
+	       "or database, a source that could not be parsed at all).\n",
+	       argv0);
+}
+
+static bool parse_int(const char *s, int lo, int hi, int *out)
+{
+	char *end;
+	long v = strtol(s, &end, 10);
+	if (!*s || *end || v < lo || v > hi)
+		return false;
+	*out = (int)v;
+	return true;
+}
+
+static void push(char ***list, unsigned *n, const char *s)
+{
+	*list = g_renew(char *, *list, *n + 2);
+	(*list)[(*n)++] = g_strdup(s);
+	(*list)[*n] = NULL;
+}
+
+bool options_parse(struct options *opts, int argc, char **argv, char **error)
+{
+	memset(opts, 0, sizeof *opts);
+	opts->heuristics = true;
+	opts->fail_on = LEVEL_WARNING;
+	opts->format = g_strdup("text");
+	opts->lang = g_strdup("en");
+
+	if (argc > 1 && (!strcmp(argv[1], "extract") || !strcmp(argv[1], "link"))) {
+		*error = g_strdup_printf("the '%s' subcommand is not supported yet", argv[1]);
+		return false;
+	}
+
+	int nopt = argc;
+	for (int i = 1; i < argc; i++) {
+		if (!strcmp(argv[i], "--")) {
+			nopt = i;
+			for (int k = i + 1; k < argc; k++)
+				push(&opts->compiler_args, &opts->ncompiler_args, argv[k]);
+			break;
+		}
+	}
+
+	/* getopt keeps its state in globals: reset for callers that parse
+	 * more than once (the unit tests). */
+	optind = 0;
+	opterr = 0;
+	int c, idx;
+	while ((c = getopt_long(nopt, argv, ":p:o:j:", long_options, &idx)) != -1) {
+		switch (c) {
+		case 'p':
+			g_free(opts->database);
+			opts->database = g_strdup(optarg);
+			break;
+		case 'o':
+			g_free(opts->output);
+			opts->output = g_strdup(optarg);
+			break;
+		case 'j':
+			if (!parse_int(optarg, 1, 256, &opts->jobs)) {
+				*error = g_strdup_printf("-j: '%s' is not a number from 1 to 256", optarg);
+				return false;
+			}
+			break;
+		case OPT_RULES:
+			push(&opts->rules, &opts->nrules, optarg);
+			break;
+		case OPT_NO_HEURISTICS:
+			opts->heuristics = false;
+			break;
+		case OPT_FORMAT:
+			if (!reporter_find(optarg)) {
+				*error = g_strdup_printf("--format: unknown format '%s' (text, json, sarif, html)",
+							 optarg);
+				return false;
+			}
+			g_free(opts->format);
+			opts->format = g_strdup(optarg);
+			break;
+		case OPT_FAIL_ON:
+			if (!strcmp(optarg, "never")) {
+				opts->fail_on = -1;
+			} else if ((opts->fail_on = level_from_name(optarg)) < 0) {
+				*error = g_strdup_printf("--fail-on: unknown level '%s' (error, warning, note, never)",
+							 optarg);
+				return false;
+			}
+			break;
+		case OPT_BASELINE:
+			g_free(opts->baseline);
+			opts->baseline = g_strdup(optarg);
+			break;
+		case OPT_WRITE_BASELINE:
+			g_free(opts->write_baseline);
+			opts->write_baseline = g_strdup(optarg);
+			break;
+		case OPT_VERSION:
+			opts->command = CMD_VERSION;
+			break;
+		case OPT_HELP:
+			opts->command = CMD_HELP;
+			break;
+		case OPT_DUMP_IR:
+			opts->command = CMD_DUMP_IR;
+			break;
+		case OPT_LIST_RULES:
+			opts->command = CMD_LIST_RULES;
+			break;
+		case OPT_LANG:
+			if (strcmp(optarg, "en") && strcmp(optarg, "zh")) {
+				*error = g_strdup_printf("--lang: unknown language '%s' (en, zh)", optarg);
+				return false;
+			}
+			g_free(opts->lang);
+			opts->lang = g_strdup(optarg);
+			break;
+		case OPT_ROOT:
+			g_free(opts->root);
+			opts->root = g_strdup(optarg);
+			break;
+		case OPT_STATS:
+			opts->stats = true;
+			break;
+		case OPT_QUIET:
+			opts->quiet = true;
+			break;
+		case OPT_UNSUPPORTED:
+			*error = g_strdup_printf("--%s is not supported yet", long_options[idx].name);
+			return false;
+		case ':':
+			*error = g_strdup_printf("%s: missing argument", argv[optind - 1]);
+			return false;
+		default:
+			if (optopt)
+				*error = g_strdup_printf("unknown option '-%c'", optopt);
+			else
+				*error = g_strdup_printf("unknown option '%s'", argv[optind - 1]);
+			return false;
+		}
+	}
+	for (int i = optind; i < nopt; i++)
+		push(&opts->files, &opts->nfiles, argv[i]);
+	if (opts->command == CMD_ANALYSE || opts->command == CMD_DUMP_IR) {
+		if (!opts->nfiles && !opts->database) {
+			*error = g_strdup("no input: name C files, or a compilation database with -p");
+			return false;
+		}
+		if (opts->database && opts->ncompiler_args) {
+			*error = g_strdup("compiler arguments after '--' cannot be combined with -p: "
+					  "the database gives each file's arguments");
+			return false;
+		}
+	}
+	return true;
+}
+
+void options_free(struct options *opts)
+{
+	g_strfreev(opts->files);
+	g_strfreev(opts->compiler_args);
+	g_strfreev(opts->rules);
+	g_free(opts->database);
+	g_free(opts->format);
+	g_free(opts->output);
+	g_free(opts->baseline);
+	g_free(opts->write_baseline);
+	g_free(opts->lang);
+	g_free(opts->root);
+	memset(opts, 0, sizeof *opts);
+}

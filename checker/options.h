@@ -1,0 +1,44 @@
+/* options.h - the command line (CONTRACT section 1, plus pitrace's own
+ * additions, all listed in --help). */
+#ifndef PITRACE_OPTIONS_H
+#define PITRACE_OPTIONS_H
+
+#include <stdbool.h>
+
+#include "pi.h"
+
+enum command {
+	CMD_ANALYSE,
+	CMD_DUMP_IR,
+	CMD_LIST_RULES,
+	CMD_HELP,
+	CMD_VERSION,
+};
+
+struct options {
+	enum command command;
+	char **files;		/* NULL-terminated; owned */
+	unsigned nfiles;
+	char **compiler_args;	/* after "--"; owned */
+	unsigned ncompiler_args;
+	char *database;		/* -p */
+	char **rules;		/* --rules, in order */
+	unsigned nrules;
+	bool heuristics;
+	char *format;		/* text json sarif html */
+	char *output;		/* -o */
+	int jobs;		/* -j; 0 = number of cores */
+	int fail_on;		/* enum level, or -1 for never */
+	char *baseline, *write_baseline;
+	char *lang;		/* en zh */
+	char *root;		/* --root: base of relative paths in reports */
+	bool stats, quiet;
+};
+
+/* Parses argv into opts (free with options_free()). Returns false with
+ * *error set (free with g_free()) on a bad command line. */
+bool options_parse(struct options *opts, int argc, char **argv, char **error);
+void options_free(struct options *opts);
+void options_print_help(const char *argv0);
+
+#endif

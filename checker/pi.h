@@ -1,0 +1,83 @@
+/* pi.h - the vocabulary fixed by CONTRACT.md section 2: PI categories,
+ * sanitizer kinds, sink kinds and rule ids, with their spellings.
+ * Everything here is a small integer or a bit in a mask so that facts stay
+ * a few bytes wide. */
+#ifndef PITRACE_PI_H
+#define PITRACE_PI_H
+
+#include <stdbool.h>
+
+enum pi_category {
+	PI_ID_NUMBER,
+	PI_NAME,
+	PI_ADDRESS,
+	PI_PHONE,
+	PI_EMAIL,
+	PI_BIRTHDATE,
+	PI_ID_IMAGE,
+	PI_LICENSE_IMAGE,
+	PI_LICENSE_NUMBER,
+	PI_BANK_ACCOUNT,
+	PI_BIOMETRIC,
+	PI_LOCATION,
+	PI_CREDENTIAL,
+	PI_HEALTH,
+	PI_OTHER,
+	PI_CATEGORY_COUNT
+};
+
+enum pi_protection {
+	PROT_ENCRYPT = 1u << 0,
+	PROT_MASK = 1u << 1,
+	PROT_HASH = 1u << 2,
+	PROT_ANONYMIZE = 1u << 3,
+};
+#define PROT_KIND_COUNT 4
+
+enum sink_kind {
+	SINK_STORAGE,
+	SINK_LOG,
+	SINK_NETWORK,
+	SINK_NETWORK_TLS,
+	SINK_KIND_COUNT
+};
+
+enum rule_id {
+	RULE_UNENCRYPTED_STORAGE,
+	RULE_LOGGING,
+	RULE_CLEARTEXT_TRANSMISSION,
+	RULE_EXTERNAL_TRANSFER,
+	RULE_HARDCODED_LITERAL,
+	RULE_UNVERIFIED_SANITIZER,
+	RULE_UNKNOWN_SUPPRESSION,	/* pitrace's own: suppression problems */
+	RULE_COUNT
+};
+
+enum level {
+	LEVEL_NOTE,
+	LEVEL_WARNING,
+	LEVEL_ERROR,
+};
+
+/* Spellings; each returns a static string. *_from_name return -1 when the
+ * name is not one of the contract's. */
+const char *pi_category_name(enum pi_category c);
+int pi_category_from_name(const char *name);
+const char *pi_protection_name(unsigned single_bit);
+int pi_protection_from_name(const char *name);	/* returns the bit */
+const char *sink_kind_name(enum sink_kind k);
+int sink_kind_from_name(const char *name);
+const char *rule_id_name(enum rule_id r);
+int rule_id_from_name(const char *name);
+const char *level_name(enum level l);
+int level_from_name(const char *name);
+
+/* The rule a sink kind reports under, and the protections it accepts. */
+enum rule_id sink_kind_rule(enum sink_kind k);
+unsigned sink_kind_accepts(enum sink_kind k);
+
+/* Sensitivity is a property of the loaded taxonomy (a rule file may change
+ * it), so it lives with the rules; this is the contract's default. */
+bool pi_category_default_sensitive(enum pi_category c);
+
+#endif

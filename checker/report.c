@@ -1,0 +1,620 @@
+/* report.c - the report: construction, the one order every format uses,
+ * fingerprints, and the table of formats. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "report.h"
+#include "report_impl.h"
+#include "rules.h"
+
+const struct reporter *const reporters[] = {
+	&reporter_text,
+	&reporter_json,
+	&reporter_sarif,
+	&reporter_html,
+	NULL,
+};
+
+const struct reporter *reporter_find(const char *name)
+{
+	for (const struct reporter *const *r = reporters; *r; r++)
+		if (!strcmp((*r)->name, name))
+			return *r;
+	return NULL;
+}
+
+static const struct rule_doc rule_docs[RULE_COUNT] = {
+	[RULE_UNENCRYPTED_STORAGE] = {
+		.cwe = "312",
+		.sarif_name = "PiUnencryptedStorage",
+		.default_level = LEVEL_ERROR,
+		.security_severity = "8.0",
+		.short_en = "PI written to persistent storage without encryption",
+		.short_zh = "个人信息未经加密写入持久存储",
+		.full_en = "Personal information reaches a file, database, cache or other "
+			"persistent store without being encrypted or anonymized first. Stored "
+			"copies outlive the request that needed them and are exposed to everyone "
+			"who can read the store or its backups.",
+		.fix_en = "Encrypt the value with a real cipher (a function declared "
+			"PI_SANITIZER(encrypt)) or anonymize it before it is stored, or do not "
+			"store it at all.",
+		.fix_zh = "存储前使用真正的加密算法加密（以 PI_SANITIZER(encrypt) 声明的函数）"
+			"或匿名化处理，或者不存储该信息。",
+		.legal_en = "Civil Code Art. 1038 (the processor must take technical and other "
+			"necessary measures to keep the personal information it holds secure); "
+			"PIPL Art. 51 (security measures such as encryption and de-identification); "
+			"PIPL Art. 28 when the information is sensitive (strict protection).",
+		.legal_zh = "《民法典》第一千零三十八条（信息处理者应采取技术措施和其他必要措施，"
+			"确保其收集、存储的个人信息安全）；《个人信息保护法》第五十一条（采取加密、"
+			"去标识化等安全技术措施）；涉及敏感个人信息时，第二十八条（严格保护措施）。",
+	},
+	[RULE_LOGGING] = {
+		.cwe = "532",
+		.sarif_name = "PiLogging",
+		.default_level = LEVEL_WARNING,
+		.security_severity = "6.5",
+		.short_en = "PI written to a log or the console",
+		.short_zh = "个人信息写入日志或控制台",
+		.full_en = "Personal information reaches a log, the console or other diagnostic "
+			"output without being masked, hashed, encrypted or anonymized. Logs are "
+			"copied, shipped and kept far more widely than the data they describe. "
+			"The finding is an error when the information is sensitive.",
+		.fix_en = "Mask the value (keep only a few characters), hash it, or leave it "
+			"out of the message.",
+		.fix_zh = "记录日志前对该值脱敏（只保留少量字符）、做哈希处理，或不写入日志。",
+		.legal_en = "Civil Code Art. 1038 (security of the personal information held); "
+			"PIPL Art. 51 (encryption, de-identification and access control limit who "
+			"sees the data); PIPL Art. 28 when the information is sensitive.",
+		.legal_zh = "《民法典》第一千零三十八条（确保个人信息安全）；《个人信息保护法》"
+			"第五十一条（加密、去标识化和访问控制等措施）；涉及敏感个人信息时，第二十八条。",
+	},
+	[RULE_CLEARTEXT_TRANSMISSION] = {
+		.cwe = "319",
+		.sarif_name = "PiCleartextTransmission",
+		.default_level = LEVEL_ERROR,
+		.security_severity = "8.0",
+		.short_en = "PI sent over the network without transport encryption",
+		.short_zh = "个人信息通过未加密的网络通道传输",
+		.full_en = "Personal information is sent over a socket, an http:// URL, plain "
+			"MQTT or another channel without transport encryption, where anyone on "
+			"the path can read or alter it.",
+		.fix_en = "Send it over TLS (https://, a TLS socket) or encrypt the payload "
+			"before sending it.",
+		.fix_zh = "改用 TLS 通道（https://、TLS 套接字）发送，或在发送前加密数据。",
+		.legal_en = "Civil Code Art. 1038 (measures against leaks); PIPL Art. 51 "
+			"(encryption as a security measure); PIPL Art. 28 when the information "
+			"is sensitive.",
+		.legal_zh = "《民法典》第一千零三十八条（防止信息泄露的措施）；《个人信息保护法》"
+			"第五十一条（加密等安全技术措施）；涉及敏感个人信息时，第二十八条。",
+	},
+	[RULE_EXTERNAL_TRANSFER] = {
+		.cwe = "359",
+		.sarif_name = "PiExternalTransfer",
+		.default_level = LEVEL_WARNING,
+		.security_severity = "5.0",
+		.short_en = "PI provided to another party",
+		.short_zh = "个人信息提供给其他方",
+		.full_en = "Personal information is sent over an encrypted channel to another "
+			"party (a TLS write, an https:// request). The channel is protected, but "
+			"the data leaves the handler, and providing it to another handler has "
+			"legal conditions of its own.",
+		.fix_en = "Confirm that the transfer is covered by notice and separate consent "
+			"(or another legal basis) and an agreement with the recipient; send "
+			"anonymized or masked data where the recipient does not need the original.",
+		.fix_zh = "确认该提供行为已告知个人并取得单独同意（或具备其他合法性基础），并与接收方"
+			"约定处理规则；接收方不需要原始数据时，只提供匿名化或脱敏后的数据。",
+		.legal_en = "PIPL Art. 23 (providing personal information to another handler "
+			"requires telling the individual who receives it, for what purpose, how "
+			"and which categories, and obtaining separate consent); Civil Code Art. "
+			"1038 (no provision to others without consent unless the information can "
+			"no longer identify anyone); PIPL Art. 29 for sensitive information.",
+		.legal_zh = "《个人信息保护法》第二十三条（向其他处理者提供个人信息，应告知接收方、"
+			"处理目的、处理方式和个人信息种类，并取得单独同意）；《民法典》第一千零三十八条"
+			"（未经同意不得向他人提供，经加工无法识别特定个人且不能复原的除外）；"
+			"涉及敏感个人信息时，第二十九条。",
+	},
+	[RULE_HARDCODED_LITERAL] = {
+		.cwe = "540",
+		.sarif_name = "PiHardcodedLiteral",
+		.default_level = LEVEL_WARNING,
+		.security_severity = "5.0",
+		.short_en = "PI literal in the source code",
+		.short_zh = "源代码中硬编码的个人信息",
+		.full_en = "A string literal in the program is itself personal information "
+			"(a resident ID number with a valid check digit, a mainland mobile number, "
+			"a unified social credit code). Source code is copied to every developer, "
+			"build machine and repository mirror.",
+		.fix_en = "Remove the value from the source: load real data from a protected "
+			"store, and use synthetic test values that fail the check digit.",
+		.fix_zh = "从源代码中删除该值：真实数据从受保护的存储读取，测试数据使用校验位不合法"
+			"的虚构值。",
+		.legal_en = "Civil Code Art. 1038 (security of the personal information held); "
+			"PIPL Art. 51 (access control and security measures).",
+		.legal_zh = "《民法典》第一千零三十八条（确保个人信息安全）；《个人信息保护法》"
+			"第五十一条（访问控制等安全措施）。",
+	},
+	[RULE_UNVERIFIED_SANITIZER] = {
+		.cwe = "327",
+		.sarif_name = "PiUnverifiedSanitizer",
+		.default_level = LEVEL_WARNING,
+		.security_severity = "7.5",
+		.short_en = "Encrypt sanitizer that calls no real cipher",
+		.short_zh = "声明为加密却未调用真正加密算法的函数",
+		.full_en = "A function declared an encrypt sanitizer calls no known cipher: it "
+			"only encodes (base64), XORs or copies. Every flow it is trusted to protect "
+			"is in fact unprotected.",
+		.fix_en = "Use a vetted cipher (AES-GCM, or SM4 where required), declare the "
+			"function as what it really does (mask, hash) or not as a sanitizer; if "
+			"it does use a cipher pitrace does not know, model that cipher in a rule "
+			"file.",
+		.fix_zh = "使用经过验证的加密算法（AES-GCM，或按要求使用 SM4）；按函数的真实作用声明"
+			"（mask、hash）或不声明为净化函数；若使用了 pitrace 未知的加密算法，请在规则"
+			"文件中登记该算法。",
+		.legal_en = "PIPL Art. 51 (encryption counts as a measure only when it protects); "
+			"Civil Code Art. 1038.",
+		.legal_zh = "《个人信息保护法》第五十一条（加密措施须真正起到保护作用）；《民法典》"
+			"第一千零三十八条。",
+	},
+	[RULE_UNKNOWN_SUPPRESSION] = {
+		.sarif_name = "PitraceSuppression",
+		.default_level = LEVEL_WARNING,
+		.security_severity = "2.0",
+		.short_en = "Problem with a pitrace suppression comment",
+		.short_zh = "pitrace 抑制注释存在问题",
+		.full_en = "A `pitrace:` suppression comment gives no reason, names an unknown "
+			"rule, is not closed, or no longer hides any finding.",
+		.fix_en = "Give every suppression a reason (`reason: ...`), correct the rule id, "
+			"or delete the comment that hides nothing.",
+		.fix_zh = "为每条抑制注释写明理由（reason: ...），更正规则编号，或删除不再抑制任何"
+			"问题的注释。",
+		.legal_en = "",
+		.legal_zh = "",
+	},
+};
+
+const struct rule_doc *report_rule_doc(enum rule_id r)
+{
+	return &rule_docs[(unsigned)r < RULE_COUNT ? r : RULE_UNKNOWN_SUPPRESSION];
+}
+
+cJSON *report_categories_json(unsigned mask)
+{
+	cJSON *a = cJSON_CreateArray();
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+		if (mask & 1u << c)
+			cJSON_AddItemToArray(a, cJSON_CreateString(pi_category_name(c)));
+	return a;
+}
+
+char *report_categories_string(unsigned mask)
+{
+	GString *s = g_string_new(NULL);
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+		if (mask & 1u << c)
+			g_string_append_printf(s, "%s%s", s->len ? ", " : "", pi_category_name(c));
+	return g_string_free(s, FALSE);
+}
+
+bool report_sensitive(const struct report *rep, unsigned mask)
+{
+	if (rep->rules)
+		return rules_category_sensitive(rep->rules, mask);
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+		if (mask & 1u << c && pi_category_default_sensitive(c))
+			return true;
+	return false;
+}
+
+char **report_read_lines(const char *path, unsigned *nlines)
+{
+	char *text;
+	if (!path || !g_file_get_contents(path, &text, NULL, NULL))
+		return NULL;
+	char **lines = g_strsplit(text, "\n", -1);
+	g_free(text);
+	unsigned n = g_strv_length(lines);
+	/* "a\nb\n" splits into three; the last is no line. */
+	if (n && !*lines[n - 1]) {
+		g_free(lines[n - 1]);
+		lines[--n] = NULL;
+	}
+	for (unsigned i = 0; i < n; i++) {
+		size_t l = strlen(lines[i]);
+		if (l && lines[i][l - 1] == '\r')
+			lines[i][l - 1] = '\0';
+	}
+	*nlines = n;
+	return lines;
+}
+
+char *report_canonical_path(const char *file)
+{
+	return g_canonicalize_filename(file, NULL);
+}
+
+char *report_path_below_root(const struct report *rep, const char *file)
+{
+	if (!file || !rep->root)
+		return NULL;
+	char *root = report_canonical_path(rep->root);
+	char *abs = report_canonical_path(file);
+	size_t n = strlen(root);
+	char *rel = NULL;
+	/* "/" canonicalises to itself; every other root lacks the slash. */
+	if (n == 1 && abs[0] == '/')
+		rel = g_strdup(abs + 1);
+	else if (!strncmp(abs, root, n) && abs[n] == '/')
+		rel = g_strdup(abs + n + 1);
+	g_free(root);
+	g_free(abs);
+	return rel;
+}
+
+char *report_relative_path(const struct report *rep, const char *file)
+{
+	char *rel = report_path_below_root(rep, file);
+	return rel ? rel : g_strdup(file);
+}
+
+/* ---- construction ---- */
+
+static void steps_free(struct trace_step *steps, unsigned n)
+{
+	for (unsigned i = 0; i < n; i++) {
+		g_free(steps[i].loc.file);
+		g_free(steps[i].function);
+		g_free(steps[i].message);
+	}
+	g_free(steps);
+}
+
+static void finding_free(gpointer p)
+{
+	struct finding *f = p;
+	g_free(f->loc.file);
+	g_free(f->function);
+	g_free(f->callee);
+	g_free(f->message);
+	g_free(f->sink_function);
+	g_free(f->source);
+	steps_free(f->steps, f->nsteps);
+	g_free(f->fingerprint);
+	g_free(f->suppression.reason);
+	g_free(f->suppression.loc.file);
+	g_free(f);
+}
+
+static void protected_free(gpointer p)
+{
+	struct protected_flow *pf = p;
+	g_free(pf->loc.file);
+	g_free(pf->function);
+	g_free(pf->callee);
+	g_free(pf->control);
+	g_free(pf->control_loc.file);
+	g_free(pf->source);
+	steps_free(pf->steps, pf->nsteps);
+	g_free(pf);
+}
+
+static void inventory_free(gpointer p)
+{
+	struct inventory_item *it = p;
+	g_free(it->name);
+	g_free(it->scope);
+	g_free(it->loc.file);
+	g_free(it->rule_id);
+	g_free(it);
+}
+
+static void problem_free(gpointer p)
+{
+	struct run_problem *pr = p;
+	g_free(pr->loc.file);
+	g_free(pr->message);
+	g_free(pr);
+}
+
+struct report *report_new(void)
+{
+	struct report *rep = g_new0(struct report, 1);
+	rep->findings = g_ptr_array_new_with_free_func(finding_free);
+	rep->protected_flows = g_ptr_array_new_with_free_func(protected_free);
+	rep->inventory = g_ptr_array_new_with_free_func(inventory_free);
+	rep->problems = g_ptr_array_new_with_free_func(problem_free);
+	return rep;
+}
+
+void report_free(struct report *rep)
+{
+	if (!rep)
+		return;
+	/* suppress_scan_file() keeps its list of files there. */
+	g_dataset_destroy(rep);
+	g_free(rep->tool_version);
+	g_free(rep->libclang_version);
+	g_free(rep->rules_digest);
+	g_free(rep->database_digest);
+	g_free(rep->revision);
+	g_free(rep->date);
+	g_free(rep->root);
+	g_free(rep->lang);
+	g_ptr_array_free(rep->findings, TRUE);
+	g_ptr_array_free(rep->protected_flows, TRUE);
+	g_ptr_array_free(rep->inventory, TRUE);
+	g_ptr_array_free(rep->problems, TRUE);
+	g_free(rep);
+}
+
+struct finding *report_add_finding(struct report *rep)
+{
+	struct finding *f = g_new0(struct finding, 1);
+	f->sink = -1;
+	g_ptr_array_add(rep->findings, f);
+	return f;
+}
+
+struct protected_flow *report_add_protected(struct report *rep)
+{
+	struct protected_flow *pf = g_new0(struct protected_flow, 1);
+	g_ptr_array_add(rep->protected_flows, pf);
+	return pf;
+}
+
+struct inventory_item *report_add_inventory(struct report *rep)
+{
+	struct inventory_item *it = g_new0(struct inventory_item, 1);
+	g_ptr_array_add(rep->inventory, it);
+	return it;
+}
+
+void report_add_problem(struct report *rep, bool fatal, const char *file,
+			unsigned line, const char *fmt, ...)
+{
+	struct run_problem *pr = g_new0(struct run_problem, 1);
+	va_list ap;
+	pr->fatal = fatal;
+	pr->loc.file = g_strdup(file);
+	pr->loc.line = line;
+	va_start(ap, fmt);
+	pr->message = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	g_ptr_array_add(rep->problems, pr);
+}
+
+/* ---- the one order ---- */
+
+static int cmp_uint(unsigned a, unsigned b)
+{
+	return (a > b) - (a < b);
+}
+
+static int loc_cmp(const struct report_loc *a, const struct report_loc *b)
+{
+	int c = g_strcmp0(a->file, b->file);
+	if (!c)
+		c = cmp_uint(a->line, b->line);
+	if (!c)
+		c = cmp_uint(a->col, b->col);
+	return c;
+}
+
+static int steps_cmp(const struct trace_step *a, unsigned na,
+		     const struct trace_step *b, unsigned nb)
+{
+	int c = cmp_uint(na, nb);
+	for (unsigned i = 0; !c && i < na; i++) {
+		c = loc_cmp(&a[i].loc, &b[i].loc);
+		if (!c)
+			c = g_strcmp0(a[i].message, b[i].message);
+	}
+	return c;
+}
+
+/* Everything that tells two findings apart decides their order, so the
+ * result does not depend on which worker thread finished first; the key
+ * (loc, rule) comes first so that duplicates are neighbours. */
+static int finding_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const struct finding *a = *(const struct finding *const *)pa;
+	const struct finding *b = *(const struct finding *const *)pb;
+	int c = loc_cmp(&a->loc, &b->loc);
+	if (!c)
+		c = cmp_uint(a->rule, b->rule);
+	if (!c)
+		c = g_strcmp0(a->source, b->source);
+	if (!c)
+		c = g_strcmp0(a->message, b->message);
+	if (!c)
+		c = g_strcmp0(a->callee, b->callee);
+	if (!c)
+		c = steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
+	return c;
+}
+
+static int protected_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const struct protected_flow *a = *(const struct protected_flow *const *)pa;
+	const struct protected_flow *b = *(const struct protected_flow *const *)pb;
+	int c = loc_cmp(&a->loc, &b->loc);
+	if (!c)
+		c = cmp_uint((unsigned)a->sink, (unsigned)b->sink);
+	if (!c)
+		c = g_strcmp0(a->source, b->source);
+	if (!c)
+		c = g_strcmp0(a->control, b->control);
+	if (!c)
+		c = loc_cmp(&a->control_loc, &b->control_loc);
+	if (!c)
+		c = cmp_uint(a->categories, b->categories);
+	if (!c)
+		c = cmp_uint(a->protections, b->protections);
+	if (!c)
+		c = steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
+	return c;
+}
+
+static int inventory_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const struct inventory_item *a = *(const struct inventory_item *const *)pa;
+	const struct inventory_item *b = *(const struct inventory_item *const *)pb;
+	int c = loc_cmp(&a->loc, &b->loc);
+	if (!c)
+		c = g_strcmp0(a->name, b->name);
+	if (!c)
+		c = g_strcmp0(a->scope, b->scope);
+	if (!c)
+		c = cmp_uint(a->kind, b->kind);
+	if (!c)
+		c = cmp_uint(a->categories, b->categories);
+	if (!c)
+		c = cmp_uint(a->origin, b->origin);
+	if (!c)
+		c = g_strcmp0(a->rule_id, b->rule_id);
+	return c;
+}
+
+static int problem_cmp(gconstpointer pa, gconstpointer pb)
+{
+	const struct run_problem *a = *(const struct run_problem *const *)pa;
+	const struct run_problem *b = *(const struct run_problem *const *)pb;
+	int c = loc_cmp(&a->loc, &b->loc);
+	if (!c)
+		c = g_strcmp0(a->message, b->message);
+	if (!c)
+		c = cmp_uint(b->fatal, a->fatal);
+	return c;
+}
+
+static int finding_same_call(gconstpointer pa, gconstpointer pb)
+{
+	const struct finding *a = *(const struct finding *const *)pa;
+	const struct finding *b = *(const struct finding *const *)pb;
+	int c = loc_cmp(&a->loc, &b->loc);
+	if (!c)
+		c = cmp_uint(a->rule, b->rule);
+	/* One comment can have several things wrong with it. */
+	if (!c && a->rule == RULE_UNKNOWN_SUPPRESSION)
+		c = g_strcmp0(a->message, b->message);
+	return c;
+}
+
+/* CONTRACT 3: findings with the same rule at the same call are one. */
+static void finding_merge(gpointer keep, gpointer drop)
+{
+	struct finding *k = keep, *d = drop;
+	k->categories |= d->categories;
+	if (d->level > k->level)
+		k->level = d->level;
+	k->baselined = k->baselined || d->baselined;
+	if (!k->suppression.suppressed && d->suppression.suppressed) {
+		struct suppression_info t = k->suppression;
+		k->suppression = d->suppression;
+		d->suppression = t;
+	}
+}
+
+static void sort_dedupe(GPtrArray *a, GCompareFunc cmp, GCompareFunc same,
+			void (*merge)(gpointer, gpointer), GDestroyNotify free_fn)
+{
+	g_ptr_array_sort(a, cmp);
+	guint out = 0;
+	for (guint i = 0; i < a->len; i++) {
+		if (out && !same(&a->pdata[out - 1], &a->pdata[i])) {
+			if (merge)
+				merge(a->pdata[out - 1], a->pdata[i]);
+			free_fn(a->pdata[i]);
+			continue;
+		}
+		a->pdata[out++] = a->pdata[i];
+	}
+	/* What was moved or freed must not be freed again by the shrink. */
+	g_ptr_array_set_free_func(a, NULL);
+	g_ptr_array_set_size(a, out);
+	g_ptr_array_set_free_func(a, free_fn);
+}
+
+/* Source identities come from different spellings in different places
+ * ("struct app . id_number", "struct app.id_number"): white space is not
+ * part of the identity. */
+static void append_normalised(GString *s, const char *text)
+{
+	for (const char *p = text ? text : ""; *p; p++)
+		if (!g_ascii_isspace(*p))
+			g_string_append_c(s, *p);
+	g_string_append_c(s, '\n');
+}
+
+/* The fingerprint names what was found, not where the lines happen to be:
+ * rule, file (relative to the root, so checkouts agree), function, callee,
+ * source and categories. A no-flow finding has no source; its (masked)
+ * message stands in. The occurrence number tells apart findings that agree
+ * on all of that, in file order. */
+static void fingerprint_all(struct report *rep)
+{
+	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GString *basis = g_string_new(NULL);
+	for (guint i = 0; i < rep->findings->len; i++) {
+		struct finding *f = rep->findings->pdata[i];
+		char *rel = report_relative_path(rep, f->loc.file);
+		char *cats = report_categories_string(f->categories);
+		g_string_truncate(basis, 0);
+		g_string_append_printf(basis, "pitrace-fingerprint/1\n%s\n", rule_id_name(f->rule));
+		append_normalised(basis, rel);
+		append_normalised(basis, f->function);
+		append_normalised(basis, f->callee);
+		append_normalised(basis, f->source ? f->source : f->message);
+		append_normalised(basis, cats);
+		g_free(rel);
+		g_free(cats);
+
+		unsigned n = GPOINTER_TO_UINT(g_hash_table_lookup(seen, basis->str));
+		g_hash_table_insert(seen, g_strdup(basis->str), GUINT_TO_POINTER(n + 1));
+		g_string_append_printf(basis, "%u\n", n);
+		g_free(f->fingerprint);
+		f->fingerprint = g_compute_checksum_for_string(G_CHECKSUM_SHA256, basis->str,
+							       (gssize)basis->len);
+	}
+	g_string_free(basis, TRUE);
+	g_hash_table_destroy(seen);
+}
+
+void report_normalise(struct report *rep)
+{
+	sort_dedupe(rep->findings, finding_cmp, finding_same_call, finding_merge,
+		    finding_free);
+	sort_dedupe(rep->protected_flows, protected_cmp, protected_cmp, NULL,
+		    protected_free);
+	sort_dedupe(rep->inventory, inventory_cmp, inventory_cmp, NULL, inventory_free);
+	sort_dedupe(rep->problems, problem_cmp, problem_cmp, NULL, problem_free);
+	fingerprint_all(rep);
+}
+
+void report_count(const struct report *rep, struct report_counts *counts)
+{
+	memset(counts, 0, sizeof *counts);
+	for (guint i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		counts->total++;
+		if (f->suppression.suppressed)
+			counts->suppressed++;
+		else if (f->baselined)
+			counts->baselined++;
+		else {
+			counts->open++;
+			if ((unsigned)f->level <= LEVEL_ERROR)
+				counts->open_by_level[f->level]++;
+		}
+	}
+}
+
+unsigned report_count_open(const struct report *rep, enum level at_least)
+{
+	unsigned n = 0;
+	for (guint i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		if (!f->suppression.suppressed && !f->baselined && f->level >= at_least)
+			n++;
+	}
+	return n;
+}

@@ -1,0 +1,143 @@
+/* report.h - what a run found, and the reporters that print it.
+ *
+ * The engine and the no-flow checks fill a struct report; suppressions and
+ * the baseline then mark findings; a reporter (one file each, registered in
+ * report.c's table) writes it out. Reporters only read the report.
+ *
+ * Ownership: a struct report owns every string and array reachable from it
+ * (all allocated with g_malloc); report_free() releases everything.
+ */
+#ifndef PITRACE_REPORT_H
+#define PITRACE_REPORT_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include <glib.h>
+
+#include "pi.h"
+
+struct report_loc {
+	char *file;		/* as given to clang: absolute or relative to cwd */
+	unsigned line, col;
+};
+
+struct trace_step {
+	struct report_loc loc;
+	char *function;		/* the function the step is in */
+	char *message;		/* "copied by `strcpy` into `buf`" */
+};
+
+/* How a finding is accounted for; a finding is reported as open only when
+ * neither applies. */
+struct suppression_info {
+	bool suppressed;
+	char *reason;		/* NULL when the comment gave none */
+	struct report_loc loc;	/* where the comment is */
+};
+
+struct finding {
+	enum rule_id rule;
+	enum level level;
+	struct report_loc loc;	/* the call, literal or function name (CONTRACT 3) */
+	char *function;		/* the function holding loc, NULL at file scope */
+	char *callee;		/* the call's callee, when loc is a call */
+	char *message;
+	unsigned categories;	/* enum pi_category bits */
+	int sink;		/* enum sink_kind, or -1 for no-flow rules */
+	char *sink_function;	/* the library call that is the real sink */
+	char *source;		/* the source's identity: "struct app.id_number" */
+	struct trace_step *steps;	/* source first, real sink last */
+	unsigned nsteps;
+	char *fingerprint;	/* stable identity (report_fingerprint) */
+	struct suppression_info suppression;
+	bool baselined;
+};
+
+/* A flow of PI into a sink that a control protected: the ledger. */
+struct protected_flow {
+	struct report_loc loc;	/* the sink call, as for a finding */
+	char *function;
+	char *callee;
+	unsigned categories;
+	int sink;		/* enum sink_kind */
+	unsigned protections;	/* enum pi_protection bits applied */
+	char *control;		/* the sanitizer function, "mask_id_number" */
+	struct report_loc control_loc;	/* where the sanitizer was called */
+	char *source;
+	struct trace_step *steps;
+	unsigned nsteps;
+};
+
+enum tag_origin { TAG_ANNOTATION, TAG_RULE, TAG_HEURISTIC };
+
+enum inventory_kind {
+	INV_FIELD, INV_GLOBAL, INV_LOCAL, INV_PARAM, INV_FUNCTION,
+};
+
+/* Something that holds PI: the inventory of the compliance report. */
+struct inventory_item {
+	enum inventory_kind kind;
+	char *name;		/* "struct app.id_number", "get_id()", "phone" */
+	char *scope;		/* enclosing function for locals and params */
+	unsigned categories;
+	struct report_loc loc;
+	enum tag_origin origin;
+	char *rule_id;		/* the rule or heuristic that tagged it, if any */
+};
+
+/* A problem with the run itself: always shown, and the run exits 2 when
+ * fatal is set (CONTRACT 1). */
+struct run_problem {
+	bool fatal;
+	struct report_loc loc;	/* file may be NULL */
+	char *message;
+};
+
+struct report {
+	/* reproducibility header */
+	char *tool_version, *libclang_version, *rules_digest, *database_digest;
+	char *revision;		/* git revision, or NULL */
+	char *date;		/* ISO 8601 */
+	char *root;		/* project root for relative URIs, or NULL */
+	char *lang;		/* "en" or "zh" */
+
+	GPtrArray *findings;	/* struct finding * */
+	GPtrArray *protected_flows;	/* struct protected_flow * */
+	GPtrArray *inventory;	/* struct inventory_item * */
+	GPtrArray *problems;	/* struct run_problem * */
+	unsigned baseline_hidden, baseline_stale;
+	const struct rules *rules;	/* for category labels and sensitivity */
+};
+
+struct reporter {
+	const char *name;
+	/* Writes the whole report; returns false on a write error. */
+	bool (*write)(const struct report *rep, FILE *out);
+};
+
+extern const struct reporter *const reporters[];	/* NULL-terminated */
+const struct reporter *reporter_find(const char *name);
+
+/* Construction helpers; the report owns what they return. */
+struct report *report_new(void);
+void report_free(struct report *rep);
+struct finding *report_add_finding(struct report *rep);
+struct protected_flow *report_add_protected(struct report *rep);
+struct inventory_item *report_add_inventory(struct report *rep);
+void report_add_problem(struct report *rep, bool fatal, const char *file,
+			unsigned line, const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+
+/* Sorts everything into the one order every format uses (file, line,
+ * column, rule), merges duplicates (same rule at the same call) and fills in
+ * fingerprints. Idempotent. */
+void report_normalise(struct report *rep);
+
+/* Path of loc relative to rep->root when it lies below it; free with g_free(). */
+char *report_relative_path(const struct report *rep, const char *file);
+
+/* Counting for exit codes: findings neither suppressed nor baselined at or
+ * above level. */
+unsigned report_count_open(const struct report *rep, enum level at_least);
+
+#endif

@@ -1,0 +1,895 @@
+/* report_html.c - the auditor's compliance report: one self-contained,
+ * printable HTML file in English or Chinese (rep->lang), with no script and
+ * nothing fetched. Every string that did not come from this file goes out
+ * through esc(), and code excerpts are masked as well, since they are the
+ * only raw source text in any report. */
+#include <stdarg.h>
+#include <string.h>
+
+#include "report_impl.h"
+#include "rules.h"
+
+enum ui {
+	UI_TITLE, UI_HEADER, UI_TOOL_VERSION, UI_LIBCLANG, UI_RULES_DIGEST, UI_DB_DIGEST,
+	UI_REVISION, UI_DATE, UI_ROOT, UI_SUMMARY, UI_BY_RULE, UI_BY_CATEGORY, UI_RULE,
+	UI_OPEN, UI_SUPPRESSED, UI_BASELINED, UI_STALE, UI_CATEGORY, UI_SENSITIVE, UI_YES,
+	UI_NO, UI_INVENTORY, UI_INVENTORY_NOTE, UI_NAME, UI_KIND, UI_SCOPE, UI_WHERE,
+	UI_HOW_TAGGED, UI_DATA_MAP, UI_MAP_NOTE, UI_UNPROTECTED, UI_PROTECTED,
+	UI_PI_CATEGORIES, UI_SINKS, UI_FINDINGS, UI_STATUS, UI_TRACE, UI_EXCERPT,
+	UI_LEGAL_BASIS, UI_FIX, UI_FUNCTION, UI_LEDGER, UI_LEDGER_NOTE, UI_SINK, UI_CONTROL,
+	UI_APPLIED_AT, UI_PROTECTIONS, UI_SUPPRESSIONS, UI_REASON, UI_NO_REASON,
+	UI_COMMENT_AT, UI_PROBLEMS, UI_FATAL, UI_NOT_FATAL, UI_APPENDIX, UI_APPENDIX_NOTE,
+	UI_NONE, UI_UNKNOWN, UI_EXCERPT_MISSING, UI_FINGERPRINT, UI_LEVEL, UI_CONTENTS,
+	UI_COUNT
+};
+
+/* [en, zh] */
+static const char *const ui[UI_COUNT][2] = {
+	[UI_TITLE] = { "pitrace personal information compliance report",
+		       "pitrace 个人信息合规报告" },
+	[UI_HEADER] = { "Reproducibility", "可复现信息" },
+	[UI_TOOL_VERSION] = { "pitrace version", "pitrace 版本" },
+	[UI_LIBCLANG] = { "libclang version", "libclang 版本" },
+	[UI_RULES_DIGEST] = { "Rules digest (SHA-256)", "规则摘要（SHA-256）" },
+	[UI_DB_DIGEST] = { "Compilation database digest", "编译数据库摘要" },
+	[UI_REVISION] = { "Source revision", "源代码版本" },
+	[UI_DATE] = { "Date", "日期" },
+	[UI_ROOT] = { "Project root", "项目根目录" },
+	[UI_SUMMARY] = { "Summary", "概要" },
+	[UI_BY_RULE] = { "Findings by rule and level", "按规则和级别统计的问题" },
+	[UI_BY_CATEGORY] = { "By personal information category", "按个人信息类别统计" },
+	[UI_RULE] = { "Rule", "规则" },
+	[UI_OPEN] = { "open", "待处理" },
+	[UI_SUPPRESSED] = { "suppressed", "已抑制" },
+	[UI_BASELINED] = { "accepted in baseline", "已列入基线" },
+	[UI_STALE] = { "Baseline entries no longer found", "基线中已不存在的条目" },
+	[UI_CATEGORY] = { "Category", "类别" },
+	[UI_SENSITIVE] = { "Sensitive", "敏感" },
+	[UI_YES] = { "yes", "是" },
+	[UI_NO] = { "no", "否" },
+	[UI_INVENTORY] = { "Personal information inventory", "个人信息清单" },
+	[UI_INVENTORY_NOTE] = { "Every place in the program that holds personal information, "
+				"and how pitrace knows.",
+				"程序中保存个人信息的每一处位置，以及 pitrace 的识别依据。" },
+	[UI_NAME] = { "Name", "名称" },
+	[UI_KIND] = { "Kind", "种类" },
+	[UI_SCOPE] = { "Scope", "所在函数" },
+	[UI_WHERE] = { "Where", "位置" },
+	[UI_HOW_TAGGED] = { "How tagged", "识别依据" },
+	[UI_DATA_MAP] = { "Data map", "数据流向图" },
+	[UI_MAP_NOTE] = { "Where each category of personal information goes. Red: at least one "
+			  "unprotected flow (suppressed and baselined findings included). Green: "
+			  "only flows protected by a control.",
+			  "各类个人信息的去向。红色：至少存在一条未受保护的数据流（含已抑制和已列入"
+			  "基线的问题）。绿色：所有数据流均受保护措施保护。" },
+	[UI_UNPROTECTED] = { "unprotected", "未保护" },
+	[UI_PROTECTED] = { "protected", "已保护" },
+	[UI_PI_CATEGORIES] = { "PI categories", "个人信息类别" },
+	[UI_SINKS] = { "Destinations", "去向" },
+	[UI_FINDINGS] = { "Findings", "发现的问题" },
+	[UI_STATUS] = { "Status", "状态" },
+	[UI_TRACE] = { "Trace", "数据流路径" },
+	[UI_EXCERPT] = { "Code", "代码" },
+	[UI_LEGAL_BASIS] = { "Legal basis", "法律依据" },
+	[UI_FIX] = { "How to fix", "修复建议" },
+	[UI_FUNCTION] = { "Function", "函数" },
+	[UI_LEDGER] = { "Protection ledger", "保护措施台账" },
+	[UI_LEDGER_NOTE] = { "Flows of personal information into a destination that a control "
+			     "protected, and where the control was applied.",
+			     "流向各去向且已受保护措施保护的个人信息数据流，以及保护措施的实施位置。" },
+	[UI_SINK] = { "Destination", "去向" },
+	[UI_CONTROL] = { "Control", "保护措施" },
+	[UI_APPLIED_AT] = { "Applied at", "实施位置" },
+	[UI_PROTECTIONS] = { "Protection", "保护方式" },
+	[UI_SUPPRESSIONS] = { "Suppressions", "抑制记录" },
+	[UI_REASON] = { "Reason", "理由" },
+	[UI_NO_REASON] = { "(no reason given)", "（未说明理由）" },
+	[UI_COMMENT_AT] = { "Comment at", "注释位置" },
+	[UI_PROBLEMS] = { "Problems with the run", "运行问题" },
+	[UI_FATAL] = { "fatal", "致命" },
+	[UI_NOT_FATAL] = { "warning", "警告" },
+	[UI_APPENDIX] = { "Legal appendix", "法律附录" },
+	[UI_APPENDIX_NOTE] = { "Short summaries for orientation, not the text of the law.",
+			       "以下为便于理解的简要概括，并非法律原文。" },
+	[UI_NONE] = { "None.", "无。" },
+	[UI_UNKNOWN] = { "unknown", "未知" },
+	[UI_EXCERPT_MISSING] = { "(source not readable)", "（无法读取源代码）" },
+	[UI_FINGERPRINT] = { "Fingerprint", "指纹" },
+	[UI_LEVEL] = { "Level", "级别" },
+	[UI_CONTENTS] = { "Contents", "目录" },
+};
+
+static const char *const level_labels[][2] = {
+	[LEVEL_NOTE] = { "note", "提示" },
+	[LEVEL_WARNING] = { "warning", "警告" },
+	[LEVEL_ERROR] = { "error", "错误" },
+};
+
+static const char *const sink_labels[SINK_KIND_COUNT][2] = {
+	[SINK_STORAGE] = { "storage", "存储" },
+	[SINK_LOG] = { "log / console", "日志/控制台" },
+	[SINK_NETWORK] = { "network (cleartext)", "网络（明文）" },
+	[SINK_NETWORK_TLS] = { "other party (TLS)", "其他方（TLS）" },
+};
+
+static const char *const protection_labels[PROT_KIND_COUNT][2] = {
+	{ "encrypt", "加密" }, { "mask", "脱敏" }, { "hash", "哈希" }, { "anonymize", "匿名化" },
+};
+
+static const char *const inventory_labels[][2] = {
+	[INV_FIELD] = { "struct field", "结构体字段" },
+	[INV_GLOBAL] = { "global variable", "全局变量" },
+	[INV_LOCAL] = { "local variable", "局部变量" },
+	[INV_PARAM] = { "parameter", "参数" },
+	[INV_FUNCTION] = { "function result", "函数返回值" },
+};
+
+static const char *const origin_labels[][2] = {
+	[TAG_ANNOTATION] = { "annotation in the source", "源代码标注" },
+	[TAG_RULE] = { "rule file", "规则文件" },
+	[TAG_HEURISTIC] = { "identifier name (heuristic)", "标识符名称（启发式）" },
+};
+
+/* Used when the report has no rules to ask. */
+static const char *const category_labels[PI_CATEGORY_COUNT][2] = {
+	[PI_ID_NUMBER] = { "ID number", "身份证件号码" },
+	[PI_NAME] = { "name", "姓名" },
+	[PI_ADDRESS] = { "address", "住址" },
+	[PI_PHONE] = { "phone number", "电话号码" },
+	[PI_EMAIL] = { "email address", "电子邮箱" },
+	[PI_BIRTHDATE] = { "date of birth", "出生日期" },
+	[PI_ID_IMAGE] = { "ID document image", "身份证件图像" },
+	[PI_LICENSE_IMAGE] = { "licence image", "证照图像" },
+	[PI_LICENSE_NUMBER] = { "licence number", "证照号码" },
+	[PI_BANK_ACCOUNT] = { "bank account", "银行账户" },
+	[PI_BIOMETRIC] = { "biometric data", "生物识别信息" },
+	[PI_LOCATION] = { "location", "位置/行踪" },
+	[PI_CREDENTIAL] = { "credential", "账户凭据" },
+	[PI_HEALTH] = { "health", "健康信息" },
+	[PI_OTHER] = { "other", "其他" },
+};
+
+struct legal_entry {
+	const char *title[2];
+	const char *summary[2];
+};
+
+static const struct legal_entry appendix[] = {
+	{ { "Civil Code, Article 1034", "《民法典》第一千零三十四条" },
+	  { "Personal information of natural persons is protected by law. It is information "
+	    "recorded electronically or otherwise that identifies a specific natural person on "
+	    "its own or together with other information, such as name, date of birth, ID "
+	    "number, biometric data, address, phone number, email, health and whereabouts. "
+	    "Its private parts also fall under the rules on privacy.",
+	    "自然人的个人信息受法律保护。个人信息指以电子或者其他方式记录、能够单独或者与其他"
+	    "信息结合识别特定自然人的信息，例如姓名、出生日期、身份证件号码、生物识别信息、住址、"
+	    "电话号码、电子邮箱、健康信息和行踪信息；其中的私密信息同时适用隐私权的规定。" } },
+	{ { "Civil Code, Article 1038", "《民法典》第一千零三十八条" },
+	  { "Processors must not leak or tamper with the personal information they collect and "
+	    "store, nor provide it to others without consent unless it has been processed so "
+	    "that no specific person can be identified and it cannot be restored. They must "
+	    "take technical and other necessary measures to keep it secure and prevent leaks, "
+	    "tampering and loss, and must remedy, inform and report when an incident happens.",
+	    "信息处理者不得泄露、篡改其收集、存储的个人信息；未经同意不得向他人提供，但经过加工"
+	    "无法识别特定个人且不能复原的除外。信息处理者应当采取技术措施和其他必要措施，确保个人"
+	    "信息安全，防止泄露、篡改、丢失；发生或者可能发生事故时，应当及时采取补救措施，并告知"
+	    "自然人、向有关主管部门报告。" } },
+	{ { "PIPL, Article 23", "《个人信息保护法》第二十三条" },
+	  { "A handler that provides personal information to another handler must tell the "
+	    "individual the recipient's name and contact details, the purpose and method of "
+	    "processing and the categories of information, and must obtain separate consent. "
+	    "The recipient stays within that purpose, method and those categories.",
+	    "个人信息处理者向其他处理者提供个人信息的，应当向个人告知接收方的名称、联系方式、处理"
+	    "目的、处理方式和个人信息的种类，并取得个人的单独同意；接收方应当在上述范围内处理。" } },
+	{ { "PIPL, Article 28", "《个人信息保护法》第二十八条" },
+	  { "Sensitive personal information is information whose leak or misuse easily harms "
+	    "a person's dignity or personal or property safety: biometrics, religious belief, "
+	    "specific identities, medical health, financial accounts, whereabouts, and any "
+	    "information of children under fourteen. It may be processed only for a specific "
+	    "purpose, when sufficiently necessary, and under strict protection.",
+	    "敏感个人信息是一旦泄露或者被非法使用，容易导致自然人的人格尊严受到侵害或者人身、财产"
+	    "安全受到危害的个人信息，包括生物识别、宗教信仰、特定身份、医疗健康、金融账户、行踪轨迹"
+	    "等信息，以及不满十四周岁未成年人的个人信息。只有在具有特定目的和充分必要性、并采取严格"
+	    "保护措施的情形下，方可处理。" } },
+	{ { "PIPL, Article 29", "《个人信息保护法》第二十九条" },
+	  { "Processing sensitive personal information requires the individual's separate "
+	    "consent, and written consent where laws or regulations require it.",
+	    "处理敏感个人信息应当取得个人的单独同意；法律、行政法规规定应当取得书面同意的，从其"
+	    "规定。" } },
+	{ { "PIPL, Article 51", "《个人信息保护法》第五十一条" },
+	  { "Handlers must take measures suited to the purpose, method, categories, impact and "
+	    "risks of processing: internal rules and procedures, classified management, "
+	    "security techniques such as encryption and de-identification, appropriate access "
+	    "rights and regular training, incident response plans, and other measures.",
+	    "个人信息处理者应当根据处理目的、处理方式、个人信息的种类以及对个人权益的影响、可能"
+	    "存在的安全风险等，采取措施：制定内部管理制度和操作规程；实行分类管理；采取加密、去标"
+	    "识化等安全技术措施；合理确定操作权限并定期开展安全教育和培训；制定并组织实施应急预案；"
+	    "以及其他必要措施。" } },
+};
+
+struct html {
+	const struct report *rep;
+	FILE *out;
+	int lang;		/* 0 en, 1 zh */
+	GHashTable *sources;	/* path -> char ** lines, for excerpts */
+};
+
+#define T(h, id) (ui[id][(h)->lang])
+
+static void esc(FILE *out, const char *s)
+{
+	for (; s && *s; s++) {
+		switch (*s) {
+		case '&': fputs("&amp;", out); break;
+		case '<': fputs("&lt;", out); break;
+		case '>': fputs("&gt;", out); break;
+		case '"': fputs("&quot;", out); break;
+		case '\'': fputs("&#39;", out); break;
+		default: fputc(*s, out);
+		}
+	}
+}
+
+/* Writes fmt with its arguments: %s is a string to escape (NULL writes
+ * nothing), %S trusted markup from this file, %u an unsigned. Escaping is
+ * the default so that no caller can forget it. */
+static void put(struct html *h, const char *fmt, ...)
+{
+	va_list ap;
+	va_start(ap, fmt);
+	for (const char *p = fmt; *p; p++) {
+		if (*p != '%') {
+			fputc(*p, h->out);
+			continue;
+		}
+		switch (*++p) {
+		case 's': esc(h->out, va_arg(ap, const char *)); break;
+		case 'S': fputs(va_arg(ap, const char *), h->out); break;
+		case 'u': fprintf(h->out, "%u", va_arg(ap, unsigned)); break;
+		case '%': fputc('%', h->out); break;
+		default: fputc('?', h->out); break;
+		}
+	}
+	va_end(ap);
+}
+
+static const char *category_label(const struct html *h, enum pi_category c)
+{
+	if (h->rep->rules) {
+		const struct category_info *ci = rules_category(h->rep->rules, c);
+		const char *l = ci ? (h->lang ? ci->label_zh : ci->label_en) : NULL;
+		if (l && *l)
+			return l;
+	}
+	return category_labels[c][h->lang];
+}
+
+static void put_categories(struct html *h, unsigned mask)
+{
+	const char *sep = "";
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+		if (!(mask & 1u << c))
+			continue;
+		bool sensitive = report_sensitive(h->rep, 1u << c);
+		put(h, "%S<span class=\"cat%S\" title=\"%s\">%s</span>", sep,
+		    sensitive ? " sensitive" : "", pi_category_name(c), category_label(h, c));
+		sep = ", ";
+	}
+}
+
+static void put_loc(struct html *h, const struct report_loc *loc)
+{
+	if (!loc->file) {
+		put(h, "—");
+		return;
+	}
+	char *rel = report_relative_path(h->rep, loc->file);
+	put(h, "<code>%s", rel);
+	if (loc->line)
+		put(h, ":%u", loc->line);
+	if (loc->line && loc->col)
+		put(h, ":%u", loc->col);
+	put(h, "</code>");
+	g_free(rel);
+}
+
+/* PI literals never appear in full: a word holding eleven digits or more
+ * (ID numbers, phone numbers, credit codes, bank cards) keeps its first
+ * three and last two characters. */
+static char *mask_line(const char *line)
+{
+	char *s = g_strdup(line);
+	for (char *p = s; *p;) {
+		if (!g_ascii_isalnum(*p)) {
+			p++;
+			continue;
+		}
+		char *w = p;
+		unsigned digits = 0;
+		while (g_ascii_isalnum(*p))
+			digits += g_ascii_isdigit(*p++) != 0;
+		if (digits >= 11)
+			for (char *q = w + 3; q < p - 2; q++)
+				*q = '*';
+	}
+	return s;
+}
+
+static void put_excerpt(struct html *h, const struct report_loc *loc)
+{
+	if (!loc->file || !loc->line)
+		return;
+	char *key = report_canonical_path(loc->file);
+	char **lines = g_hash_table_lookup(h->sources, key);
+	unsigned n = lines ? g_strv_length(lines) : 0;
+	if (!lines && !g_hash_table_contains(h->sources, key)) {
+		lines = report_read_lines(loc->file, &n);
+		g_hash_table_insert(h->sources, g_strdup(key), lines);
+	}
+	g_free(key);
+	put(h, "<div class=\"label\">%s</div>", T(h, UI_EXCERPT));
+	if (!lines || loc->line > n) {
+		put(h, "<p class=\"muted\">%s</p>", T(h, UI_EXCERPT_MISSING));
+		return;
+	}
+	unsigned first = loc->line > 2 ? loc->line - 2 : 1;
+	unsigned last = loc->line + 2 < n ? loc->line + 2 : n;
+	put(h, "<pre class=\"code\">");
+	for (unsigned i = first; i <= last; i++) {
+		/* Sources in GBK and the like would break the page's UTF-8. */
+		char *valid = g_utf8_make_valid(lines[i - 1], -1);
+		char *masked = mask_line(valid);
+		g_free(valid);
+		/* Long lines are cut on a character boundary. */
+		if (g_utf8_strlen(masked, -1) > 160) {
+			char *cut = g_utf8_offset_to_pointer(masked, 160);
+			*cut = '\0';
+		}
+		put(h, "<span class=\"%S\"><span class=\"ln\">%u</span>%s</span>\n",
+		    i == loc->line ? "hit" : "line", i, masked);
+		g_free(masked);
+	}
+	put(h, "</pre>");
+}
+
+static void put_trace(struct html *h, const struct trace_step *steps, unsigned n)
+{
+	if (!n)
+		return;
+	put(h, "<div class=\"label\">%s</div><ol class=\"trace\">", T(h, UI_TRACE));
+	for (unsigned i = 0; i < n; i++) {
+		put(h, "<li>");
+		put_loc(h, &steps[i].loc);
+		if (steps[i].function)
+			put(h, " <span class=\"fn\">%s()</span>", steps[i].function);
+		put(h, " — %s</li>", steps[i].message);
+	}
+	put(h, "</ol>");
+}
+
+static void put_row_header(struct html *h, const enum ui *cols, unsigned n)
+{
+	put(h, "<thead><tr>");
+	for (unsigned i = 0; i < n; i++)
+		put(h, "<th>%s</th>", T(h, cols[i]));
+	put(h, "</tr></thead><tbody>");
+}
+
+static void put_header(struct html *h)
+{
+	const struct report *rep = h->rep;
+	const struct { enum ui label; const char *value; } rows[] = {
+		{ UI_TOOL_VERSION, rep->tool_version }, { UI_LIBCLANG, rep->libclang_version },
+		{ UI_RULES_DIGEST, rep->rules_digest }, { UI_DB_DIGEST, rep->database_digest },
+		{ UI_REVISION, rep->revision }, { UI_DATE, rep->date }, { UI_ROOT, rep->root },
+	};
+	put(h, "<section id=\"header\"><h2>%s</h2><table class=\"kv\">", T(h, UI_HEADER));
+	for (unsigned i = 0; i < G_N_ELEMENTS(rows); i++)
+		put(h, "<tr><th>%s</th><td><code>%s</code></td></tr>", T(h, rows[i].label),
+		    rows[i].value ? rows[i].value : T(h, UI_UNKNOWN));
+	put(h, "</table></section>\n");
+}
+
+static void put_summary(struct html *h)
+{
+	const struct report *rep = h->rep;
+	unsigned open[RULE_COUNT][LEVEL_ERROR + 1] = { { 0 } };
+	unsigned sup[RULE_COUNT] = { 0 }, base[RULE_COUNT] = { 0 };
+	unsigned cat_open[PI_CATEGORY_COUNT] = { 0 }, cat_prot[PI_CATEGORY_COUNT] = { 0 };
+	unsigned cat_inv[PI_CATEGORY_COUNT] = { 0 };
+
+	for (guint i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		if (f->suppression.suppressed)
+			sup[f->rule]++;
+		else if (f->baselined)
+			base[f->rule]++;
+		else
+			open[f->rule][f->level]++;
+		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+			if (f->categories & 1u << c && !f->suppression.suppressed && !f->baselined)
+				cat_open[c]++;
+	}
+	for (guint i = 0; i < rep->protected_flows->len; i++) {
+		const struct protected_flow *pf = rep->protected_flows->pdata[i];
+		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+			cat_prot[c] += (pf->categories & 1u << c) != 0;
+	}
+	for (guint i = 0; i < rep->inventory->len; i++) {
+		const struct inventory_item *it = rep->inventory->pdata[i];
+		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+			cat_inv[c] += (it->categories & 1u << c) != 0;
+	}
+
+	put(h, "<section id=\"summary\"><h2>%s</h2><h3>%s</h3><table><thead><tr><th>%s</th>",
+	    T(h, UI_SUMMARY), T(h, UI_BY_RULE), T(h, UI_RULE));
+	for (int l = LEVEL_ERROR; l >= LEVEL_NOTE; l--)
+		put(h, "<th>%s (%s)</th>", level_labels[l][h->lang], T(h, UI_OPEN));
+	put(h, "<th>%s</th><th>%s</th></tr></thead><tbody>", T(h, UI_SUPPRESSED),
+	    T(h, UI_BASELINED));
+	for (int r = 0; r < RULE_COUNT; r++) {
+		const struct rule_doc *d = report_rule_doc(r);
+		put(h, "<tr><td><code>%s</code><br><span class=\"muted\">%s</span></td>",
+		    rule_id_name(r), h->lang ? d->short_zh : d->short_en);
+		for (int l = LEVEL_ERROR; l >= LEVEL_NOTE; l--)
+			put(h, "<td class=\"num%S\">%u</td>",
+			    open[r][l] && l == LEVEL_ERROR ? " bad" : "", open[r][l]);
+		put(h, "<td class=\"num\">%u</td><td class=\"num\">%u</td></tr>", sup[r], base[r]);
+	}
+	put(h, "</tbody></table>");
+	if (rep->baseline_stale)
+		put(h, "<p>%s: %u</p>", T(h, UI_STALE), rep->baseline_stale);
+
+	static const enum ui cat_cols[] = { UI_CATEGORY, UI_SENSITIVE, UI_INVENTORY };
+	put(h, "<h3>%s</h3><table>", T(h, UI_BY_CATEGORY));
+	put(h, "<thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s (%s)</th><th>%s</th>"
+	    "</tr></thead><tbody>", T(h, cat_cols[0]), T(h, cat_cols[1]), T(h, cat_cols[2]),
+	    T(h, UI_FINDINGS), T(h, UI_OPEN), T(h, UI_LEDGER));
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+		if (!cat_open[c] && !cat_prot[c] && !cat_inv[c])
+			continue;
+		put(h, "<tr><td>");
+		put_categories(h, 1u << c);
+		put(h, "</td><td>%s</td><td class=\"num\">%u</td><td class=\"num%S\">%u</td>"
+		    "<td class=\"num\">%u</td></tr>",
+		    T(h, report_sensitive(rep, 1u << c) ? UI_YES : UI_NO), cat_inv[c],
+		    cat_open[c] ? " bad" : "", cat_open[c], cat_prot[c]);
+	}
+	put(h, "</tbody></table></section>\n");
+}
+
+static void put_inventory(struct html *h)
+{
+	static const enum ui cols[] = {
+		UI_NAME, UI_KIND, UI_SCOPE, UI_CATEGORY, UI_SENSITIVE, UI_WHERE, UI_HOW_TAGGED,
+	};
+	const GPtrArray *inv = h->rep->inventory;
+	put(h, "<section id=\"inventory\"><h2>%s</h2><p>%s</p>", T(h, UI_INVENTORY),
+	    T(h, UI_INVENTORY_NOTE));
+	if (!inv->len) {
+		put(h, "<p>%s</p></section>\n", T(h, UI_NONE));
+		return;
+	}
+	put(h, "<table>");
+	put_row_header(h, cols, G_N_ELEMENTS(cols));
+	for (guint i = 0; i < inv->len; i++) {
+		const struct inventory_item *it = inv->pdata[i];
+		put(h, "<tr><td><code>%s</code></td><td>%s</td><td>%s</td><td>", it->name,
+		    inventory_labels[it->kind][h->lang], it->scope ? it->scope : "");
+		put_categories(h, it->categories);
+		put(h, "</td><td>%s</td><td>",
+		    T(h, report_sensitive(h->rep, it->categories) ? UI_YES : UI_NO));
+		put_loc(h, &it->loc);
+		put(h, "</td><td>%s", origin_labels[it->origin][h->lang]);
+		if (it->rule_id)
+			put(h, " <code>%s</code>", it->rule_id);
+		put(h, "</td></tr>");
+	}
+	put(h, "</tbody></table></section>\n");
+}
+
+/* One arrow of the data map. */
+struct edge {
+	unsigned unprotected, protected_;
+	GPtrArray *controls;	/* distinct control names, borrowed */
+};
+
+static void edge_add_control(struct edge *e, const char *control)
+{
+	if (!control)
+		return;
+	for (guint i = 0; i < e->controls->len; i++)
+		if (!strcmp(e->controls->pdata[i], control))
+			return;
+	g_ptr_array_add(e->controls, (gpointer)control);
+}
+
+static int str_ptr_cmp(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static void put_data_map(struct html *h)
+{
+	const struct report *rep = h->rep;
+	struct edge edges[PI_CATEGORY_COUNT][SINK_KIND_COUNT];
+	memset(edges, 0, sizeof edges);
+
+	for (guint i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		if (f->sink < 0 || f->sink >= SINK_KIND_COUNT)
+			continue;
+		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+			edges[c][f->sink].unprotected += (f->categories & 1u << c) != 0;
+	}
+	for (guint i = 0; i < rep->protected_flows->len; i++) {
+		const struct protected_flow *pf = rep->protected_flows->pdata[i];
+		if (pf->sink < 0 || pf->sink >= SINK_KIND_COUNT)
+			continue;
+		for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+			if (!(pf->categories & 1u << c))
+				continue;
+			struct edge *e = &edges[c][pf->sink];
+			e->protected_++;
+			if (!e->controls)
+				e->controls = g_ptr_array_new();
+			edge_add_control(e, pf->control);
+		}
+	}
+
+	int left[PI_CATEGORY_COUNT], right[SINK_KIND_COUNT];
+	unsigned nl = 0, nr = 0, nedges = 0;
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+		left[c] = -1;
+		for (int s = 0; s < SINK_KIND_COUNT; s++)
+			if (edges[c][s].unprotected || edges[c][s].protected_)
+				left[c] = 0;
+		if (!left[c])
+			left[c] = (int)nl++;
+	}
+	for (int s = 0; s < SINK_KIND_COUNT; s++) {
+		right[s] = -1;
+		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+			if (edges[c][s].unprotected || edges[c][s].protected_)
+				right[s] = 0;
+		if (!right[s])
+			right[s] = (int)nr++;
+	}
+
+	put(h, "<section id=\"datamap\"><h2>%s</h2><p>%s</p>", T(h, UI_DATA_MAP),
+	    T(h, UI_MAP_NOTE));
+	if (!nl) {
+		put(h, "<p>%s</p></section>\n", T(h, UI_NONE));
+		return;
+	}
+
+	const unsigned width = 860, box_w = 190, box_h = 30, row = 48, top = 44;
+	const unsigned rows = nl > nr ? nl : nr;
+	const unsigned height = top + rows * row + 10;
+	const unsigned x1 = 10 + box_w, x2 = width - 10 - box_w;
+	put(h, "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %u %u\" "
+	    "width=\"%u\" height=\"%u\" role=\"img\" aria-label=\"%s\">", width, height, width,
+	    height, T(h, UI_DATA_MAP));
+	put(h, "<defs>"
+	    "<marker id=\"ar\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+	    "markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#c62828\"/></marker>"
+	    "<marker id=\"ag\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
+	    "markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#2e7d32\"/></marker>"
+	    "</defs>");
+	put(h, "<text x=\"10\" y=\"20\" class=\"colhead\">%s</text>", T(h, UI_PI_CATEGORIES));
+	put(h, "<text x=\"%u\" y=\"20\" class=\"colhead\">%s</text>", x2, T(h, UI_SINKS));
+
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+		if (left[c] < 0)
+			continue;
+		unsigned y = top + (unsigned)left[c] * row;
+		bool sensitive = report_sensitive(rep, 1u << c);
+		put(h, "<rect x=\"10\" y=\"%u\" width=\"%u\" height=\"%u\" rx=\"4\" class=\"node%S\"/>",
+		    y, box_w, box_h, sensitive ? " sensitive" : "");
+		put(h, "<text x=\"20\" y=\"%u\">%s%S</text>", y + 20, category_label(h, c),
+		    sensitive ? " ⚠" : "");
+	}
+	for (int s = 0; s < SINK_KIND_COUNT; s++) {
+		if (right[s] < 0)
+			continue;
+		unsigned y = top + (unsigned)right[s] * row;
+		put(h, "<rect x=\"%u\" y=\"%u\" width=\"%u\" height=\"%u\" rx=\"4\" class=\"node\"/>",
+		    x2, y, box_w, box_h);
+		put(h, "<text x=\"%u\" y=\"%u\">%s</text>", x2 + 10, y + 20, sink_labels[s][h->lang]);
+	}
+
+	GString *label = g_string_new(NULL);
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+		for (int s = 0; s < SINK_KIND_COUNT; s++) {
+			struct edge *e = &edges[c][s];
+			if (!e->unprotected && !e->protected_)
+				continue;
+			unsigned ya = top + (unsigned)left[c] * row + box_h / 2;
+			unsigned yb = top + (unsigned)right[s] * row + box_h / 2;
+			unsigned mx = (x1 + x2) / 2;
+			bool red = e->unprotected > 0;
+			put(h, "<path d=\"M%u %uC%u %u %u %u %u %u\" class=\"%S\" "
+			    "marker-end=\"url(#%S)\"/>", x1, ya, mx, ya, mx, yb, x2 - 2, yb,
+			    red ? "edge red" : "edge green", red ? "ar" : "ag");
+
+			/* Labels sit at different points of their curves so that
+			 * arrows crossing in the middle do not stack them. */
+			double t = 0.3 + 0.2 * (nedges++ % 3);
+			double u = 1 - t;
+			double lx = u * u * u * x1 + 3 * u * u * t * mx + 3 * u * t * t * mx +
+				    t * t * t * (x2 - 2);
+			double ly = u * u * u * ya + 3 * u * u * t * ya + 3 * u * t * t * yb +
+				    t * t * t * yb;
+			g_string_truncate(label, 0);
+			if (e->unprotected)
+				g_string_append_printf(label, "%u %s", e->unprotected,
+						       T(h, UI_UNPROTECTED));
+			if (e->protected_)
+				g_string_append_printf(label, "%s%u %s", label->len ? " · " : "",
+						       e->protected_, T(h, UI_PROTECTED));
+			if (e->controls) {
+				g_ptr_array_sort(e->controls, str_ptr_cmp);
+				for (guint i = 0; i < e->controls->len && i < 2; i++)
+					g_string_append_printf(label, "%s%s", i ? ", " : " (",
+							       (const char *)e->controls->pdata[i]);
+				if (e->controls->len > 2)
+					g_string_append_printf(label, " +%u", e->controls->len - 2);
+				g_string_append_c(label, ')');
+			}
+			put(h, "<text x=\"%u\" y=\"%u\" class=\"elabel %S\" text-anchor=\"middle\">%s"
+			    "</text>", (unsigned)(lx + 0.5), (unsigned)(ly + 0.5) - 4,
+			    red ? "red" : "green", label->str);
+		}
+	}
+	put(h, "</svg>");
+
+	/* The same in a table, for reading aloud and for wide maps. */
+	put(h, "<table><thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
+	    "</tr></thead><tbody>", T(h, UI_CATEGORY), T(h, UI_SINK), T(h, UI_UNPROTECTED),
+	    T(h, UI_PROTECTED), T(h, UI_CONTROL));
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
+		for (int s = 0; s < SINK_KIND_COUNT; s++) {
+			struct edge *e = &edges[c][s];
+			if (!e->unprotected && !e->protected_)
+				continue;
+			put(h, "<tr><td>");
+			put_categories(h, 1u << c);
+			put(h, "</td><td>%s</td><td class=\"num%S\">%u</td><td class=\"num\">%u</td><td>",
+			    sink_labels[s][h->lang], e->unprotected ? " bad" : "", e->unprotected,
+			    e->protected_);
+			for (guint i = 0; e->controls && i < e->controls->len; i++)
+				put(h, "%S<code>%s</code>", i ? ", " : "",
+				    (const char *)e->controls->pdata[i]);
+			put(h, "</td></tr>");
+			if (e->controls)
+				g_ptr_array_free(e->controls, TRUE);
+		}
+	}
+	put(h, "</tbody></table></section>\n");
+	g_string_free(label, TRUE);
+}
+
+static void put_finding(struct html *h, const struct finding *f, unsigned n)
+{
+	const struct rule_doc *d = report_rule_doc(f->rule);
+	const char *status = f->suppression.suppressed ? T(h, UI_SUPPRESSED)
+			     : f->baselined ? T(h, UI_BASELINED) : T(h, UI_OPEN);
+	put(h, "<article class=\"finding %S\" id=\"f%u\"><h3><span class=\"badge %S\">%s</span> "
+	    "<code>%s</code> <span class=\"status\">%s</span></h3>",
+	    level_name(f->level), n, level_name(f->level), level_labels[f->level][h->lang],
+	    rule_id_name(f->rule), status);
+	put(h, "<p class=\"msg\">%s</p><table class=\"kv\"><tr><th>%s</th><td>",
+	    f->message, T(h, UI_WHERE));
+	put_loc(h, &f->loc);
+	if (f->function)
+		put(h, " <span class=\"fn\">%s()</span>", f->function);
+	put(h, "</td></tr>");
+	if (f->categories) {
+		put(h, "<tr><th>%s</th><td>", T(h, UI_CATEGORY));
+		put_categories(h, f->categories);
+		put(h, "</td></tr>");
+	}
+	if (f->sink >= 0 && f->sink < SINK_KIND_COUNT) {
+		put(h, "<tr><th>%s</th><td>%s", T(h, UI_SINK), sink_labels[f->sink][h->lang]);
+		if (f->sink_function)
+			put(h, " (<code>%s</code>)", f->sink_function);
+		put(h, "</td></tr>");
+	}
+	if (f->suppression.suppressed)
+		put(h, "<tr><th>%s</th><td>%s</td></tr>", T(h, UI_REASON),
+		    f->suppression.reason ? f->suppression.reason : T(h, UI_NO_REASON));
+	put(h, "<tr><th>%s</th><td><code class=\"fp\">%s</code></td></tr></table>",
+	    T(h, UI_FINGERPRINT), f->fingerprint);
+	put_excerpt(h, &f->loc);
+	put_trace(h, f->steps, f->nsteps);
+	if (*d->legal_en)
+		put(h, "<div class=\"label\">%s</div><p>%s</p>", T(h, UI_LEGAL_BASIS),
+		    h->lang ? d->legal_zh : d->legal_en);
+	put(h, "<div class=\"label\">%s</div><p>%s</p></article>\n", T(h, UI_FIX),
+	    h->lang ? d->fix_zh : d->fix_en);
+}
+
+static void put_findings(struct html *h)
+{
+	const GPtrArray *fs = h->rep->findings;
+	put(h, "<section id=\"findings\"><h2>%s</h2>", T(h, UI_FINDINGS));
+	if (!fs->len)
+		put(h, "<p>%s</p>", T(h, UI_NONE));
+	for (guint i = 0; i < fs->len; i++)
+		put_finding(h, fs->pdata[i], i + 1);
+	put(h, "</section>\n");
+}
+
+static void put_ledger(struct html *h)
+{
+	static const enum ui cols[] = {
+		UI_WHERE, UI_FUNCTION, UI_CATEGORY, UI_SINK, UI_CONTROL, UI_PROTECTIONS,
+		UI_APPLIED_AT,
+	};
+	const GPtrArray *pfs = h->rep->protected_flows;
+	put(h, "<section id=\"ledger\"><h2>%s</h2><p>%s</p>", T(h, UI_LEDGER),
+	    T(h, UI_LEDGER_NOTE));
+	if (!pfs->len) {
+		put(h, "<p>%s</p></section>\n", T(h, UI_NONE));
+		return;
+	}
+	put(h, "<table>");
+	put_row_header(h, cols, G_N_ELEMENTS(cols));
+	for (guint i = 0; i < pfs->len; i++) {
+		const struct protected_flow *pf = pfs->pdata[i];
+		put(h, "<tr><td>");
+		put_loc(h, &pf->loc);
+		put(h, "</td><td>%s</td><td>", pf->function);
+		put_categories(h, pf->categories);
+		put(h, "</td><td>%s</td><td><code>%s</code></td><td>",
+		    pf->sink >= 0 && pf->sink < SINK_KIND_COUNT ? sink_labels[pf->sink][h->lang] : "",
+		    pf->control);
+		const char *sep = "";
+		for (int k = 0; k < PROT_KIND_COUNT; k++) {
+			if (pf->protections & 1u << k) {
+				put(h, "%S%s", sep, protection_labels[k][h->lang]);
+				sep = ", ";
+			}
+		}
+		put(h, "</td><td>");
+		put_loc(h, &pf->control_loc);
+		put(h, "</td></tr>");
+	}
+	put(h, "</tbody></table></section>\n");
+}
+
+static void put_suppressions(struct html *h)
+{
+	static const enum ui cols[] = { UI_WHERE, UI_RULE, UI_REASON, UI_COMMENT_AT };
+	const GPtrArray *fs = h->rep->findings;
+	unsigned n = 0;
+	put(h, "<section id=\"suppressions\"><h2>%s</h2>", T(h, UI_SUPPRESSIONS));
+	for (guint i = 0; i < fs->len; i++) {
+		const struct finding *f = fs->pdata[i];
+		if (!f->suppression.suppressed)
+			continue;
+		if (!n++) {
+			put(h, "<table>");
+			put_row_header(h, cols, G_N_ELEMENTS(cols));
+		}
+		put(h, "<tr><td><a href=\"#f%u\">", i + 1);
+		put_loc(h, &f->loc);
+		put(h, "</a></td><td><code>%s</code></td><td>%s</td><td>", rule_id_name(f->rule),
+		    f->suppression.reason ? f->suppression.reason : T(h, UI_NO_REASON));
+		put_loc(h, &f->suppression.loc);
+		put(h, "</td></tr>");
+	}
+	put(h, n ? "</tbody></table></section>\n" : "<p>%s</p></section>\n", T(h, UI_NONE));
+}
+
+static void put_problems(struct html *h)
+{
+	const GPtrArray *ps = h->rep->problems;
+	put(h, "<section id=\"problems\"><h2>%s</h2>", T(h, UI_PROBLEMS));
+	if (!ps->len) {
+		put(h, "<p>%s</p></section>\n", T(h, UI_NONE));
+		return;
+	}
+	put(h, "<ul>");
+	for (guint i = 0; i < ps->len; i++) {
+		const struct run_problem *pr = ps->pdata[i];
+		put(h, "<li><span class=\"badge %S\">%s</span> ", pr->fatal ? "error" : "warning",
+		    T(h, pr->fatal ? UI_FATAL : UI_NOT_FATAL));
+		if (pr->loc.file) {
+			put_loc(h, &pr->loc);
+			put(h, ": ");
+		}
+		put(h, "%s</li>", pr->message);
+	}
+	put(h, "</ul></section>\n");
+}
+
+static void put_appendix(struct html *h)
+{
+	put(h, "<section id=\"appendix\"><h2>%s</h2><p class=\"muted\">%s</p><dl>",
+	    T(h, UI_APPENDIX), T(h, UI_APPENDIX_NOTE));
+	for (unsigned i = 0; i < G_N_ELEMENTS(appendix); i++)
+		put(h, "<dt>%s</dt><dd>%s</dd>", appendix[i].title[h->lang],
+		    appendix[i].summary[h->lang]);
+	put(h, "</dl></section>\n");
+}
+
+static const char style[] =
+	"body{font:14px/1.45 system-ui,\"Noto Sans CJK SC\",\"PingFang SC\",sans-serif;"
+	"color:#1a1a1a;max-width:1100px;margin:2em auto;padding:0 1em}"
+	"h1{font-size:1.6em;border-bottom:3px solid #1a1a1a;padding-bottom:.3em}"
+	"h2{font-size:1.3em;border-bottom:1px solid #999;margin-top:2em}"
+	"h3{font-size:1.05em}"
+	"table{border-collapse:collapse;margin:.5em 0 1em;width:100%}"
+	"th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}"
+	"th{background:#f2f2f2}table.kv th{width:14em}"
+	"td.num{text-align:right;font-variant-numeric:tabular-nums}td.bad{color:#b71c1c;font-weight:bold}"
+	"code{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.92em}"
+	"code.fp{font-size:.8em;word-break:break-all}"
+	".muted{color:#666}.fn{font-family:ui-monospace,monospace}"
+	".cat.sensitive{font-weight:bold;color:#8e2400}"
+	".badge{display:inline-block;padding:0 .45em;border-radius:3px;color:#fff;font-size:.85em}"
+	".badge.error{background:#c62828}.badge.warning{background:#ef6c00}.badge.note{background:#1565c0}"
+	".status{font-weight:normal;color:#555;font-size:.9em}"
+	"article.finding{border:1px solid #ccc;border-left:5px solid #999;padding:.2em 1em;"
+	"margin:1em 0;page-break-inside:avoid;break-inside:avoid}"
+	"article.error{border-left-color:#c62828}article.warning{border-left-color:#ef6c00}"
+	".msg{font-weight:bold}.label{font-weight:bold;margin-top:.6em}"
+	"pre.code{background:#f7f7f7;border:1px solid #ddd;padding:.4em;overflow-x:auto;margin:.3em 0}"
+	"pre.code .ln{display:inline-block;width:3.5em;color:#888;user-select:none}"
+	"pre.code .hit{background:#ffecb3;display:block}"
+	"ol.trace li{margin:.1em 0}"
+	"svg.map{max-width:100%;height:auto;border:1px solid #ddd;background:#fff}"
+	"svg.map text{font-size:13px;fill:#1a1a1a}svg.map .colhead{font-weight:bold}"
+	"svg.map .node{fill:#eef2f7;stroke:#6b7c93}svg.map .node.sensitive{fill:#fdecea;stroke:#c62828}"
+	"svg.map .edge{fill:none;stroke-width:2}svg.map .edge.red{stroke:#c62828}"
+	"svg.map .edge.green{stroke:#2e7d32}"
+	"svg.map .elabel{font-size:11px;paint-order:stroke;stroke:#fff;stroke-width:3px}"
+	"svg.map .elabel.red{fill:#b71c1c}svg.map .elabel.green{fill:#1b5e20}"
+	"nav ol{columns:2}dt{font-weight:bold;margin-top:.6em}"
+	"@media print{body{max-width:none;margin:0;font-size:11pt}nav{display:none}"
+	"h2{page-break-after:avoid;break-after:avoid}a{color:inherit;text-decoration:none}}";
+
+static bool html_write(const struct report *rep, FILE *out)
+{
+	struct html h = {
+		.rep = rep,
+		.out = out,
+		.lang = rep->lang && g_str_has_prefix(rep->lang, "zh"),
+		.sources = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
+						 (GDestroyNotify)g_strfreev),
+	};
+	static const struct { const char *id; enum ui title; } sections[] = {
+		{ "header", UI_HEADER }, { "summary", UI_SUMMARY }, { "inventory", UI_INVENTORY },
+		{ "datamap", UI_DATA_MAP }, { "findings", UI_FINDINGS }, { "ledger", UI_LEDGER },
+		{ "suppressions", UI_SUPPRESSIONS }, { "problems", UI_PROBLEMS },
+		{ "appendix", UI_APPENDIX },
+	};
+
+	put(&h, "<!DOCTYPE html>\n<html lang=\"%S\"><head><meta charset=\"utf-8\">"
+	    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
+	    "<title>%s</title><style>%S</style></head><body>\n<h1>%s</h1>\n",
+	    h.lang ? "zh-CN" : "en", T(&h, UI_TITLE), style, T(&h, UI_TITLE));
+	put(&h, "<nav><h2>%s</h2><ol>", T(&h, UI_CONTENTS));
+	for (unsigned i = 0; i < G_N_ELEMENTS(sections); i++)
+		put(&h, "<li><a href=\"#%S\">%s</a></li>", sections[i].id,
+		    T(&h, sections[i].title));
+	put(&h, "</ol></nav>\n");
+	put_header(&h);
+	put_summary(&h);
+	put_inventory(&h);
+	put_data_map(&h);
+	put_findings(&h);
+	put_ledger(&h);
+	put_suppressions(&h);
+	put_problems(&h);
+	put_appendix(&h);
+	put(&h, "</body></html>\n");
+	g_hash_table_destroy(h.sources);
+	return !ferror(out);
+}
+
+const struct reporter reporter_html = {
+	.name = "html",
+	.write = html_write,
+};

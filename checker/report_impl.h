@@ -1,0 +1,60 @@
+/* report_impl.h - what the reporters, the baseline and the suppressions share
+ * behind report.h: the format table's entries, the rule texts and a few
+ * helpers. Not for the engine or the driver: they use report.h.
+ */
+#ifndef PITRACE_REPORT_IMPL_H
+#define PITRACE_REPORT_IMPL_H
+
+#include <cjson/cJSON.h>
+
+#include "report.h"
+
+/* The formats; report.c lists them in reporters[]. */
+extern const struct reporter reporter_text;
+extern const struct reporter reporter_json;
+extern const struct reporter reporter_sarif;
+extern const struct reporter reporter_html;
+
+/* What the SARIF rules array and the HTML report say about a rule. The
+ * legal texts summarise; they never pretend to quote. */
+struct rule_doc {
+	const char *sarif_name;		/* "PiUnencryptedStorage" */
+	enum level default_level;
+	const char *security_severity;	/* GitHub's 0.0-10.0, as a string */
+	const char *cwe;		/* the closest CWE number, or NULL */
+	const char *short_en, *short_zh;
+	const char *full_en;
+	const char *fix_en, *fix_zh;
+	const char *legal_en, *legal_zh;	/* the articles it rests on */
+};
+
+const struct rule_doc *report_rule_doc(enum rule_id r);
+
+/* The names of the bits of a category mask: a new cJSON array, or a
+ * "id_number, phone" string (free with g_free()). */
+cJSON *report_categories_json(unsigned mask);
+char *report_categories_string(unsigned mask);
+/* Whether any category of mask is sensitive under rep's rules (the
+ * contract's default when the report has no rules). */
+bool report_sensitive(const struct report *rep, unsigned mask);
+
+/* The lines of a source file without their line ends, NULL-terminated, or
+ * NULL when it cannot be read; free with g_strfreev(). */
+char **report_read_lines(const char *path, unsigned *nlines);
+
+/* file relative to rep->root when it lies below it, else NULL; free with
+ * g_free(). */
+char *report_path_below_root(const struct report *rep, const char *file);
+
+/* A file's identity for comparing paths spelt differently ("a/../b.c"
+ * and "b.c" from the same directory); free with g_free(). */
+char *report_canonical_path(const char *file);
+
+/* Counts of the findings by how they are accounted for. */
+struct report_counts {
+	unsigned total, open, suppressed, baselined;
+	unsigned open_by_level[LEVEL_ERROR + 1];
+};
+void report_count(const struct report *rep, struct report_counts *counts);
+
+#endif

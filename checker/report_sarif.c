@@ -1,0 +1,327 @@
+/* report_sarif.c - SARIF 2.1.0 for GitHub code scanning (CONTRACT 4).
+ *
+ * Choices the contract leaves open (docs/report-json.md, "SARIF"):
+ * - every finding is a result; a suppressed one carries an inSource
+ *   suppression with its reason, a baselined one an external suppression
+ *   and baselineState "unchanged", so code scanning shows both as closed
+ *   instead of losing their history;
+ * - partialFingerprints["pitrace/v1"] is the report's fingerprint, which
+ *   holds no line numbers;
+ * - URIs are relative to %SRCROOT% (the report's root) when the file lies
+ *   below it, file:// URIs otherwise.
+ */
+#include <string.h>
+
+#include "report_impl.h"
+
+#define SARIF_SCHEMA \
+	"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
+#define FINGERPRINT_KEY "pitrace/v1"
+
+#ifndef PITRACE_VERSION
+#define PITRACE_VERSION "0.0.0"
+#endif
+
+static cJSON *text_object(const char *text)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "text", text ? text : "");
+	return o;
+}
+
+static cJSON *artifact_location(const struct report *rep, const char *file)
+{
+	cJSON *a = cJSON_CreateObject();
+	char *rel = report_path_below_root(rep, file);
+	char *uri;
+	if (rel) {
+		uri = g_uri_escape_string(rel, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
+		cJSON_AddStringToObject(a, "uri", uri);
+		cJSON_AddStringToObject(a, "uriBaseId", "%SRCROOT%");
+	} else if (g_path_is_absolute(file)) {
+		char *canon = report_canonical_path(file);
+		uri = g_filename_to_uri(canon, NULL, NULL);
+		g_free(canon);
+		cJSON_AddStringToObject(a, "uri", uri ? uri : file);
+	} else {
+		/* A relative reference, resolved against the working directory. */
+		uri = g_uri_escape_string(file, G_URI_RESERVED_CHARS_ALLOWED_IN_PATH, FALSE);
+		cJSON_AddStringToObject(a, "uri", uri);
+	}
+	g_free(uri);
+	g_free(rel);
+	return a;
+}
+
+/* A location object; NULL when loc names no file. */
+static cJSON *location(const struct report *rep, const struct report_loc *loc,
+		       const char *msg)
+{
+	if (!loc->file)
+		return NULL;
+	cJSON *l = cJSON_CreateObject();
+	cJSON *p = cJSON_AddObjectToObject(l, "physicalLocation");
+	cJSON_AddItemToObject(p, "artifactLocation", artifact_location(rep, loc->file));
+	if (loc->line) {
+		cJSON *r = cJSON_AddObjectToObject(p, "region");
+		cJSON_AddNumberToObject(r, "startLine", loc->line);
+		if (loc->col)
+			cJSON_AddNumberToObject(r, "startColumn", loc->col);
+	}
+	if (msg)
+		cJSON_AddItemToObject(l, "message", text_object(msg));
+	return l;
+}
+
+static const char *sarif_level(enum level l)
+{
+	return l == LEVEL_ERROR ? "error" : l == LEVEL_WARNING ? "warning" : "note";
+}
+
+static cJSON *rule_json(enum rule_id r)
+{
+	const struct rule_doc *d = report_rule_doc(r);
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "id", rule_id_name(r));
+	cJSON_AddStringToObject(o, "name", d->sarif_name);
+	cJSON_AddItemToObject(o, "shortDescription", text_object(d->short_en));
+	cJSON_AddItemToObject(o, "fullDescription", text_object(d->full_en));
+
+	GString *text = g_string_new(NULL), *md = g_string_new(NULL);
+	g_string_append_printf(text, "%s\n\nHow to fix: %s\n", d->full_en, d->fix_en);
+	g_string_append_printf(md, "**%s**\n\n%s\n\n**How to fix.** %s\n", d->short_en,
+			       d->full_en, d->fix_en);
+	if (*d->legal_en) {
+		g_string_append_printf(text, "\nLegal basis: %s\n", d->legal_en);
+		g_string_append_printf(md, "\n**Legal basis.** %s\n", d->legal_en);
+	}
+	cJSON *help = cJSON_AddObjectToObject(o, "help");
+	cJSON_AddStringToObject(help, "text", text->str);
+	cJSON_AddStringToObject(help, "markdown", md->str);
+	g_string_free(text, TRUE);
+	g_string_free(md, TRUE);
+
+	cJSON *cfg = cJSON_AddObjectToObject(o, "defaultConfiguration");
+	cJSON_AddStringToObject(cfg, "level", sarif_level(d->default_level));
+
+	cJSON *props = cJSON_AddObjectToObject(o, "properties");
+	cJSON *tags = cJSON_AddArrayToObject(props, "tags");
+	if (d->cwe) {
+		char *cwe = g_strdup_printf("external/cwe/cwe-%s", d->cwe);
+		cJSON_AddItemToArray(tags, cJSON_CreateString("security"));
+		cJSON_AddItemToArray(tags, cJSON_CreateString("privacy"));
+		cJSON_AddItemToArray(tags, cJSON_CreateString("pipl"));
+		cJSON_AddItemToArray(tags, cJSON_CreateString(cwe));
+		g_free(cwe);
+		cJSON_AddStringToObject(props, "security-severity", d->security_severity);
+	} else {
+		cJSON_AddItemToArray(tags, cJSON_CreateString("maintainability"));
+	}
+	cJSON_AddStringToObject(props, "precision", "medium");
+	cJSON_AddStringToObject(props, "problem.severity", sarif_level(d->default_level));
+	return o;
+}
+
+static cJSON *driver_json(const struct report *rep)
+{
+	const char *version = rep->tool_version ? rep->tool_version : PITRACE_VERSION;
+	cJSON *d = cJSON_CreateObject();
+	cJSON_AddStringToObject(d, "name", "pitrace");
+	cJSON_AddStringToObject(d, "version", version);
+	/* SARIF wants semantic versions only here; "0.1.0-5-gabc" is one too. */
+	if (g_regex_match_simple("^[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.+-]*)?$",
+				 version, 0, 0))
+		cJSON_AddStringToObject(d, "semanticVersion", version);
+#ifdef PITRACE_HOMEPAGE
+	cJSON_AddStringToObject(d, "informationUri", PITRACE_HOMEPAGE);
+#endif
+	cJSON *rules = cJSON_AddArrayToObject(d, "rules");
+	for (int r = 0; r < RULE_COUNT; r++)
+		cJSON_AddItemToArray(rules, rule_json(r));
+	return d;
+}
+
+static cJSON *code_flows(const struct report *rep, const struct finding *f)
+{
+	cJSON *locs = cJSON_CreateArray();
+	for (unsigned i = 0; i < f->nsteps; i++) {
+		const struct trace_step *s = &f->steps[i];
+		cJSON *l = location(rep, &s->loc, s->message);
+		if (!l)
+			continue;
+		if (s->function) {
+			cJSON *logical = cJSON_AddArrayToObject(l, "logicalLocations");
+			cJSON *fn = cJSON_CreateObject();
+			cJSON_AddStringToObject(fn, "name", s->function);
+			cJSON_AddStringToObject(fn, "kind", "function");
+			cJSON_AddItemToArray(logical, fn);
+		}
+		cJSON *tfl = cJSON_CreateObject();
+		cJSON_AddItemToObject(tfl, "location", l);
+		cJSON_AddItemToArray(locs, tfl);
+	}
+	if (!cJSON_GetArraySize(locs)) {
+		cJSON_Delete(locs);
+		return NULL;
+	}
+	cJSON *flows = cJSON_CreateArray(), *flow = cJSON_CreateObject();
+	cJSON *threads = cJSON_AddArrayToObject(flow, "threadFlows");
+	cJSON *thread = cJSON_CreateObject();
+	cJSON_AddItemToObject(thread, "locations", locs);
+	cJSON_AddItemToArray(threads, thread);
+	cJSON_AddItemToArray(flows, flow);
+	return flows;
+}
+
+static cJSON *result_json(const struct report *rep, const struct finding *f,
+			  bool baseline_applied)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddStringToObject(o, "ruleId", rule_id_name(f->rule));
+	cJSON_AddNumberToObject(o, "ruleIndex", f->rule);
+	cJSON_AddStringToObject(o, "level", sarif_level(f->level));
+	cJSON_AddItemToObject(o, "message", text_object(f->message));
+
+	cJSON *locs = cJSON_AddArrayToObject(o, "locations");
+	cJSON *l = location(rep, &f->loc, NULL);
+	if (l) {
+		if (f->function) {
+			cJSON *logical = cJSON_AddArrayToObject(l, "logicalLocations");
+			cJSON *fn = cJSON_CreateObject();
+			cJSON_AddStringToObject(fn, "name", f->function);
+			cJSON_AddStringToObject(fn, "kind", "function");
+			cJSON_AddItemToArray(logical, fn);
+		}
+		cJSON_AddItemToArray(locs, l);
+	}
+	cJSON *flows = code_flows(rep, f);
+	if (flows)
+		cJSON_AddItemToObject(o, "codeFlows", flows);
+	if (f->fingerprint) {
+		cJSON *fp = cJSON_AddObjectToObject(o, "partialFingerprints");
+		cJSON_AddStringToObject(fp, FINGERPRINT_KEY, f->fingerprint);
+	}
+	if (f->suppression.suppressed || f->baselined) {
+		cJSON *sups = cJSON_AddArrayToObject(o, "suppressions");
+		cJSON *s = cJSON_CreateObject();
+		if (f->suppression.suppressed) {
+			cJSON_AddStringToObject(s, "kind", "inSource");
+			if (f->suppression.reason)
+				cJSON_AddStringToObject(s, "justification", f->suppression.reason);
+			cJSON *sl = location(rep, &f->suppression.loc, NULL);
+			if (sl)
+				cJSON_AddItemToObject(s, "location", sl);
+		} else {
+			cJSON_AddStringToObject(s, "kind", "external");
+			cJSON_AddStringToObject(s, "justification", "recorded in the pitrace baseline");
+		}
+		cJSON_AddStringToObject(s, "status", "accepted");
+		cJSON_AddItemToArray(sups, s);
+	}
+	if (baseline_applied)
+		cJSON_AddStringToObject(o, "baselineState", f->baselined ? "unchanged" : "new");
+
+	cJSON *props = cJSON_AddObjectToObject(o, "properties");
+	cJSON_AddItemToObject(props, "categories", report_categories_json(f->categories));
+	if (f->sink >= 0)
+		cJSON_AddStringToObject(props, "sink", sink_kind_name(f->sink));
+	if (f->sink_function)
+		cJSON_AddStringToObject(props, "sinkFunction", f->sink_function);
+	if (f->source)
+		cJSON_AddStringToObject(props, "source", f->source);
+	return o;
+}
+
+static cJSON *invocation_json(const struct report *rep)
+{
+	bool fatal = false;
+	cJSON *inv = cJSON_CreateObject();
+	cJSON *notes = cJSON_CreateArray();
+	for (guint i = 0; i < rep->problems->len; i++) {
+		const struct run_problem *pr = rep->problems->pdata[i];
+		fatal = fatal || pr->fatal;
+		cJSON *n = cJSON_CreateObject();
+		cJSON_AddStringToObject(n, "level", pr->fatal ? "error" : "warning");
+		cJSON_AddItemToObject(n, "message", text_object(pr->message));
+		cJSON *l = location(rep, &pr->loc, NULL);
+		if (l) {
+			cJSON *ls = cJSON_AddArrayToObject(n, "locations");
+			cJSON_AddItemToArray(ls, l);
+		}
+		cJSON_AddItemToArray(notes, n);
+	}
+	cJSON_AddBoolToObject(inv, "executionSuccessful", !fatal);
+	if (cJSON_GetArraySize(notes))
+		cJSON_AddItemToObject(inv, "toolExecutionNotifications", notes);
+	else
+		cJSON_Delete(notes);
+	return inv;
+}
+
+static bool sarif_write(const struct report *rep, FILE *out)
+{
+	cJSON *log = cJSON_CreateObject();
+	cJSON_AddStringToObject(log, "$schema", SARIF_SCHEMA);
+	cJSON_AddStringToObject(log, "version", "2.1.0");
+	cJSON *runs = cJSON_AddArrayToObject(log, "runs");
+	cJSON *run = cJSON_CreateObject();
+	cJSON_AddItemToArray(runs, run);
+
+	cJSON *tool = cJSON_AddObjectToObject(run, "tool");
+	cJSON_AddItemToObject(tool, "driver", driver_json(rep));
+
+	cJSON *automation = cJSON_AddObjectToObject(run, "automationDetails");
+	cJSON_AddStringToObject(automation, "id", "pitrace/");
+
+	if (rep->root) {
+		char *canon = report_canonical_path(rep->root);
+		char *uri = g_filename_to_uri(canon, NULL, NULL);
+		if (uri) {
+			/* A base URI must end in a slash to be one. */
+			char *dir = g_str_has_suffix(uri, "/") ? g_strdup(uri)
+							       : g_strconcat(uri, "/", NULL);
+			cJSON *bases = cJSON_AddObjectToObject(run, "originalUriBaseIds");
+			cJSON *src = cJSON_AddObjectToObject(bases, "%SRCROOT%");
+			cJSON_AddStringToObject(src, "uri", dir);
+			g_free(dir);
+		}
+		g_free(uri);
+		g_free(canon);
+	}
+
+	cJSON *invs = cJSON_AddArrayToObject(run, "invocations");
+	cJSON_AddItemToArray(invs, invocation_json(rep));
+
+	bool baseline_applied = rep->baseline_stale > 0;
+	for (guint i = 0; i < rep->findings->len && !baseline_applied; i++)
+		baseline_applied = ((const struct finding *)rep->findings->pdata[i])->baselined;
+	cJSON *results = cJSON_AddArrayToObject(run, "results");
+	for (guint i = 0; i < rep->findings->len; i++)
+		cJSON_AddItemToArray(results,
+				     result_json(rep, rep->findings->pdata[i], baseline_applied));
+
+	cJSON *props = cJSON_AddObjectToObject(run, "properties");
+	if (rep->libclang_version)
+		cJSON_AddStringToObject(props, "libclangVersion", rep->libclang_version);
+	if (rep->rules_digest)
+		cJSON_AddStringToObject(props, "rulesDigest", rep->rules_digest);
+	if (rep->database_digest)
+		cJSON_AddStringToObject(props, "databaseDigest", rep->database_digest);
+	if (rep->revision)
+		cJSON_AddStringToObject(props, "revision", rep->revision);
+	if (rep->date)
+		cJSON_AddStringToObject(props, "date", rep->date);
+
+	char *text = cJSON_Print(log);
+	cJSON_Delete(log);
+	if (!text)
+		return false;
+	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
+	cJSON_free(text);
+	return ok && !ferror(out);
+}
+
+const struct reporter reporter_sarif = {
+	.name = "sarif",
+	.write = sarif_write,
+};
