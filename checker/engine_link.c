@@ -236,6 +236,35 @@ static void link_program(struct program *p)
 	}
 }
 
+/* PITRACE_DUMP_SUMMARIES=1: every summary row, for debugging the engine. */
+static void dump_summaries(const struct program *p, FILE *out)
+{
+	static const char *const kinds[] = { "return", "out", "sink", "global" };
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		for (unsigned k = 0; k < fi->sum.rows->len; k++) {
+			const struct row *r = &g_array_index(fi->sum.rows, struct row, k);
+			fprintf(out, "summary %s: %s ", fi->fn->name, kinds[r->kind]);
+			if (r->from_input)
+				fprintf(out, "from $%d%s%s%s", r->in.param, *r->in.path ? "." : "", r->in.path,
+					r->in.deep ? " (deep)" : "");
+			else
+				fprintf(out, "from %s cats=%#x handle=%#x", prog_origin_get(p, r->origin)->identity,
+					r->cats, r->handle);
+			if (r->prot)
+				fprintf(out, " prot=%#x", r->prot);
+			if (r->kind == ROW_OUT)
+				fprintf(out, " to $%d.%s", r->out_param, r->out_path);
+			if (r->kind == ROW_SINK)
+				fprintf(out, " kinds=%#x dest=%s default=%s at %s", r->sink_kinds,
+					r->has_dest ? "input" : "-", sink_kind_name(r->default_kind), r->sink_function);
+			if (r->kind == ROW_GLOBAL)
+				fprintf(out, " to %s.%s", r->global, r->out_path);
+			fputc('\n', out);
+		}
+	}
+}
+
 void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats)
 {
 	struct program p = {
@@ -290,6 +319,8 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	} while (p.store.changed && passes < 6);
 	gint64 t2 = g_get_monotonic_time();
 
+	if (g_getenv("PITRACE_DUMP_SUMMARIES"))
+		dump_summaries(&p, stderr);
 	report_findings(&p);
 	report_inventory(&p);
 	gint64 t3 = g_get_monotonic_time();

@@ -174,20 +174,26 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 	if (clean)
 		*clean = stopped && cleared && out->n == 0;
 
-	/* Tags: of the root (a tagged variable) and of every field step. */
+	/* Tags: of the root (a tagged variable) and of every field step. A
+	 * tagged place is a source where it is read, so what the caller put
+	 * there is not also an input: that would report one flow twice. */
 	bool tagged = false;
-	if (with_tags && !(stopped && cleared)) {
+	if (!(stopped && cleared)) {
 		root_tags(c, root);
 		for (uint32_t q = place; q != NO_PLACE; q = place_get(c, q)->parent) {
 			const struct place *pl = place_get(c, q);
 			if (!pl->tag_cats)
 				continue;
-			char *what = place_text(c, place);
+			/* A tagged parameter stays an input: its callers report
+			 * what they pass (engine_call.c, add_param_tag_source). */
 			bool param_tag = pl->parent == NO_PLACE && pl->var >= 0 &&
 					 c->fn->vars[pl->var].kind == IR_VAR_PARAM;
+			tagged = tagged || !param_tag;
+			if (!with_tags)
+				continue;
+			char *what = place_text(c, place);
 			add_source(c, out, pl->tag_cats, pl->tag_identity, pl->tag_how, what, loc, param_tag);
 			g_free(what);
-			tagged = true;
 		}
 	}
 	if (stopped)

@@ -189,9 +189,21 @@ const char *type_name(struct lower_tu *lt, CXType t)
 const char *record_name(struct lower_tu *lt, CXType rec)
 {
 	CXString s = clang_getTypeSpelling(clang_getCanonicalType(rec));
-	const char *r = ir_intern(lt->tu, clang_getCString(s));
+	const char *r = clang_getCString(s);
+	/* Qualifiers belong to the use, not the record. */
+	for (bool again = true; again;) {
+		again = false;
+		static const char *const quals[] = { "const ", "volatile ", "restrict " };
+		for (unsigned i = 0; i < G_N_ELEMENTS(quals); i++) {
+			if (g_str_has_prefix(r, quals[i])) {
+				r += strlen(quals[i]);
+				again = true;
+			}
+		}
+	}
+	const char *name = ir_intern(lt->tu, r);
 	clang_disposeString(s);
-	return r;
+	return name;
 }
 
 /* The record a value of type t is, points to, or is an array of. */

@@ -153,44 +153,24 @@ static struct ir_expr *call(struct lower_fn *lf, CXCursor c, GArray *kids)
 	return e;
 }
 
-/* A string literal's bytes: from its tokens, so that "a" "b" concatenates
- * and escapes are decoded; clang_Cursor_Evaluate does not evaluate string
- * literals in every libclang version. */
-static char *string_bytes(struct lower_fn *lf, CXCursor c)
+/* A string literal's bytes. libclang spells a StringLiteral cursor as the
+ * whole literal, concatenations joined and escapes kept, also when it comes
+ * from a macro; the evaluator does not handle string literals. */
+static char *string_bytes(CXCursor c)
 {
-	CXToken *toks = NULL;
-	unsigned n = 0;
-	clang_tokenize(lf->lt->ctu, clang_getCursorExtent(c), &toks, &n);
-	GString *s = g_string_new(NULL);
-	bool any = false;
-	for (unsigned i = 0; i < n; i++) {
-		if (clang_getTokenKind(toks[i]) != CXToken_Literal)
-			continue;
-		CXString sp = clang_getTokenSpelling(lf->lt->ctu, toks[i]);
-		const char *t = clang_getCString(sp);
-		const char *q = strchr(t, '"');
-		size_t len = strlen(t);
-		if (q && len >= 2 && t[len - 1] == '"' && q < t + len - 1) {
-			char *inner = g_strndup(q + 1, (gsize)(t + len - 1 - (q + 1)));
-			char *bytes = g_strcompress(inner);
-			g_string_append(s, bytes);
-			g_free(bytes);
-			g_free(inner);
-			any = true;
-		}
-		clang_disposeString(sp);
+	char *sp = cursor_spelling(c);
+	const char *q = strchr(sp, '"');
+	size_t len = strlen(sp);
+	char *bytes;
+	if (q && len >= 2 && sp[len - 1] == '"' && q < sp + len - 1) {
+		char *inner = g_strndup(q + 1, (gsize)(sp + len - 1 - (q + 1)));
+		bytes = g_strcompress(inner);
+		g_free(inner);
+	} else {
+		bytes = g_strdup("");
 	}
-	if (toks)
-		clang_disposeTokens(lf->lt->ctu, toks, n);
-	if (!any) {
-		/* a literal spelled inside a macro: ask the evaluator */
-		CXEvalResult r = clang_Cursor_Evaluate(c);
-		if (r && clang_EvalResult_getKind(r) == CXEval_StrLiteral)
-			g_string_append(s, clang_EvalResult_getAsStr(r));
-		if (r)
-			clang_EvalResult_dispose(r);
-	}
-	return g_string_free(s, FALSE);
+	g_free(sp);
+	return bytes;
 }
 
 static struct ir_expr *literal(struct lower_fn *lf, CXCursor c, enum CXCursorKind k)
@@ -199,7 +179,7 @@ static struct ir_expr *literal(struct lower_fn *lf, CXCursor c, enum CXCursorKin
 	if (k == CXCursor_StringLiteral) {
 		e = node(lf, IR_E_STRING, c);
 		e->type = "char *";
-		char *bytes = string_bytes(lf, c);
+		char *bytes = string_bytes(c);
 		e->text = ir_intern(lf->lt->tu, bytes);
 		e->len = strlen(bytes);
 		g_free(bytes);

@@ -202,7 +202,7 @@ static int cmd_dump(int argc, char **argv)
 		return 1;
 	}
 	debug_print(&app);
-	return debug_dump(&app) == 0 ? 0 : 1;
+	return debug_dump(&app) == 0 ? 0 : 1; // expect: pi-unencrypted-storage
 }
 
 static int load_demo_scan(const char *file, unsigned char **img, size_t *len)
