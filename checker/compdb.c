@@ -192,6 +192,11 @@ static const char *json_string(const cJSON *obj, const char *key)
 GPtrArray *compdb_load(const char *path, char **error)
 {
 	char *file = NULL;
+	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
+		*error = g_strdup_printf("%s: no such file or folder (give compile_commands.json or the "
+					 "folder holding it)", path);
+		return NULL;
+	}
 	if (g_file_test(path, G_FILE_TEST_IS_DIR))
 		file = g_build_filename(path, "compile_commands.json", NULL);
 	else

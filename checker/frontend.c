@@ -421,6 +421,10 @@ static const char *parse_error_name(enum CXErrorCode e)
 
 struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char **error)
 {
+	if (!g_file_test(job->file, G_FILE_TEST_IS_REGULAR)) {
+		*error = g_strdup_printf("%s: no such file", job->file);
+		return NULL;
+	}
 	GPtrArray *argv = g_ptr_array_new();
 	for (char **a = job->args; a && *a; a++)
 		g_ptr_array_add(argv, *a);

@@ -42,9 +42,14 @@ static const char *builtin_rules_dir(void)
 	const char *env = getenv("PITRACE_RULES_DIR");
 	if (env && *env)
 		return env;
-	if (g_file_test(PITRACE_INSTALL_RULES, G_FILE_TEST_IS_DIR))
-		return PITRACE_INSTALL_RULES;
-	return PITRACE_SOURCE_RULES;
+	/* A binary in its build tree uses the rules of its source tree, even
+	 * when an older pitrace is installed. */
+	char *self = g_file_read_link("/proc/self/exe", NULL);
+	bool in_build = self && g_str_has_prefix(self, PITRACE_BUILD_DIR "/");
+	g_free(self);
+	if (in_build || !g_file_test(PITRACE_INSTALL_RULES, G_FILE_TEST_IS_DIR))
+		return PITRACE_SOURCE_RULES;
+	return PITRACE_INSTALL_RULES;
 }
 
 static struct rules *load_rules(const struct options *o)
@@ -230,9 +235,15 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 	for (unsigned i = 0; i < jobs->len; i++) {
 		const struct tu_job *job = jobs->pdata[i];
 		if (!tus[i]) {
-			report_add_problem(rep, true, job->file, 0, "%s", errors[i]);
+			report_add_problem(rep, true, NULL, 0, "%s", errors[i]);
 			continue;
 		}
+		/* Errors and nothing at all to analyse: not C, or not this C. */
+		if (tus[i]->errors->len && !tus[i]->funcs->len && !tus[i]->globals->len &&
+		    !tus[i]->fields->len && !tus[i]->decls->len)
+			report_add_problem(rep, true, NULL, 0,
+					   "%s: clang could not parse anything in it (%u errors)", job->file,
+					   tus[i]->errors->len);
 		for (unsigned k = 0; k < tus[i]->missing_headers->len; k++)
 			report_add_problem(rep, false, job->file, 0,
 					   "header '%s' not found; analysed as far as clang could parse it",
@@ -241,7 +252,7 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 			const char *msg = tus[i]->errors->pdata[k];
 			/* Annotation mistakes make the result wrong, not just partial. */
 			bool annotation = strstr(msg, "in annotation") != NULL;
-			report_add_problem(rep, annotation, job->file, 0, "%s", msg);
+			report_add_problem(rep, annotation, NULL, 0, "%s", msg);
 		}
 		g_ptr_array_add(ok, tus[i]);
 	}
@@ -290,10 +301,15 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 		fprintf(stderr, "pitrace: stats: time: parse %.3fs (%d threads), engine and checks %.3fs\n",
 			(double)(t1 - t0) / 1e6, nthreads, (double)(t2 - t1) / 1e6);
 	}
-	if (rc == EXIT_CLEAN) {
-		for (unsigned i = 0; i < rep->problems->len; i++)
-			if (((struct run_problem *)rep->problems->pdata[i])->fatal)
-				rc = EXIT_UNTRUSTED;
+	/* A run that cannot be trusted says why on standard error, whatever
+	 * the format, so scripts that keep only stderr see it too. */
+	for (unsigned i = 0; i < rep->problems->len; i++) {
+		const struct run_problem *pr = rep->problems->pdata[i];
+		if (!pr->fatal)
+			continue;
+		if (rc == EXIT_CLEAN)
+			rc = EXIT_UNTRUSTED;
+		fail("%s", pr->message);
 	}
 	if (rc == EXIT_CLEAN && o->fail_on >= 0 && report_count_open(rep, (enum level)o->fail_on))
 		rc = EXIT_FINDINGS;

@@ -77,11 +77,6 @@ struct rules {
 
 /* ---------- freeing ---------- */
 
-static void free_strv(char **v)
-{
-	g_strfreev(v);
-}
-
 static void free_head(struct rule_head *h)
 {
 	g_free(h->id);
@@ -104,13 +99,13 @@ static void free_rule(enum entry_type type, void *rule)
 	case E_SINK: {
 		struct rule_sink *s = rule;
 		g_free(s->args);
-		free_strv(s->cond.equals);
+		g_strfreev(s->cond.equals);
 		break;
 	}
 	case E_HANDLE: {
 		struct rule_handle *h = rule;
 		g_free(h->global);
-		free_strv(h->cond.equals);
+		g_strfreev(h->cond.equals);
 		break;
 	}
 	case E_SANITIZER: {
@@ -123,7 +118,7 @@ static void free_rule(enum entry_type type, void *rule)
 		struct rule_propagator *p = rule;
 		g_free(p->from);
 		g_free(p->to);
-		free_strv(p->cond.equals);
+		g_strfreev(p->cond.equals);
 		break;
 	}
 	case E_CLEANER: {
@@ -1046,10 +1041,25 @@ static void *parse_sanitizer(struct loader *l, const cJSON *obj)
 	return s;
 }
 
+/* "mode": "replace" (the default: strcpy overwrites its target, so a copy
+ * of non-PI cleans it) or "append" (strcat keeps what was there). */
+static bool get_mode(struct loader *l, const cJSON *obj, bool *append)
+{
+	const char *mode;
+	if (!get_string(l, obj, "mode", false, &mode))
+		return false;
+	*append = mode && !strcmp(mode, "append");
+	if (mode && !*append && strcmp(mode, "replace")) {
+		push_key(l, "mode");
+		return fail(l, "unknown mode \"%s\" (replace, append)", mode);
+	}
+	return true;
+}
+
 static void *parse_propagator(struct loader *l, const cJSON *obj)
 {
 	static const char *const keys[] = {
-		"id", "description", "function", "from", "to", "when", NULL
+		"id", "description", "function", "from", "to", "when", "mode", NULL
 	};
 	struct rule_propagator *p = g_new0(struct rule_propagator, 1);
 	p->cond.arg = -1;
@@ -1057,7 +1067,7 @@ static void *parse_propagator(struct loader *l, const cJSON *obj)
 	    !get_function(l, obj, "function", true, &p->head.function) ||
 	    !parse_args(l, obj, "from", &p->from, &p->nfrom) ||
 	    !parse_targets(l, obj, "to", true, &p->to, &p->nto) ||
-	    !parse_cond(l, obj, &p->cond)) {
+	    !parse_cond(l, obj, &p->cond) || !get_mode(l, obj, &p->append)) {
 		free_rule(E_PROPAGATOR, p);
 		return NULL;
 	}
@@ -1796,6 +1806,8 @@ static void print_entry(const struct entry *e, FILE *out)
 		print_args(d, "from", p->from, p->nfrom);
 		print_targets(d, "to", p->to, p->nto);
 		print_cond(d, &p->cond);
+		if (p->append)
+			g_string_append(d, " mode=append");
 		break;
 	}
 	case E_CLEANER: {

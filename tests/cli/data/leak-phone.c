@@ -1,0 +1,2 @@
+#include <stdio.h>
+void show(const char *phone) { printf("%s\n", phone); }
