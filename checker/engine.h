@@ -20,6 +20,7 @@ struct engine_stats {
 	unsigned unknown_calls_with_pi;	/* calls of functions with no body and no model */
 	GHashTable *unknown_callees;	/* name -> count; owned */
 	unsigned budget_exceeded;	/* functions cut short by the budget */
+	unsigned summary_rows, origins, trace_steps;
 	double seconds_link, seconds_analyse, seconds_report;
 	double worst_function_seconds;
 	char *worst_function;

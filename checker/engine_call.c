@@ -27,16 +27,26 @@ static char *kinds_list(unsigned kinds)
 	return g_string_free(s, FALSE);
 }
 
-static void add_pending(struct ctx *c, const struct pending_finding *pf)
+static bool pending_has(const struct ctx *c, const struct pending_finding *pf)
 {
 	for (unsigned i = 0; i < c->findings->len; i++) {
 		const struct pending_finding *o = c->findings->pdata[i];
 		if (o->rule == pf->rule && o->loc.line == pf->loc.line && o->loc.col == pf->loc.col &&
 		    o->loc.file == pf->loc.file && o->origin == pf->origin &&
 		    o->protected_flow == pf->protected_flow && o->param_tag == pf->param_tag)
-			return;
+			return true;
 	}
-	g_ptr_array_add(c->findings, g_memdup2(pf, sizeof *pf));
+	return false;
+}
+
+static uint32_t sink_trace(struct ctx *c, const struct ir_expr *call, const char *callee,
+			   const char *sink_function, uint32_t from, uint32_t extra_trace, bool library,
+			   const char *kinds)
+{
+	if (library)
+		return trace_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", sink_function, kinds);
+	return trace_append(c->p, trace_step(c->p, from, call->loc, c->fn->name, "passed to `%s`", callee),
+			    extra_trace);
 }
 
 void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, const char *sink_function,
@@ -47,13 +57,6 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 	char *kl = kinds_list(kinds ? kinds : 1u << default_kind);
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
-		uint32_t t;
-		if (library)
-			t = trace_step(c->p, f->trace, call->loc, c->fn->name, "reaches `%s` (%s)",
-				       sink_function, kl);
-		else
-			t = trace_append(c->p, trace_step(c->p, f->trace, call->loc, c->fn->name,
-							  "passed to `%s`", callee), extra_trace);
 		if (f->input) {
 			struct row r = {
 				.kind = ROW_SINK,
@@ -64,10 +67,13 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 				.has_dest = has_dest,
 				.default_kind = (uint8_t)default_kind,
 				.sink_function = sink_function,
-				.trace = t,
 			};
 			if (has_dest)
 				r.dest = *dest;
+			/* the trace is built only for a row that is new */
+			if (summary_has(&c->fi->sum, &r))
+				continue;
+			r.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
 			if (summary_add(c->p, &c->fi->sum, &r))
 				c->changed_summary = true;
 			continue;
@@ -90,10 +96,12 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 				.protected_flow = (prot & sink_kind_accepts(k)) != 0,
 				.prot = prot,
 				.origin = f->origin,
-				.trace = t,
 				.param_tag = f->param_tag,
 			};
-			add_pending(c, &pf);
+			if (pending_has(c, &pf))
+				continue;
+			pf.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
+			g_ptr_array_add(c->findings, g_memdup2(&pf, sizeof pf));
 		}
 	}
 	g_free(kl);
@@ -151,11 +159,13 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 			 bool clean, bool append, struct value *out, const char *how, const char *fname)
 {
 	struct ctx *c = k->c;
+	/* a protection is worth a step even for inputs: the ledger names it */
+	bool protecting = g_str_has_prefix(how, "protected");
 	if (t->kind == TARGET_RETURN) {
 		struct factset tmp = { 0 };
 		factset_copy(&tmp, fs);
 		for (uint32_t i = 0; i < tmp.n; i++)
-			if (tmp.v[i].cats || tmp.v[i].input)
+			if (tmp.v[i].cats || (tmp.v[i].input && protecting))
 				tmp.v[i].trace = trace_step(c->p, tmp.v[i].trace, k->e->loc, c->fn->name,
 							    "%s `%s`", how, fname);
 		factset_union(&out->fs, &tmp);
@@ -172,7 +182,7 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 	factset_copy(&v.fs, fs);
 	v.clean = clean;
 	for (uint32_t i = 0; i < v.fs.n; i++)
-		if (v.fs.v[i].cats || v.fs.v[i].input)
+		if (v.fs.v[i].cats || (v.fs.v[i].input && protecting))
 			v.fs.v[i].trace = trace_step(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name,
 						     "%s `%s` into its argument %d", how, fname, t->arg + 1);
 	/* assign_value adds its own "assigned to" step; write directly */
@@ -202,8 +212,10 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 			kind = SINK_NETWORK;
 	}
 	char *id = lit ? g_strdup_printf("%s(\"%s\")", h->head.function, lit) : g_strdup(h->head.function);
+	/* One origin per kind of handle, not per call site: handles need
+	 * no trace, and per-site origins multiply summary rows. */
 	struct fact f = {
-		.origin = prog_origin(c->p, ORIGIN_HANDLE, prog_intern(c->p, id), 0, k->e->loc),
+		.origin = prog_origin(c->p, ORIGIN_HANDLE, sink_kind_name(kind), 0, (struct ir_loc){ 0 }),
 		.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id,
 				    sink_kind_name(kind)),
 		.handle = (uint8_t)(1u << kind),
@@ -429,15 +441,20 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 			input_facts(k, callee, &r.in, &fs);
 			if (r.in.param >= 0)
 				add_param_tag_source(k, callee, (unsigned)r.in.param, &fs);
+			if (r.prot)
+				factset_protect(&fs, r.prot);
 			for (uint32_t f = 0; f < fs.n; f++) {
-				fs.v[f].prot |= r.prot;
-				if (r.kind != ROW_SINK && (fs.v[f].cats || fs.v[f].input))
+				if (r.kind == ROW_SINK)
+					continue;
+				if (fs.v[f].cats)
 					fs.v[f].trace = trace_append(
 						c->p,
 						trace_step(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
 							   "passed as argument %d of `%s`%s", r.in.param + 1,
 							   fname, via),
 						r.trace);
+				else if (fs.v[f].input)
+					fs.v[f].trace = trace_append(c->p, fs.v[f].trace, r.trace);
 			}
 		} else {
 			struct fact f = {
@@ -452,7 +469,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 		switch (r.kind) {
 		case ROW_RETURN:
 			for (uint32_t f = 0; f < fs.n; f++)
-				if (fs.v[f].cats || fs.v[f].input)
+				if (fs.v[f].cats)
 					fs.v[f].trace = trace_step(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
 								   "returned by `%s`%s", fname, via);
 			factset_union(&out->fs, &fs);
@@ -467,7 +484,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 			uint32_t place = base == NO_PLACE ? NO_PLACE : place_follow(c, base, rest);
 			if (place != NO_PLACE) {
 				for (uint32_t f = 0; f < fs.n; f++)
-					if (fs.v[f].cats || fs.v[f].input)
+					if (fs.v[f].cats)
 						fs.v[f].trace = trace_step(c->p, fs.v[f].trace, k->e->loc,
 									   c->fn->name,
 									   "copied into argument %d by `%s`%s",

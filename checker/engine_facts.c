@@ -7,31 +7,82 @@
 
 #include "engine_int.h"
 
-static bool same_key(const struct fact *a, const struct fact *b)
+/* Facts are kept sorted by their key, so membership is a binary search and
+ * a union is a merge: value sets in functions that move a big context
+ * struct around hold hundreds of input facts. */
+static int compare_key(const struct fact *a, const struct fact *b)
 {
-	return a->origin == b->origin && a->input == b->input && a->prot == b->prot &&
-	       a->handle == b->handle && a->param_tag == b->param_tag;
+	if (a->origin != b->origin)
+		return a->origin < b->origin ? -1 : 1;
+	if (a->input != b->input)
+		return a->input < b->input ? -1 : 1;
+	if (a->prot != b->prot)
+		return a->prot < b->prot ? -1 : 1;
+	if (a->handle != b->handle)
+		return a->handle < b->handle ? -1 : 1;
+	if (a->param_tag != b->param_tag)
+		return a->param_tag < b->param_tag ? -1 : 1;
+	return 0;
+}
+
+static void reserve(struct factset *s, uint32_t n)
+{
+	if (n <= s->cap)
+		return;
+	uint32_t cap = s->cap ? s->cap : 4;
+	while (cap < n)
+		cap *= 2;
+	s->v = g_renew(struct fact, s->v, cap);
+	s->cap = cap;
 }
 
 void factset_add(struct factset *s, const struct fact *f)
 {
-	for (uint32_t i = 0; i < s->n; i++) {
-		if (same_key(&s->v[i], f)) {
-			s->v[i].cats |= f->cats;
+	uint32_t lo = 0, hi = s->n;
+	while (lo < hi) {
+		uint32_t mid = lo + (hi - lo) / 2;
+		int c = compare_key(&s->v[mid], f);
+		if (c == 0) {
+			s->v[mid].cats |= f->cats;
 			return;
 		}
+		if (c < 0)
+			lo = mid + 1;
+		else
+			hi = mid;
 	}
-	if (s->n == s->cap) {
-		s->cap = s->cap ? s->cap * 2 : 4;
-		s->v = g_renew(struct fact, s->v, s->cap);
-	}
-	s->v[s->n++] = *f;
+	reserve(s, s->n + 1);
+	memmove(&s->v[lo + 1], &s->v[lo], (s->n - lo) * sizeof *s->v);
+	s->v[lo] = *f;
+	s->n++;
 }
 
 void factset_union(struct factset *s, const struct factset *o)
 {
-	for (uint32_t i = 0; i < o->n; i++)
-		factset_add(s, &o->v[i]);
+	if (!o->n)
+		return;
+	if (o->n <= 2) {
+		for (uint32_t i = 0; i < o->n; i++)
+			factset_add(s, &o->v[i]);
+		return;
+	}
+	struct fact *out = g_new(struct fact, s->n + o->n);
+	uint32_t i = 0, k = 0, n = 0;
+	while (i < s->n || k < o->n) {
+		int c = i == s->n ? 1 : k == o->n ? -1 : compare_key(&s->v[i], &o->v[k]);
+		if (c < 0) {
+			out[n++] = s->v[i++];
+		} else if (c > 0) {
+			out[n++] = o->v[k++];
+		} else {
+			out[n] = s->v[i++];
+			out[n++].cats |= o->v[k++].cats;
+		}
+	}
+	g_free(s->v);
+	s->v = out;
+	s->n = n;
+	s->cap = n;
 }
 
 void factset_clear(struct factset *s)
@@ -55,13 +106,9 @@ bool factset_equal(const struct factset *a, const struct factset *b)
 {
 	if (a->n != b->n)
 		return false;
-	for (uint32_t i = 0; i < a->n; i++) {
-		bool found = false;
-		for (uint32_t k = 0; k < b->n && !found; k++)
-			found = same_key(&a->v[i], &b->v[k]) && a->v[i].cats == b->v[k].cats;
-		if (!found)
+	for (uint32_t i = 0; i < a->n; i++)
+		if (compare_key(&a->v[i], &b->v[i]) || a->v[i].cats != b->v[i].cats)
 			return false;
-	}
 	return true;
 }
 

@@ -90,8 +90,11 @@ static void step_all(struct ctx *c, struct factset *fs, struct ir_loc loc, const
 {
 	for (uint32_t i = 0; i < fs->n; i++) {
 		struct fact *f = &fs->v[i];
-		if (!f->cats && !f->input)
-			continue;	/* handles need no story */
+		/* Handles need no story, and inputs get theirs at call
+		 * boundaries only: the steps inside a callee are what a
+		 * reader follows, and inputs are most of the facts. */
+		if (!f->cats)
+			continue;
 		f->trace = trace_step(c->p, f->trace, loc, c->fn->name, fmt, arg);
 	}
 }
@@ -183,7 +186,12 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 	} else if (type_is_record_value(e->type, e->record)) {
 		read_place(c, p, true, true, e->loc, &v->fs, &clean);
 	} else {
+		/* What a caller passes in an int, a size or a flag is not
+		 * followed: PI travels as text and bytes, and tracking every
+		 * number a context struct holds costs more than it finds. */
+		c->skip_input = !type_may_carry_input(e->type);
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
+		c->skip_input = false;
 	}
 	v->clean = clean;
 }

@@ -23,6 +23,8 @@
 #include "rules.h"
 
 #define MAX_STEPS 5
+#define INPUT_STEPS 3
+#define ROW_LIMIT 200
 #define MAX_TRACE 48
 #define NO_PLACE UINT32_MAX
 
@@ -36,12 +38,16 @@
 
 /* ---- traces: one append-only store of steps for the whole run ---- */
 
+/* A step, or (message NULL) a splice: the chain `sub` (a callee's steps,
+ * built when the callee was analysed) follows the chain `parent`. Splicing
+ * makes joining a caller's trace with a callee's one node, not a copy. */
 struct tnode {
 	struct ir_loc loc;
 	const char *function;
 	const char *message;	/* interned in the program's string chunk */
 	uint32_t parent;	/* 0: this is the first step */
-	uint16_t length;
+	uint32_t sub;		/* splice: the chain spliced in after parent */
+	uint32_t length;	/* steps in the whole trace, splices expanded */
 };
 
 /* ---- origins: where a fact comes from ---- */
@@ -234,6 +240,8 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 		    const char *fmt, ...) G_GNUC_PRINTF(5, 6);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
+/* The last step whose message starts with prefix, or NULL. */
+const struct tnode *trace_find(const struct program *p, uint32_t tail, const char *prefix);
 
 /* engine_facts.c: fact sets */
 void factset_add(struct factset *s, const struct fact *f);
@@ -249,6 +257,7 @@ unsigned factset_cats(const struct factset *s);
 void summary_init(struct summary *s);
 void summary_free(struct summary *s);
 bool summary_add(struct program *p, struct summary *s, const struct row *r);
+bool summary_has(const struct summary *s, const struct row *r);
 
 /* engine_func.c: one function */
 /* Returns true when the function's summary grew. */

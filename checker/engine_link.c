@@ -21,22 +21,46 @@ const struct fn_decl *prog_decl(struct program *p, const char *ident)
 	return ident ? g_hash_table_lookup(p->decls, ident) : NULL;
 }
 
+struct origin_key {
+	enum origin_kind kind;
+	const char *identity;	/* interned */
+	const char *file;
+	unsigned line, col;
+};
+
+static guint origin_key_hash(gconstpointer k)
+{
+	const struct origin_key *o = k;
+	return g_direct_hash(o->identity) ^ g_direct_hash(o->file) ^ (o->line * 131u + o->col) ^ o->kind;
+}
+
+static gboolean origin_key_equal(gconstpointer a, gconstpointer b)
+{
+	const struct origin_key *x = a, *y = b;
+	return x->kind == y->kind && x->identity == y->identity && x->file == y->file &&
+	       x->line == y->line && x->col == y->col;
+}
+
 uint32_t prog_origin(struct program *p, enum origin_kind kind, const char *identity, unsigned cats,
 		     struct ir_loc loc)
 {
-	char *key = g_strdup_printf("%d|%s|%s:%u:%u", kind, identity, loc.file ? loc.file : "",
-				    loc.line, loc.col);
-	gpointer v = g_hash_table_lookup(p->origin_ids, key);
+	struct origin_key key = {
+		.kind = kind,
+		.identity = prog_intern(p, identity),
+		.file = loc.file,
+		.line = loc.line,
+		.col = loc.col,
+	};
+	gpointer v = g_hash_table_lookup(p->origin_ids, &key);
 	if (v) {
-		g_free(key);
 		struct source_origin *o = &g_array_index(p->origins, struct source_origin,
 							 GPOINTER_TO_UINT(v) - 1);
 		o->cats |= cats;
 		return GPOINTER_TO_UINT(v) - 1;
 	}
-	struct source_origin o = { .kind = kind, .identity = prog_intern(p, identity), .cats = cats };
+	struct source_origin o = { .kind = kind, .identity = key.identity, .cats = cats };
 	g_array_append_val(p->origins, o);
-	g_hash_table_insert(p->origin_ids, key, GUINT_TO_POINTER(p->origins->len));
+	g_hash_table_insert(p->origin_ids, g_memdup2(&key, sizeof key), GUINT_TO_POINTER(p->origins->len));
 	return p->origins->len - 1;
 }
 
@@ -273,7 +297,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.strings = g_string_chunk_new(64 * 1024),
 		.tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode)),
 		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
-		.origin_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL),
+		.origin_ids = g_hash_table_new_full(origin_key_hash, origin_key_equal, g_free, NULL),
 		.fns = g_hash_table_new(g_str_hash, g_str_equal),
 		.decls = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
 		.fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
@@ -321,6 +345,12 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 
 	if (g_getenv("PITRACE_DUMP_SUMMARIES"))
 		dump_summaries(&p, stderr);
+	if (stats) {
+		stats->trace_steps = p.tnodes->len;
+		stats->origins = p.origins->len;
+		for (unsigned i = 0; i < p.fn_list->len; i++)
+			stats->summary_rows += ((struct fn_info *)p.fn_list->pdata[i])->sum.rows->len;
+	}
 	report_findings(&p);
 	report_inventory(&p);
 	gint64 t3 = g_get_monotonic_time();
@@ -382,6 +412,8 @@ void engine_stats_print(const struct engine_stats *s, FILE *out)
 		s->tus, s->functions, s->sccs, s->largest_scc);
 	fprintf(out, "pitrace: stats: %u function analyses, %u summary changes, %u global passes, "
 		"%u over budget\n", s->iterations, s->summaries_changed, s->global_passes, s->budget_exceeded);
+	fprintf(out, "pitrace: stats: %u summary rows, %u sources and handles, %u trace steps\n",
+		s->summary_rows, s->origins, s->trace_steps);
 	fprintf(out, "pitrace: stats: time: link %.3fs, analyse %.3fs, report %.3fs; slowest function %s "
 		"%.4fs\n", s->seconds_link, s->seconds_analyse, s->seconds_report,
 		s->worst_function ? s->worst_function : "-", s->worst_function_seconds);

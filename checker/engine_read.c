@@ -27,6 +27,19 @@ bool type_is_array(const char *type)
 	return n && type[n - 1] == ']';
 }
 
+/* Text, bytes, records and pointers carry PI; so does int, which is also
+ * what descriptors are (their kind must follow them into callees). Wider
+ * integers, floats, enums and flags are sizes, counts and times. */
+bool type_may_carry_input(const char *type)
+{
+	if (!type || type_is_pointer(type) || type_is_array(type))
+		return true;
+	if (g_str_has_prefix(type, "const "))
+		type += 6;
+	return strstr(type, "char") || !strcmp(type, "int") || g_str_has_prefix(type, "struct ") ||
+	       g_str_has_prefix(type, "union ");
+}
+
 bool type_is_record_value(const char *type, const char *record)
 {
 	return record && type && !type_is_pointer(type) && !type_is_array(type);
@@ -200,9 +213,18 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		return;
 	const struct place *r = place_get(c, root);
 	const char *path = place_get(c, place)->path;
-	if (r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM && !tagged) {
+	if (r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM && !tagged && !c->skip_input) {
+		/* Inputs name at most INPUT_STEPS steps below a parameter; a
+		 * longer path stands for all below its prefix. Summaries of
+		 * functions that take a big context struct stay small. */
+		uint32_t q = place;
+		bool in_deep = deep;
+		while (place_get(c, q)->depth > INPUT_STEPS) {
+			q = place_get(c, q)->parent;
+			in_deep = true;
+		}
 		struct fact f = {
-			.origin = input_id(c, c->fn->vars[r->var].param_index, path, deep),
+			.origin = input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path, in_deep),
 			.input = 1,
 		};
 		int pi = c->fn->vars[r->var].param_index;

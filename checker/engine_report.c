@@ -60,19 +60,18 @@ static enum level level_of(const struct program *p, const struct pending_finding
 }
 
 /* The last sanitizer on the way, read back from the trace. */
+/* The last sanitizer on the way, read back from the trace. */
 static void find_control(const struct program *p, uint32_t tail, char **control, struct report_loc *loc)
 {
-	for (uint32_t t = tail; t; t = g_array_index(p->tnodes, struct tnode, t).parent) {
-		const struct tnode *n = &g_array_index(p->tnodes, struct tnode, t);
-		if (!g_str_has_prefix(n->message, "protected ("))
-			continue;
-		const char *q = strchr(n->message, '`');
-		const char *e = q ? strchr(q + 1, '`') : NULL;
-		*control = q && e ? g_strndup(q + 1, (gsize)(e - q - 1)) : g_strdup(n->message);
-		set_loc(loc, n->loc);
+	const struct tnode *n = trace_find(p, tail, "protected (");
+	if (!n) {
+		*control = g_strdup("?");
 		return;
 	}
-	*control = g_strdup("?");
+	const char *q = strchr(n->message, '`');
+	const char *e = q ? strchr(q + 1, '`') : NULL;
+	*control = q && e ? g_strndup(q + 1, (gsize)(e - q - 1)) : g_strdup(n->message);
+	set_loc(loc, n->loc);
 }
 
 void report_findings(struct program *p)

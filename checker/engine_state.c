@@ -5,12 +5,50 @@
 
 #include "engine_state.h"
 
+/* Keys of the place and input tables: small structs compared by value
+ * (strings in them are interned, so by pointer). */
+struct place_key {
+	uint32_t base;
+	const char *field;	/* NULL: a dereference; for roots, the global */
+	bool root;
+};
+
+static guint place_key_hash(gconstpointer k)
+{
+	const struct place_key *pk = k;
+	return (guint)(pk->base * 2654435761u) ^ g_direct_hash(pk->field) ^ pk->root;
+}
+
+static gboolean place_key_equal(gconstpointer a, gconstpointer b)
+{
+	const struct place_key *x = a, *y = b;
+	return x->base == y->base && x->field == y->field && x->root == y->root;
+}
+
+struct input_key {
+	int param;
+	const char *path;
+	bool deep;
+};
+
+static guint input_key_hash(gconstpointer k)
+{
+	const struct input_key *ik = k;
+	return (guint)ik->param * 31u ^ g_direct_hash(ik->path) ^ ik->deep;
+}
+
+static gboolean input_key_equal(gconstpointer a, gconstpointer b)
+{
+	const struct input_key *x = a, *y = b;
+	return x->param == y->param && x->path == y->path && x->deep == y->deep;
+}
+
 void ctx_places_init(struct ctx *c)
 {
 	c->places = g_array_new(FALSE, FALSE, sizeof(struct place));
-	c->place_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	c->place_ids = g_hash_table_new_full(place_key_hash, place_key_equal, g_free, NULL);
 	c->inputs = g_array_new(FALSE, FALSE, sizeof(struct input));
-	c->input_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	c->input_ids = g_hash_table_new_full(input_key_hash, input_key_equal, g_free, NULL);
 	/* Roots of locals and parameters are the first places, by index. */
 	for (unsigned v = 0; v < c->fn->nvars; v++) {
 		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = "" };
@@ -37,23 +75,28 @@ uint32_t place_root_var(struct ctx *c, int var)
 	return (uint32_t)var;
 }
 
-static uint32_t intern(struct ctx *c, char *key, const struct place *pl)
+static uint32_t lookup(struct ctx *c, const struct place_key *key)
 {
 	gpointer v = g_hash_table_lookup(c->place_ids, key);
-	if (v) {
-		g_free(key);
-		return GPOINTER_TO_UINT(v) - 1;
-	}
+	return v ? GPOINTER_TO_UINT(v) - 1 : NO_PLACE;
+}
+
+static uint32_t insert(struct ctx *c, const struct place_key *key, const struct place *pl)
+{
 	g_array_append_val(c->places, *pl);
 	uint32_t id = c->places->len - 1;
-	g_hash_table_insert(c->place_ids, key, GUINT_TO_POINTER(id + 1));
+	g_hash_table_insert(c->place_ids, g_memdup2(key, sizeof *key), GUINT_TO_POINTER(id + 1));
 	return id;
 }
 
 uint32_t place_root_global(struct ctx *c, const char *ident)
 {
+	struct place_key key = { .base = NO_PLACE, .field = ident, .root = true };
+	uint32_t id = lookup(c, &key);
+	if (id != NO_PLACE)
+		return id;
 	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .path = "" };
-	return intern(c, g_strconcat("g:", ident, NULL), &pl);
+	return insert(c, &key, &pl);
 }
 
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
@@ -64,6 +107,14 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 	/* A path longer than the bound stands for everything below it. */
 	if (b->depth >= MAX_STEPS)
 		return base;
+	/* Field names come from every TU and from summaries: one copy of
+	 * each, so that places compare by pointer. */
+	if (field)
+		field = prog_intern(c->p, field);
+	struct place_key key = { .base = base, .field = field };
+	uint32_t id = lookup(c, &key);
+	if (id != NO_PLACE)
+		return id;
 	struct place pl = {
 		.parent = base,
 		.var = -1,
@@ -76,7 +127,7 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 			      : g_strdup(field ? field : "*");
 	pl.path = prog_intern(c->p, path);
 	g_free(path);
-	return intern(c, g_strdup_printf("%u/%s%s", base, field ? "." : "*", field ? field : ""), &pl);
+	return insert(c, &key, &pl);
 }
 
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor)
@@ -280,16 +331,15 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep)
 {
-	char *key = g_strdup_printf("%d:%s:%d", param, path, deep);
-	gpointer v = g_hash_table_lookup(c->input_ids, key);
-	if (v) {
-		g_free(key);
+	/* paths are interned: place paths are, and "" is made so here */
+	struct input_key key = { .param = param, .path = prog_intern(c->p, path), .deep = deep };
+	gpointer v = g_hash_table_lookup(c->input_ids, &key);
+	if (v)
 		return GPOINTER_TO_UINT(v) - 1;
-	}
-	struct input in = { .param = param, .path = prog_intern(c->p, path), .deep = deep };
+	struct input in = { .param = param, .path = key.path, .deep = deep };
 	g_array_append_val(c->inputs, in);
 	uint32_t id = c->inputs->len - 1;
-	g_hash_table_insert(c->input_ids, key, GUINT_TO_POINTER(id + 1));
+	g_hash_table_insert(c->input_ids, g_memdup2(&key, sizeof key), GUINT_TO_POINTER(id + 1));
 	return id;
 }
 

@@ -65,6 +65,7 @@ struct ctx {
 	bool changed_summary;
 	GPtrArray *findings;	/* struct pending_finding * */
 	gint64 deadline;	/* monotonic microseconds */
+	bool skip_input;	/* the read is of a number: no input fact */
 	bool over_budget;
 };
 
@@ -101,6 +102,7 @@ void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, co
 			struct factset *out, int depth);
 bool type_is_pointer(const char *type);
 bool type_is_array(const char *type);
+bool type_may_carry_input(const char *type);
 bool type_is_record_value(const char *type, const char *record);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
 

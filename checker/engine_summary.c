@@ -3,10 +3,39 @@
  * nothing when nothing changed. */
 #include "engine_int.h"
 
+/* A row's identity is everything but its trace; strings are interned, so
+ * they compare by pointer. */
+static guint row_hash(gconstpointer k)
+{
+	const struct row *r = k;
+	guint h = (guint)r->kind * 7u + r->from_input;
+	h = h * 31u + (guint)r->in.param;
+	h = (h * 31u) ^ g_direct_hash(r->in.path);
+	h = h * 31u + r->in.deep + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u;
+	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
+	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind;
+	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
+	h = (h * 31u) ^ g_direct_hash(r->sink_function) ^ g_direct_hash(r->global);
+	return h;
+}
+
+static gboolean row_equal(gconstpointer a, gconstpointer b)
+{
+	const struct row *x = a, *y = b;
+	return x->kind == y->kind && x->from_input == y->from_input && x->in.param == y->in.param &&
+	       x->in.path == y->in.path && x->in.deep == y->in.deep && x->origin == y->origin &&
+	       x->cats == y->cats && x->handle == y->handle && x->prot == y->prot &&
+	       x->out_param == y->out_param && x->out_path == y->out_path &&
+	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
+	       x->dest.param == y->dest.param && x->dest.path == y->dest.path &&
+	       x->dest.deep == y->dest.deep && x->default_kind == y->default_kind &&
+	       x->sink_function == y->sink_function && x->global == y->global;
+}
+
 void summary_init(struct summary *s)
 {
 	s->rows = g_array_new(FALSE, FALSE, sizeof(struct row));
-	s->keys = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	s->keys = g_hash_table_new_full(row_hash, row_equal, g_free, NULL);
 }
 
 void summary_free(struct summary *s)
@@ -19,26 +48,40 @@ void summary_free(struct summary *s)
 	s->keys = NULL;
 }
 
-static char *row_key(const struct row *r)
+/* Past ROW_LIMIT rows, inputs are widened to everything below their
+ * parameter: a function that moves dozens of fields of a context struct
+ * keeps a bounded summary, at the price of precision for that function. */
+static void widen(const struct summary *s, struct row *r)
 {
-	return g_strdup_printf("%d|%d|%d:%s:%d|%u|%u|%u|%u|%d:%s|%u|%d|%d:%s:%d|%u|%s|%s",
-			       r->kind, r->from_input, r->in.param, r->in.path ? r->in.path : "",
-			       r->in.deep, r->origin, r->cats, r->handle, r->prot, r->out_param,
-			       r->out_path ? r->out_path : "", r->sink_kinds, r->has_dest,
-			       r->dest.param, r->dest.path ? r->dest.path : "", r->dest.deep,
-			       r->default_kind, r->sink_function ? r->sink_function : "",
-			       r->global ? r->global : "");
+	if (s->rows->len < ROW_LIMIT)
+		return;
+	if (r->from_input && r->in.param >= 0) {
+		r->in.path = "";
+		r->in.deep = true;
+	}
+	if (r->kind == ROW_OUT)
+		r->out_path = "*";
 }
 
-bool summary_add(struct program *p, struct summary *s, const struct row *r)
+bool summary_has(const struct summary *s, const struct row *r0)
+{
+	struct row r = *r0;
+	widen(s, &r);
+	r.trace = 0;
+	return g_hash_table_contains(s->keys, &r);
+}
+
+bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 {
 	(void)p;
-	char *key = row_key(r);
-	if (g_hash_table_contains(s->keys, key)) {
-		g_free(key);
+	struct row r = *r0;
+	widen(s, &r);
+	uint32_t trace = r.trace;
+	r.trace = 0;
+	if (g_hash_table_contains(s->keys, &r))
 		return false;
-	}
-	g_hash_table_add(s->keys, key);
-	g_array_append_val(s->rows, *r);
+	g_hash_table_add(s->keys, g_memdup2(&r, sizeof r));
+	r.trace = trace;
+	g_array_append_val(s->rows, r);
 	return true;
 }

@@ -1,16 +1,21 @@
 /* engine_trace.c - the trace store. Steps are nodes with a parent link,
  * appended and never changed, so a fact's trace is one number and two
  * facts share their common beginning. Joining a caller's trace with a
- * callee's (whose chain was built when the callee was analysed) copies the
- * callee's steps under the caller's. */
+ * callee's (whose chain was built when the callee was analysed) is one
+ * splice node; traces are expanded only for the findings reported. */
 #include <stdarg.h>
 
 #include "engine_int.h"
 
+static uint32_t length_of(const struct program *p, uint32_t t)
+{
+	return t ? g_array_index(p->tnodes, struct tnode, t).length : 0;
+}
+
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...)
 {
-	uint16_t length = parent ? g_array_index(p->tnodes, struct tnode, parent).length : 0;
+	uint32_t length = length_of(p, parent);
 	if (length >= MAX_TRACE)
 		return parent;	/* long enough to show where it went */
 	va_list ap;
@@ -22,7 +27,7 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 		.function = function,
 		.message = prog_intern(p, msg),
 		.parent = parent,
-		.length = (uint16_t)(length + 1),
+		.length = length + 1,
 	};
 	g_free(msg);
 	g_array_append_val(p->tnodes, n);
@@ -33,39 +38,65 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
 {
 	if (!chain)
 		return prefix;
-	uint32_t ids[MAX_TRACE];
-	unsigned n = 0;
-	for (uint32_t t = chain; t && n < MAX_TRACE; t = g_array_index(p->tnodes, struct tnode, t).parent)
-		ids[n++] = t;
-	uint32_t tail = prefix;
-	while (n--) {
-		struct tnode c = g_array_index(p->tnodes, struct tnode, ids[n]);
-		uint16_t length = tail ? g_array_index(p->tnodes, struct tnode, tail).length : 0;
-		if (length >= MAX_TRACE)
-			break;
-		c.parent = tail;
-		c.length = (uint16_t)(length + 1);
-		g_array_append_val(p->tnodes, c);
-		tail = p->tnodes->len - 1;
+	if (!prefix)
+		return chain;
+	if (length_of(p, prefix) >= MAX_TRACE)
+		return prefix;
+	struct tnode n = {
+		.parent = prefix,
+		.sub = chain,
+		.length = length_of(p, prefix) + length_of(p, chain),
+	};
+	g_array_append_val(p->tnodes, n);
+	return p->tnodes->len - 1;
+}
+
+/* Expands a trace into steps, source first; at most MAX_TRACE steps, the
+ * first ones kept (they say where the PI came from). */
+static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
+{
+	/* parent chains are walked iteratively, splices recursively */
+	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	for (; t; t = g_array_index(p->tnodes, struct tnode, t).parent)
+		g_array_append_val(stack, t);
+	for (unsigned i = stack->len; i-- > 0 && out->len < MAX_TRACE;) {
+		const struct tnode *n = &g_array_index(p->tnodes, struct tnode, g_array_index(stack, uint32_t, i));
+		if (n->message)
+			g_array_append_val(out, n);
+		else if (depth < 32)
+			expand(p, n->sub, out, depth + 1);
 	}
-	return tail;
+	g_array_free(stack, TRUE);
 }
 
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n)
 {
-	unsigned count = 0;
-	for (uint32_t t = tail; t; t = g_array_index(p->tnodes, struct tnode, t).parent)
-		count++;
-	*steps = g_new0(struct trace_step, count ? count : 1);
-	*n = count;
-	unsigned i = count;
-	for (uint32_t t = tail; t; t = g_array_index(p->tnodes, struct tnode, t).parent) {
-		const struct tnode *node = &g_array_index(p->tnodes, struct tnode, t);
-		struct trace_step *s = &(*steps)[--i];
+	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
+	expand(p, tail, nodes, 0);
+	*n = nodes->len;
+	*steps = g_new0(struct trace_step, nodes->len ? nodes->len : 1);
+	for (unsigned i = 0; i < nodes->len; i++) {
+		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
+		struct trace_step *s = &(*steps)[i];
 		s->loc.file = g_strdup(node->loc.file);
 		s->loc.line = node->loc.line;
 		s->loc.col = node->loc.col;
 		s->function = g_strdup(node->function);
 		s->message = g_strdup(node->message);
 	}
+	g_array_free(nodes, TRUE);
+}
+
+const struct tnode *trace_find(const struct program *p, uint32_t tail, const char *prefix)
+{
+	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
+	expand(p, tail, nodes, 0);
+	const struct tnode *found = NULL;
+	for (unsigned i = nodes->len; i-- > 0 && !found;) {
+		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
+		if (g_str_has_prefix(node->message, prefix))
+			found = node;
+	}
+	g_array_free(nodes, TRUE);
+	return found;
 }

@@ -15,6 +15,9 @@ Directives (in // or /* */ comments):
     xfail: RULE [RULE...]      expected but not found yet: reported, not failed;
                                found after all (XPASS) fails, so it is updated
     pitrace-args: ARGS         extra command-line arguments for this test
+    compiler-args: ARGS        extra compiler arguments for this test, appended
+                               after "--" (e.g. the -I flags of pkg-config
+                               --cflags); not allowed with --db
     expect-exit: N             the exit status pitrace must return
     expect-problem: "TEXT"     a run problem whose message contains TEXT
 Any other directive-like comment (expect-foo:, xfial:) is an error, so a typo
@@ -29,16 +32,16 @@ import subprocess
 import sys
 
 DIRECTIVE = re.compile(r'(?://|/\*)\s*([A-Za-z][\w-]*)\s*:(.*?)(?:\*/)?\s*$')
-KNOWN = {'expect', 'xfail', 'pitrace-args', 'expect-exit', 'expect-problem'}
+KNOWN = {'expect', 'xfail', 'pitrace-args', 'compiler-args', 'expect-exit', 'expect-problem'}
 # Words that look like directives when they start a comment: a comment
 # starting with one of these and a colon must be a known directive.
-SUSPICIOUS = re.compile(r'^(expect|xfail|xpass|pitrace-|expected|exepct|xfial)', re.I)
+SUSPICIOUS = re.compile(r'^(expect|xfail|xpass|pitrace-|compiler-|expected|exepct|xfial)', re.I)
 RULE = re.compile(r'^(pi-[a-z-]+|pitrace-[a-z-]+)$')
 ITEM = re.compile(r'\s*([\w-]+)(?:\s*"([^"]*)")?\s*,?')
 
 
 def parse_file(path, rel, errors):
-    expects, xfails, args, exit_code, problems = [], [], [], None, []
+    expects, xfails, args, exit_code, problems, cargs = [], [], [], None, [], []
     with open(path, encoding='utf-8', errors='replace') as f:
         for lineno, line in enumerate(f, 1):
             m = DIRECTIVE.search(line)
@@ -51,6 +54,8 @@ def parse_file(path, rel, errors):
                 continue
             if name == 'pitrace-args':
                 args += shlex.split(rest)
+            elif name == 'compiler-args':
+                cargs += shlex.split(rest)
             elif name == 'expect-exit':
                 exit_code = int(rest)
             elif name == 'expect-problem':
@@ -67,7 +72,7 @@ def parse_file(path, rel, errors):
                         errors.append(f'{rel}:{lineno}: "{rule}" is not a rule id')
                     (expects if name == 'expect' else xfails).append((rel, lineno, rule, text))
                     pos = im.end()
-    return expects, xfails, args, exit_code, problems
+    return expects, xfails, args, exit_code, problems, cargs
 
 
 def main():
@@ -94,15 +99,18 @@ def main():
         inputs = [s for s in sources if s.endswith('.c')]
     else:
         sources = inputs = [test]
-    errors, expects, xfails, args, problems, exit_code = [], [], [], [], [], None
+    errors, expects, xfails, args, problems, exit_code, cargs = [], [], [], [], [], None, []
     for s in sources:
-        e, x, a, ec, pr = parse_file(s, os.path.relpath(s, base), errors)
+        e, x, a, ec, pr, ca = parse_file(s, os.path.relpath(s, base), errors)
         expects += e
         xfails += x
         args += a
         problems += pr
+        cargs += ca
         if ec is not None:
             exit_code = ec
+    if db and cargs:
+        errors.append('compiler-args: cannot be used with --db (the database gives the flags)')
     if errors:
         print('\n'.join(errors))
         print('FAIL: malformed test')
@@ -112,7 +120,7 @@ def main():
     if db:
         cmd += ['-p', db]
     else:
-        cmd += inputs + ['--'] + extra
+        cmd += inputs + ['--'] + extra + cargs
     run = subprocess.run(cmd, capture_output=True, text=True, cwd=base)
     try:
         report = json.loads(run.stdout)
@@ -176,8 +184,9 @@ def main():
             print(f'missing run problem containing "{text}"; problems: {messages}')
             failed = True
     if not problems:
-        fatal = [p['message'] for p in report.get('problems', []) if p.get('fatal')]
-        for m in fatal:
+        # A test must compile cleanly: a missing header or a parse error
+        # would quietly turn its expectations into something else.
+        for m in messages:
             print(f'unexpected run problem: {m}')
             failed = True
 

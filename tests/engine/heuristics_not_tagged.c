@@ -1,0 +1,32 @@
+/* Default heuristics leave out identifiers that only look like PI: bare name
+ * and addr, ip_address, hostname, phone_model, filename, username, and values
+ * about PI rather than PI (phone_len, id_number_valid) or already protected
+ * (masked_phone). None of these is reported. */
+#include <stdio.h>
+
+struct conn {
+	char name[32];
+	char addr[64];
+	char ip_address[46];
+	char hostname[64];
+	char phone_model[32];
+	char filename[256];
+	char username[32];
+	int phone_len;
+	int id_number_valid;
+	char masked_phone[16];
+};
+
+void show(struct conn *c)
+{
+	printf("%s\n", c->name);
+	printf("%s\n", c->addr);
+	printf("%s\n", c->ip_address);
+	printf("%s\n", c->hostname);
+	printf("%s\n", c->phone_model);
+	printf("%s\n", c->filename);
+	printf("%s\n", c->username);
+	printf("%d\n", c->phone_len);
+	printf("%d\n", c->id_number_valid);
+	printf("%s\n", c->masked_phone);
+}

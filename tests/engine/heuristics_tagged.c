@@ -1,0 +1,27 @@
+/* Default heuristics tag identifiers that plainly name PI, with no
+ * annotation: id_card_no, sfzh, mobile, home_address, legalRepName
+ * (camelCase normalised to legal_rep_name), as fields, locals, params and
+ * globals. */
+#include <stdio.h>
+
+struct applicant {
+	char id_card_no[19];
+	char sfzh[19];
+	char legalRepName[32];
+	int seq;
+};
+
+char home_address[128];
+
+void show(struct applicant *a, const char *mobile)
+{
+	char email[64];
+	fgets(email, sizeof email, stdin);
+	printf("%s\n", a->id_card_no);           // expect: pi-logging "id_number"
+	printf("%s\n", a->sfzh);                 // expect: pi-logging "id_number"
+	printf("%s\n", a->legalRepName);         // expect: pi-logging "name"
+	printf("%s\n", mobile);                  // expect: pi-logging "phone"
+	printf("%s\n", home_address);            // expect: pi-logging "address"
+	printf("%s\n", email);                   // expect: pi-logging "email"
+	printf("%d\n", a->seq);
+}

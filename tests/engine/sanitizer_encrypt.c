@@ -1,0 +1,42 @@
+/* Sanitizer kind "encrypt": encrypt_phone() is declared
+ * PI_SANITIZER(encrypt). Its result is protected against storage, logs
+ * and cleartext network, but not against transfer to another party over TLS
+ * (the recipient can decrypt it) (CONTRACT section 3). The raw value reaches
+ * every sink and is reported at each. Sinks: storage (fputs to a data file),
+ * log (puts), cleartext network (send on a socket), external transfer
+ * (SSL_write). */
+// pitrace-args: --no-heuristics
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <openssl/ssl.h>
+#include "pitrace.h"
+
+struct app {
+	char phone[16] PI(phone);
+};
+
+const char *encrypt_phone(const char *in) PI_SANITIZER(encrypt);
+
+void raw(struct app *a, SSL *ssl)
+{
+	FILE *f = fopen("data.csv", "w");
+	int sock = socket(AF_INET, SOCK_STREAM, 0);
+	const char *v = a->phone;
+	fputs(v, f);                              // expect: pi-unencrypted-storage
+	puts(v);                                  // expect: pi-logging
+	send(sock, v, strlen(v), 0);              // expect: pi-cleartext-transmission
+	SSL_write(ssl, v, (int)strlen(v));        // expect: pi-external-transfer
+}
+
+void sanitized(struct app *a, SSL *ssl)
+{
+	FILE *f = fopen("data.csv", "w");
+	int sock = socket(AF_INET, SOCK_STREAM, 0);
+	const char *v = encrypt_phone(a->phone);
+	fputs(v, f);
+	puts(v);
+	send(sock, v, strlen(v), 0);
+	SSL_write(ssl, v, (int)strlen(v));        // expect: pi-external-transfer
+	puts(encrypt_phone(a->phone));
+}

@@ -1,0 +1,41 @@
+/* Sanitizer kind "mask": mask_phone() is declared PI_SANITIZER(mask). Its
+ * result is protected against logs and external transfer (a masked value
+ * may be shown or shared) but not against storage or a cleartext network
+ * send (CONTRACT section 3). The raw value reaches every sink and is
+ * reported at each. Sinks: storage (fputs to a data file), log (puts),
+ * cleartext network (send on a socket), external transfer (SSL_write). */
+// pitrace-args: --no-heuristics
+#include <stdio.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <openssl/ssl.h>
+#include "pitrace.h"
+
+struct app {
+	char phone[16] PI(phone);
+};
+
+const char *mask_phone(const char *in) PI_SANITIZER(mask);
+
+void raw(struct app *a, SSL *ssl)
+{
+	FILE *f = fopen("data.csv", "w");
+	int sock = socket(AF_INET, SOCK_STREAM, 0);
+	const char *v = a->phone;
+	fputs(v, f);                              // expect: pi-unencrypted-storage
+	puts(v);                                  // expect: pi-logging
+	send(sock, v, strlen(v), 0);              // expect: pi-cleartext-transmission
+	SSL_write(ssl, v, (int)strlen(v));        // expect: pi-external-transfer
+}
+
+void sanitized(struct app *a, SSL *ssl)
+{
+	FILE *f = fopen("data.csv", "w");
+	int sock = socket(AF_INET, SOCK_STREAM, 0);
+	const char *v = mask_phone(a->phone);
+	fputs(v, f);                              // expect: pi-unencrypted-storage
+	puts(v);
+	send(sock, v, strlen(v), 0);              // expect: pi-cleartext-transmission
+	SSL_write(ssl, v, (int)strlen(v));
+	puts(mask_phone(a->phone));
+}

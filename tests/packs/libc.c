@@ -1,0 +1,238 @@
+/* rules/libc.json: stdio, POSIX I/O and sockets, string functions.
+ * Sinks by the kind of their stream or descriptor (stdout/stderr and .log
+ * files are logs, other files storage, sockets network), propagators
+ * (strcpy, sprintf, strdup, strtok, atoi...), cleaners (memset, bzero). */
+#define _GNU_SOURCE
+#include <fcntl.h>
+#include <stdarg.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/socket.h>
+#include <sys/uio.h>
+#include <unistd.h>
+
+#include <pitrace.h>
+
+struct person {
+        char id[19] PI(id_number);
+        char tel[16] PI(phone);
+        char nickname[32]; /* not PI */
+        int visits;        /* not PI */
+};
+
+char *mask_id(const char *s) PI_SANITIZER(mask);
+char *seal(const char *s) PI_SANITIZER(encrypt);
+
+/* ---- log sinks: stdout, stderr, perror, .log files ---- */
+
+void log_sinks(struct person *p)
+{
+        printf("id=%s\n", p->id);                       // expect: pi-logging "id_number"
+        puts(p->tel);                                   // expect: pi-logging "phone"
+        putchar(p->id[0]);                              // expect: pi-logging
+        perror(p->id);                                  // expect: pi-logging
+        fprintf(stderr, "tel=%s\n", p->tel);            // expect: pi-logging
+        fprintf(stdout, "id=%s\n", p->id);              // expect: pi-logging
+        fputs(p->id, stderr);                           // expect: pi-logging
+        fputc(p->id[1], stdout);                        // expect: pi-logging
+        putc(p->tel[0], stderr);                        // expect: pi-logging
+        fwrite(p->id, 1, sizeof p->id, stdout);         // expect: pi-logging
+        dprintf(2, "id=%s\n", p->id);                   // expect: pi-logging
+        write(1, p->tel, strlen(p->tel));               // expect: pi-logging
+        FILE *lf = fopen("/var/log/app/audit", "a");
+        fprintf(lf, "id=%s\n", p->id);                  // expect: pi-logging
+        FILE *lf2 = fopen("service.log", "a");
+        fputs(p->tel, lf2);                             // expect: pi-logging
+        int lfd = open("/var/log/app.txt", O_WRONLY);
+        dprintf(lfd, "%s", p->id);                      // expect: pi-logging
+}
+
+void log_vsinks(struct person *p, const char *fmt, va_list ap)
+{
+        vprintf(p->id, ap);                             // expect: pi-logging
+        vfprintf(stderr, p->tel, ap);                   // expect: pi-logging
+        vdprintf(2, p->id, ap);                         // expect: pi-logging
+}
+
+/* ---- storage sinks: files opened by the program, of unknown origin ---- */
+
+void storage_sinks(struct person *p, FILE *unknown, int ufd)
+{
+        FILE *f = fopen("/data/people.txt", "w");
+        fprintf(f, "%s\n", p->id);                      // expect: pi-unencrypted-storage "id_number"
+        fputs(p->tel, f);                               // expect: pi-unencrypted-storage
+        fputs_unlocked(p->tel, f);                      // expect: pi-unencrypted-storage
+        fputc(p->id[0], f);                             // expect: pi-unencrypted-storage
+        putc(p->id[0], f);                              // expect: pi-unencrypted-storage
+        fwrite(p->id, 1, sizeof p->id, f);              // expect: pi-unencrypted-storage
+        fwrite_unlocked(p->id, 1, sizeof p->id, f);     // expect: pi-unencrypted-storage
+        fprintf(unknown, "%s", p->tel);                 // expect: pi-unencrypted-storage
+        FILE *f64 = fopen64("/data/x", "w");
+        fputs(p->id, f64);                              // expect: pi-unencrypted-storage
+        FILE *t = tmpfile();
+        fputs(p->id, t);                                // expect: pi-unencrypted-storage
+        FILE *fd_stream = fdopen(ufd, "w");
+        fputs(p->id, fd_stream);                        // expect: pi-unencrypted-storage
+
+        int fd = open("/data/people.bin", O_WRONLY | O_CREAT, 0600);
+        write(fd, p->id, sizeof p->id);                 // expect: pi-unencrypted-storage
+        pwrite(fd, p->tel, sizeof p->tel, 0);           // expect: pi-unencrypted-storage
+        dprintf(fd, "%s", p->id);                       // expect: pi-unencrypted-storage
+        int fd2 = creat("/data/out", 0600);
+        write(fd2, p->id, 18);                          // expect: pi-unencrypted-storage
+        int fd3 = openat(AT_FDCWD, "/data/y", O_WRONLY);
+        write(fd3, p->tel, 11);                         // expect: pi-unencrypted-storage
+        int fd4 = open64("/data/z", O_WRONLY);
+        write(fd4, p->tel, 11);                         // expect: pi-unencrypted-storage
+        char tmpl[] = "/tmp/pXXXXXX";
+        int fd5 = mkstemp(tmpl);
+        write(fd5, p->id, 18);                          // expect: pi-unencrypted-storage
+        write(ufd, p->id, 18);                          // expect: pi-unencrypted-storage
+        struct iovec iov = { p->id, sizeof p->id };
+        writev(fd, &iov, 1);                            // expect: pi-unencrypted-storage
+}
+
+/* freopen() re-points a standard stream at a file: stdout is storage after it */
+void freopen_stream(struct person *p)
+{
+        FILE *f = freopen("/data/redirected.txt", "w", stdout);
+        fputs(p->id, f);                                // expect: pi-unencrypted-storage
+}
+
+/* the whole object goes out with fwrite(&obj) and write(fd, &obj) */
+void object_writes(struct person *p)
+{
+        FILE *f = fopen("/data/people.db", "wb");
+        fwrite(p, sizeof *p, 1, f);                     // expect: pi-unencrypted-storage "id_number"
+        struct person copy = *p;
+        int fd = open("/data/people.raw", O_WRONLY);
+        write(fd, &copy, sizeof copy);                  // expect: pi-unencrypted-storage
+}
+
+/* ---- network sinks: socket, accept ---- */
+
+void network_sinks(struct person *p, int listener)
+{
+        int s = socket(AF_INET, SOCK_STREAM, 0);
+        send(s, p->id, sizeof p->id, 0);                // expect: pi-cleartext-transmission "id_number"
+        sendto(s, p->tel, sizeof p->tel, 0, NULL, 0);   // expect: pi-cleartext-transmission
+        write(s, p->id, sizeof p->id);                  // expect: pi-cleartext-transmission
+        dprintf(s, "%s", p->tel);                       // expect: pi-cleartext-transmission
+        int c = accept(listener, NULL, NULL);
+        send(c, p, sizeof *p, 0);                       // expect: pi-cleartext-transmission
+        int c4 = accept4(listener, NULL, NULL, 0);
+        write(c4, p->id, 18);                           // expect: pi-cleartext-transmission
+        struct iovec iov = { p->id, sizeof p->id };
+        struct msghdr msg = { .msg_iov = &iov, .msg_iovlen = 1 };
+        sendmsg(s, &msg, 0);                            // expect: pi-cleartext-transmission
+}
+
+/* ---- propagators: PI through string functions, then to a sink ---- */
+
+void propagators(struct person *p)
+{
+        char a[64], b[64], c[64], d[64], e[128], g[64], h[64];
+        strcpy(a, p->id);
+        puts(a);                                        // expect: pi-logging
+        strncpy(b, p->tel, sizeof b);
+        puts(b);                                        // expect: pi-logging
+        stpcpy(c, p->id);
+        puts(c);                                        // expect: pi-logging
+        strcpy(d, "id: ");
+        strcat(d, p->id);
+        puts(d);                                        // expect: pi-logging
+        char d2[64];
+        strcpy(d2, p->id);
+        strcat(d2, " (checked)");                       /* appending keeps the PI */
+        puts(d2);                                       // xfail: pi-logging
+        memcpy(g, p->tel, 16);
+        puts(g);                                        // expect: pi-logging
+        memmove(h, p->id, 19);
+        puts(h);                                        // expect: pi-logging
+        snprintf(e, sizeof e, "%s/%s", p->nickname, p->id);
+        puts(e);                                        // expect: pi-logging
+        char s1[64];
+        sprintf(s1, "%s", p->tel);
+        puts(s1);                                       // expect: pi-logging
+        char *dup = strdup(p->id);
+        puts(dup);                                      // expect: pi-logging
+        char *ndup = strndup(p->tel, 4);
+        puts(ndup);                                     // expect: pi-logging
+        char *out = NULL;
+        asprintf(&out, "id=%s", p->id);
+        puts(out);                                      // expect: pi-logging
+        char *tail = strchr(p->id, '1');
+        puts(tail);                                     // expect: pi-logging
+        char *last = strrchr(p->tel, '3');
+        puts(last);                                     // expect: pi-logging
+        char *sub = strstr(p->id, "19");
+        puts(sub);                                      // expect: pi-logging
+        char *tok = strtok(dup, "-");
+        puts(tok);                                      // expect: pi-logging
+        long n = strtol(p->tel, NULL, 10);
+        printf("%ld\n", n);                             // expect: pi-logging
+        int k = atoi(p->id);
+        printf("%d\n", k);                              // expect: pi-logging
+        char *ret = strcpy(a, p->tel);                  /* the return value is argument 0 */
+        puts(ret);                                      // expect: pi-logging
+}
+
+/* va_list forms */
+void propagate_v(struct person *p, va_list ap)
+{
+        char buf[64];
+        vsnprintf(buf, sizeof buf, p->id, ap);
+        puts(buf);                                      // expect: pi-logging
+}
+
+/* ---- sanitizers: protected data is no finding for the rules it covers ---- */
+
+void sanitized(struct person *p)
+{
+        printf("id=%s\n", mask_id(p->id));             /* masked: fine in a log */
+        char *m = mask_id(p->tel);
+        puts(m);
+        FILE *f = fopen("/data/people.txt", "w");
+        fputs(seal(p->id), f);                          /* encrypted: fine in storage */
+        fputs(m, f);                                    // expect: pi-unencrypted-storage
+        int s = socket(AF_INET, SOCK_STREAM, 0);
+        char *enc = seal(p->tel);
+        send(s, enc, strlen(enc), 0);
+}
+
+/* ---- cleaners: memset/bzero overwrite PI with non-PI ---- */
+
+void cleaners(struct person *p)
+{
+        char a[64], b[64], c[64];
+        strcpy(a, p->id);
+        memset(a, 0, sizeof a);
+        puts(a);
+        strcpy(b, p->tel);
+        bzero(b, sizeof b);
+        puts(b);
+        strcpy(c, p->id);
+        explicit_bzero(c, sizeof c);
+        puts(c);
+}
+
+/* ---- negatives: non-PI data, lengths and comparisons of PI ---- */
+
+void negatives(struct person *p, const char *other)
+{
+        printf("nick=%s visits=%d\n", p->nickname, p->visits);
+        puts(p->nickname);
+        printf("len=%zu\n", strlen(p->id));
+        printf("same=%d\n", strcmp(p->id, other) == 0);
+        printf("has=%d\n", p->tel[0] != 0);
+        FILE *f = fopen("/data/people.txt", "w");
+        fprintf(f, "%d\n", p->visits);
+        fwrite(p->nickname, 1, sizeof p->nickname, f);
+        int s = socket(AF_INET, SOCK_STREAM, 0);
+        send(s, other, strlen(other), 0);
+        char buf[64];
+        strcpy(buf, p->id);
+        strcpy(buf, "nobody");                          /* overwritten with non-PI */
+        puts(buf);
+}
