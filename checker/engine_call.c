@@ -27,15 +27,45 @@ static char *kinds_list(unsigned kinds)
 	return g_string_free(s, FALSE);
 }
 
-static bool pending_has(const struct ctx *c, const struct pending_finding *pf)
+/* Pending findings are unique by rule, call, origin and protection; the
+ * set of their keys makes the check constant time. */
+struct pending_key {
+	enum rule_id rule;
+	const char *file;
+	unsigned line, col;
+	uint32_t origin;
+	bool protected_flow, param_tag;
+};
+
+guint pending_key_hash(gconstpointer k)
 {
-	for (unsigned i = 0; i < c->findings->len; i++) {
-		const struct pending_finding *o = c->findings->pdata[i];
-		if (o->rule == pf->rule && o->loc.line == pf->loc.line && o->loc.col == pf->loc.col &&
-		    o->loc.file == pf->loc.file && o->origin == pf->origin &&
-		    o->protected_flow == pf->protected_flow && o->param_tag == pf->param_tag)
-			return true;
-	}
+	const struct pending_key *p = k;
+	return (p->line * 131u + p->col) ^ g_direct_hash(p->file) ^ (p->origin * 2654435761u) ^
+	       ((guint)p->rule << 3) ^ ((guint)p->protected_flow << 1) ^ p->param_tag;
+}
+
+gboolean pending_key_equal(gconstpointer a, gconstpointer b)
+{
+	const struct pending_key *x = a, *y = b;
+	return x->rule == y->rule && x->file == y->file && x->line == y->line && x->col == y->col &&
+	       x->origin == y->origin && x->protected_flow == y->protected_flow &&
+	       x->param_tag == y->param_tag;
+}
+
+static bool pending_has(struct ctx *c, const struct pending_finding *pf)
+{
+	struct pending_key key = {
+		.rule = pf->rule,
+		.file = pf->loc.file,
+		.line = pf->loc.line,
+		.col = pf->loc.col,
+		.origin = pf->origin,
+		.protected_flow = pf->protected_flow,
+		.param_tag = pf->param_tag,
+	};
+	if (g_hash_table_contains(c->pending_keys, &key))
+		return true;
+	g_hash_table_add(c->pending_keys, g_memdup2(&key, sizeof key));
 	return false;
 }
 

@@ -141,8 +141,11 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 		uint32_t before = g->fs.n;
 		unsigned cats = factset_cats(&g->fs);
 		factset_add(&g->fs, f);
-		if (g->fs.n != before || factset_cats(&g->fs) != cats)
+		if (g->fs.n != before || factset_cats(&g->fs) != cats) {
 			c->p->store.changed = true;
+			g_hash_table_insert(c->p->store.changed_at, (gpointer)ident,
+					    GUINT_TO_POINTER(c->p->epoch));
+		}
 	}
 }
 
@@ -537,6 +540,7 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 		g_ptr_array_free(fi->findings, TRUE);
 	fi->findings = g_ptr_array_new_with_free_func(free_pending);
 	c.findings = fi->findings;
+	c.pending_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
 	state_init(&c.st);
 	state_init(&c.exit);
 
@@ -588,6 +592,7 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 	factset_free(&c.ret);
 	g_free(c.input_traces);
 	ctx_places_free(&c);
+	g_hash_table_destroy(c.pending_keys);
 	if (p->stats) {
 		p->stats->iterations++;
 		double secs = (double)(g_get_monotonic_time() - start) / 1e6;

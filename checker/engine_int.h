@@ -24,7 +24,7 @@
 
 #define MAX_STEPS 5
 #define INPUT_STEPS 3
-#define ROW_LIMIT 200
+#define ROW_LIMIT 64
 #define MAX_TRACE 48
 #define NO_PLACE UINT32_MAX
 
@@ -138,6 +138,11 @@ struct fn_info {
 	struct summary sum;
 	unsigned *var_cats;	/* tags of each var: annotations, rules, heuristics */
 	GPtrArray *callees;	/* struct fn_info *: direct and resolved indirect */
+	GPtrArray *callers;	/* the reverse */
+	GPtrArray *globals_read;	/* const char * identities of globals it reads */
+	unsigned analysed_at;	/* epoch of its last analysis; 0: never */
+	unsigned changed_at;	/* epoch at which its summary last grew */
+	bool queued;
 	bool has_callers;
 	bool in_progress;
 	/* findings of this function's last analysis */
@@ -176,6 +181,7 @@ struct global_info {
  * function and read by every function. */
 struct global_store {
 	GHashTable *globals;	/* ident -> GPtrArray of struct gentry * */
+	GHashTable *changed_at;	/* ident -> epoch of its last change */
 	bool changed;
 };
 
@@ -204,6 +210,7 @@ struct program {
 	GPtrArray *tus;
 	GStringChunk *strings;
 	GArray *tnodes;		/* struct tnode; [0] unused */
+	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
 	GArray *origins;	/* struct source_origin */
 	GHashTable *origin_ids;	/* identity string -> index + 1 */
 	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
@@ -217,6 +224,7 @@ struct program {
 	struct engine_stats *stats;
 	struct report *rep;
 	double budget_seconds;	/* per function */
+	unsigned epoch;		/* counts function analyses */
 };
 
 /* engine_link.c */
@@ -236,6 +244,8 @@ const struct global_info *tags_global(const struct program *p, const char *ident
 void tags_vars(struct program *p, struct fn_info *fi);
 
 /* engine_trace.c */
+guint tnode_hash(gconstpointer k);
+gboolean tnode_equal(gconstpointer a, gconstpointer b);
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...) G_GNUC_PRINTF(5, 6);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);

@@ -93,6 +93,7 @@ static void add_edge(struct fn_info *from, struct fn_info *to)
 		if (from->callees->pdata[i] == to)
 			return;
 	g_ptr_array_add(from->callees, to);
+	g_ptr_array_add(to->callers, from);
 	to->has_callers = true;
 }
 
@@ -100,6 +101,8 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 {
 	if (!e)
 		return;
+	if (e->kind == IR_E_GLOBAL && !g_ptr_array_find_with_equal_func(fi->globals_read, e->ident, g_str_equal, NULL))
+		g_ptr_array_add(fi->globals_read, (gpointer)e->ident);
 	if (e->kind == IR_E_CALL) {
 		if (e->ident) {
 			struct fn_info *callee = prog_function(p, e->ident);
@@ -175,20 +178,14 @@ static void strongconnect(struct tarjan *t, struct fn_info *root)
 	g_array_free(frames, TRUE);
 }
 
-static bool self_recursive(const struct fn_info *fi)
-{
-	for (unsigned i = 0; i < fi->callees->len; i++)
-		if (fi->callees->pdata[i] == fi)
-			return true;
-	return false;
-}
-
 static void fn_info_free(gpointer data)
 {
 	struct fn_info *fi = data;
 	summary_free(&fi->sum);
 	g_free(fi->var_cats);
 	g_ptr_array_free(fi->callees, TRUE);
+	g_ptr_array_free(fi->callers, TRUE);
+	g_ptr_array_free(fi->globals_read, TRUE);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);
 	g_free(fi);
@@ -231,6 +228,8 @@ static void link_program(struct program *p)
 			fi->fn = fn;
 			fi->tu = tu;
 			fi->callees = g_ptr_array_new();
+			fi->callers = g_ptr_array_new();
+			fi->globals_read = g_ptr_array_new();
 			fi->tarjan_index = -1;
 			summary_init(&fi->sum);
 			g_hash_table_insert(p->fns, (gpointer)ident, fi);
@@ -289,6 +288,52 @@ static void dump_summaries(const struct program *p, FILE *out)
 	}
 }
 
+static bool needs_analysis(const struct program *p, const struct fn_info *fi)
+{
+	if (!fi->analysed_at)
+		return true;
+	for (unsigned i = 0; i < fi->callees->len; i++)
+		if (((const struct fn_info *)fi->callees->pdata[i])->changed_at > fi->analysed_at)
+			return true;
+	for (unsigned i = 0; i < fi->globals_read->len; i++) {
+		gpointer at = g_hash_table_lookup(p->store.changed_at, fi->globals_read->pdata[i]);
+		if (GPOINTER_TO_UINT(at) > fi->analysed_at)
+			return true;
+	}
+	return false;
+}
+
+static void analyse_component(struct program *p, GPtrArray *scc)
+{
+	GQueue work = G_QUEUE_INIT;
+	for (unsigned i = 0; i < scc->len; i++) {
+		struct fn_info *fi = scc->pdata[i];
+		if (needs_analysis(p, fi)) {
+			fi->queued = true;
+			g_queue_push_tail(&work, fi);
+		}
+	}
+	/* a bound on re-analyses keeps a pathological component finite */
+	unsigned budget = 8 * scc->len + 8;
+	while (!g_queue_is_empty(&work) && budget--) {
+		struct fn_info *fi = g_queue_pop_head(&work);
+		fi->queued = false;
+		fi->analysed_at = ++p->epoch;
+		if (!analyse_function(p, fi))
+			continue;
+		fi->changed_at = fi->analysed_at;
+		for (unsigned i = 0; i < fi->callers->len; i++) {
+			struct fn_info *caller = fi->callers->pdata[i];
+			if (caller->scc == fi->scc && !caller->queued) {
+				caller->queued = true;
+				g_queue_push_tail(&work, caller);
+			}
+		}
+	}
+	while (!g_queue_is_empty(&work))
+		((struct fn_info *)g_queue_pop_head(&work))->queued = false;
+}
+
 void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats)
 {
 	struct program p = {
@@ -296,6 +341,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.tus = tus,
 		.strings = g_string_chunk_new(64 * 1024),
 		.tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode)),
+		.tnode_ids = g_hash_table_new_full(tnode_hash, tnode_equal, g_free, NULL),
 		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
 		.origin_ids = g_hash_table_new_full(origin_key_hash, origin_key_equal, g_free, NULL),
 		.fns = g_hash_table_new(g_str_hash, g_str_equal),
@@ -306,6 +352,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.fn_list = g_ptr_array_new_with_free_func(fn_info_free),
 		.address_taken = g_ptr_array_new(),
 		.store.globals = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, gentries_free),
+		.store.changed_at = g_hash_table_new(g_str_hash, g_str_equal),
 		.stats = stats,
 		.rep = rep,
 		.budget_seconds = 10.0,
@@ -325,21 +372,15 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	}
 	gint64 t1 = g_get_monotonic_time();
 
+	/* Each component is analysed callees first; inside a component, a
+	 * function is analysed again only when a callee's summary grew, and
+	 * in later passes only when a global it reads or a callee changed. */
 	unsigned passes = 0;
 	do {
 		p.store.changed = false;
 		passes++;
-		for (unsigned s = 0; s < t.sccs->len; s++) {
-			GPtrArray *scc = t.sccs->pdata[s];
-			bool loops = scc->len > 1 || self_recursive(scc->pdata[0]);
-			for (unsigned round = 0; round < 12; round++) {
-				bool changed = false;
-				for (unsigned i = 0; i < scc->len; i++)
-					changed |= analyse_function(&p, scc->pdata[i]);
-				if (!loops || !changed)
-					break;
-			}
-		}
+		for (unsigned s = 0; s < t.sccs->len; s++)
+			analyse_component(&p, t.sccs->pdata[s]);
 	} while (p.store.changed && passes < 6);
 	gint64 t2 = g_get_monotonic_time();
 
@@ -375,6 +416,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_ptr_array_free(t.sccs, TRUE);
 	g_ptr_array_free(t.stack, TRUE);
 	g_hash_table_destroy(p.store.globals);
+	g_hash_table_destroy(p.store.changed_at);
 	g_ptr_array_free(p.address_taken, TRUE);
 	g_ptr_array_free(p.fn_list, TRUE);
 	g_hash_table_destroy(p.globals);
@@ -385,6 +427,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.origin_ids);
 	g_array_free(p.origins, TRUE);
 	g_array_free(p.tnodes, TRUE);
+	g_hash_table_destroy(p.tnode_ids);
 	g_string_chunk_free(p.strings);
 }
 

@@ -64,6 +64,7 @@ struct ctx {
 	struct state exit;	/* joined state at the function's exits */
 	bool changed_summary;
 	GPtrArray *findings;	/* struct pending_finding * */
+	GHashTable *pending_keys;	/* their identities (engine_call.c) */
 	gint64 deadline;	/* monotonic microseconds */
 	bool skip_input;	/* the read is of a number: no input fact */
 	bool over_budget;
@@ -117,6 +118,8 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs);
 
 /* engine_call.c */
+guint pending_key_hash(gconstpointer k);
+gboolean pending_key_equal(gconstpointer a, gconstpointer b);
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);
 void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, const char *sink_function,
 		const struct factset *fs, unsigned kinds, bool has_dest, const struct input *dest,

@@ -12,6 +12,35 @@ static uint32_t length_of(const struct program *p, uint32_t t)
 	return t ? g_array_index(p->tnodes, struct tnode, t).length : 0;
 }
 
+/* A function re-analysed in a fixpoint makes the same steps again; the
+ * table finds them, so the store grows with what is new only. Strings in
+ * a node are interned, so nodes compare field by field. */
+guint tnode_hash(gconstpointer k)
+{
+	const struct tnode *n = k;
+	return (n->parent * 2654435761u) ^ (n->sub * 40503u) ^ g_direct_hash(n->message) ^
+	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file);
+}
+
+gboolean tnode_equal(gconstpointer a, gconstpointer b)
+{
+	const struct tnode *x = a, *y = b;
+	return x->parent == y->parent && x->sub == y->sub && x->message == y->message &&
+	       x->loc.file == y->loc.file && x->loc.line == y->loc.line && x->loc.col == y->loc.col &&
+	       x->function == y->function;
+}
+
+static uint32_t add_node(struct program *p, const struct tnode *n)
+{
+	gpointer v = g_hash_table_lookup(p->tnode_ids, n);
+	if (v)
+		return GPOINTER_TO_UINT(v);
+	g_array_append_val(p->tnodes, *n);
+	uint32_t id = p->tnodes->len - 1;
+	g_hash_table_insert(p->tnode_ids, g_memdup2(n, sizeof *n), GUINT_TO_POINTER(id));
+	return id;
+}
+
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...)
 {
@@ -30,8 +59,7 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 		.length = length + 1,
 	};
 	g_free(msg);
-	g_array_append_val(p->tnodes, n);
-	return p->tnodes->len - 1;
+	return add_node(p, &n);
 }
 
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
@@ -47,8 +75,7 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
 		.sub = chain,
 		.length = length_of(p, prefix) + length_of(p, chain),
 	};
-	g_array_append_val(p->tnodes, n);
-	return p->tnodes->len - 1;
+	return add_node(p, &n);
 }
 
 /* Expands a trace into steps, source first; at most MAX_TRACE steps, the
