@@ -36,15 +36,16 @@ static void reserve(struct factset *s, uint32_t n)
 	s->cap = cap;
 }
 
-void factset_add(struct factset *s, const struct fact *f)
+bool factset_add(struct factset *s, const struct fact *f)
 {
 	uint32_t lo = 0, hi = s->n;
 	while (lo < hi) {
 		uint32_t mid = lo + (hi - lo) / 2;
 		int c = compare_key(&s->v[mid], f);
 		if (c == 0) {
+			bool grew = (s->v[mid].cats | f->cats) != s->v[mid].cats;
 			s->v[mid].cats |= f->cats;
-			return;
+			return grew;
 		}
 		if (c < 0)
 			lo = mid + 1;
@@ -55,16 +56,18 @@ void factset_add(struct factset *s, const struct fact *f)
 	memmove(&s->v[lo + 1], &s->v[lo], (s->n - lo) * sizeof *s->v);
 	s->v[lo] = *f;
 	s->n++;
+	return true;
 }
 
-void factset_union(struct factset *s, const struct factset *o)
+bool factset_union(struct factset *s, const struct factset *o)
 {
 	if (!o->n)
-		return;
+		return false;
+	bool grew = false;
 	if (o->n <= 2) {
 		for (uint32_t i = 0; i < o->n; i++)
-			factset_add(s, &o->v[i]);
-		return;
+			grew |= factset_add(s, &o->v[i]);
+		return grew;
 	}
 	struct fact *out = g_new(struct fact, s->n + o->n);
 	uint32_t i = 0, k = 0, n = 0;
@@ -74,8 +77,10 @@ void factset_union(struct factset *s, const struct factset *o)
 			out[n++] = s->v[i++];
 		} else if (c > 0) {
 			out[n++] = o->v[k++];
+			grew = true;
 		} else {
 			out[n] = s->v[i++];
+			grew |= (out[n].cats | o->v[k].cats) != out[n].cats;
 			out[n++].cats |= o->v[k++].cats;
 		}
 	}
@@ -83,6 +88,7 @@ void factset_union(struct factset *s, const struct factset *o)
 	s->v = out;
 	s->n = n;
 	s->cap = n;
+	return grew;
 }
 
 void factset_clear(struct factset *s)

@@ -138,10 +138,7 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 		}
 		if (f->param_tag)
 			continue;
-		uint32_t before = g->fs.n;
-		unsigned cats = factset_cats(&g->fs);
-		factset_add(&g->fs, f);
-		if (g->fs.n != before || factset_cats(&g->fs) != cats) {
+		if (factset_add(&g->fs, f)) {
 			c->p->store.changed = true;
 			g_hash_table_insert(c->p->store.changed_at, (gpointer)ident,
 					    GUINT_TO_POINTER(c->p->epoch));

@@ -254,8 +254,9 @@ void trace_to_report(const struct program *p, uint32_t tail, struct trace_step *
 const struct tnode *trace_find(const struct program *p, uint32_t tail, const char *prefix);
 
 /* engine_facts.c: fact sets */
-void factset_add(struct factset *s, const struct fact *f);
-void factset_union(struct factset *s, const struct factset *o);
+/* Both return true when the set grew (a new fact, or new categories). */
+bool factset_add(struct factset *s, const struct fact *f);
+bool factset_union(struct factset *s, const struct factset *o);
 void factset_clear(struct factset *s);
 void factset_free(struct factset *s);
 void factset_copy(struct factset *dst, const struct factset *src);

@@ -275,10 +275,7 @@ bool state_join(struct state *dst, const struct state *src)
 			changed = true;
 			continue;
 		}
-		uint32_t before = d->fs.n;
-		unsigned cats_before = factset_cats(&d->fs);
-		factset_union(&d->fs, &e->fs);
-		if (d->fs.n != before || factset_cats(&d->fs) != cats_before)
+		if (factset_union(&d->fs, &e->fs))
 			changed = true;
 		if (d->strong && !e->strong) {
 			d->strong = false;
