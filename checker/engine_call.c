@@ -177,7 +177,7 @@ static uint32_t target_place(struct call *k, int arg, bool deref, bool *weak)
 	struct value *v = &k->args[arg];
 	if (!deref)
 		return v->place;
-	*weak = v->pt_weak;
+	*weak = *weak || v->pt_weak;
 	if (v->pt != NO_PLACE)
 		return v->pt;
 	if (v->place != NO_PLACE)
@@ -557,6 +557,16 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 	}
 }
 
+/* A function we know nothing of may write through the pointers it is
+ * given (fgets into a field that memset had cleared): what was known to
+ * be clean there no longer is. */
+static void forget_clears(struct call *k)
+{
+	for (unsigned i = 0; i < k->nargs; i++)
+		if (k->args[i].pt != NO_PLACE)
+			state_forget_clears(k->c, k->args[i].pt);
+}
+
 static void count_unknown(struct call *k, const char *name)
 {
 	struct ctx *c = k->c;
@@ -660,8 +670,10 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 		apply_rules(k, rf, name, out);
 		return;
 	}
-	if (!tags.sink && !tags.sanitizer && !tags.pi)
+	if (!tags.sink && !tags.sanitizer && !tags.pi) {
 		count_unknown(k, name);
+		forget_clears(k);
+	}
 }
 
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)

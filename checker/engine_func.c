@@ -44,14 +44,20 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 		return e->nkids > 1 ? pointee(c, e->kids[1], weak) : NO_PLACE;
 	case IR_E_ASSIGN:
 		return pointee(c, e->kids[0], weak);
+	case IR_E_INCDEC:
+		/* *d++ = c: somewhere in the buffer d walks */
+		*weak = true;
+		return e->nkids ? pointee(c, e->kids[0], weak) : NO_PLACE;
 	default:
 		break;
 	}
 	uint32_t p = eval_place(c, e, weak);
 	if (p == NO_PLACE)
 		return NO_PLACE;
+	/* An array and its elements are one place: strcpy(a->phone, "n/a")
+	 * clears what a->phone holds. */
 	if (type_is_array(e->type))
-		return place_step(c, p, NULL, false);
+		return p;
 	const struct entry *en = state_find(&c->st, p);
 	if (en && en->pt != NO_PLACE)
 		return en->pt;
@@ -175,7 +181,7 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 	v->place = p;
 	if (type_is_array(e->type)) {
 		read_place(c, p, true, true, e->loc, &v->fs, &clean);
-		v->pt = place_step(c, p, NULL, false);
+		v->pt = p;
 	} else if (type_is_pointer(e->type)) {
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		const struct entry *en = state_find(&c->st, p);
@@ -229,8 +235,8 @@ static void assign_init_list(struct ctx *c, uint32_t place, const struct ir_expr
 		const char *field = list->names ? list->names[i] : NULL;
 		if (!field && is_record && fields && i < fields->len)
 			field = ((const struct field_info *)fields->pdata[i])->name;
-		uint32_t target = is_record && field ? place_step(c, place, field, false)
-						     : place_step(c, place, NULL, true);
+		/* an array's elements are the array's own place */
+		uint32_t target = is_record && field ? place_step(c, place, field, false) : place;
 		if (is_record && field)
 			place_set_field_tags(c, target, list->record, field, 0);
 		if (k->kind == IR_E_INITLIST) {
@@ -262,6 +268,15 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	}
 	eval(c, rhs, v);
 	uint32_t p = eval_place(c, lhs, &weak);
+	if (lhs->type && (!strcmp(lhs->type, "_Bool") || !strcmp(lhs->type, "bool"))) {
+		/* a truth value made from PI is not PI (CONTRACT 3) */
+		factset_clear(&v->fs);
+		v->clean = true;
+	}
+	/* *p = c writes one character: the rest of the buffer keeps what it
+	 * had, so this never clears it */
+	if (lhs->kind == IR_E_DEREF && lhs->type && strstr(lhs->type, "char") && !type_is_pointer(lhs->type))
+		weak = true;
 	if (p == NO_PLACE) {
 		eval_discard(c, lhs);
 		g_free(what);

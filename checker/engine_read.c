@@ -18,13 +18,14 @@ bool type_is_pointer(const char *type)
 		n -= 5;
 	while (n && type[n - 1] == ' ')
 		n--;
-	return n && type[n - 1] == '*';
+	/* "char (*)[19]" points to an array */
+	return n && (type[n - 1] == '*' || (type[n - 1] == ']' && strstr(type, "(*")));
 }
 
 bool type_is_array(const char *type)
 {
 	size_t n = type ? strlen(type) : 0;
-	return n && type[n - 1] == ']';
+	return n && type[n - 1] == ']' && !strstr(type, "(*");
 }
 
 /* Text, bytes, records and pointers carry PI; so does int, which is also

@@ -344,3 +344,18 @@ const struct input *input_get(const struct ctx *c, uint32_t id)
 {
 	return &g_array_index(c->inputs, struct input, id);
 }
+
+void state_forget_clears(struct ctx *c, uint32_t place)
+{
+	for (unsigned i = 0; i < c->st.entries->len; i++) {
+		struct entry *e = &g_array_index(c->st.entries, struct entry, i);
+		if (e->cleared && place_under(c, e->place, place))
+			e->cleared = false;
+	}
+	/* and a clear above it, which covers it */
+	for (uint32_t q = place_get(c, place)->parent; q != NO_PLACE; q = place_get(c, q)->parent) {
+		struct entry *e = state_find(&c->st, q);
+		if (e && e->cleared)
+			e->cleared = false;
+	}
+}

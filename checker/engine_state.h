@@ -90,6 +90,7 @@ struct entry *state_find(const struct state *s, uint32_t place);
 void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
 		 uint32_t pt);
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);
+void state_forget_clears(struct ctx *c, uint32_t place);
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep);
 const struct input *input_get(const struct ctx *c, uint32_t id);

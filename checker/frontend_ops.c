@@ -94,6 +94,15 @@ static char *operator_between(struct token_index *ti, unsigned from, unsigned to
 }
 #endif
 
+/* How clang prints a statement (empty for expressions before LLVM 15). */
+static char *printed(CXCursor c)
+{
+	CXString s = clang_getCursorPrettyPrinted(c, NULL);
+	char *r = g_strdup(clang_getCString(s));
+	clang_disposeString(s);
+	return r;
+}
+
 struct op_spelling {
 	const char *text;
 	enum ir_op op;
@@ -161,6 +170,9 @@ enum ir_op binary_op_form(struct lower_fn *lf, CXCursor c, CXCursor lhs, CXCurso
 	(void)c;
 	unsigned from = offset_of(ti, clang_getRangeEnd(clang_getCursorExtent(lhs)));
 	unsigned to = offset_of(ti, clang_getRangeStart(clang_getCursorExtent(rhs)));
+	/* An operator written inside a macro body has no tokens here, and
+	 * libclang before 15 gives no spelling locations to find them: it
+	 * stays IR_OP_NONE (see docs/frontend.md). */
 	char *text = operator_between(ti, from, to);
 	if (text) {
 		for (unsigned i = 0; i < G_N_ELEMENTS(binary_ops); i++)
@@ -227,6 +239,54 @@ enum ir_op unary_op(struct lower_fn *lf, CXCursor c, CXCursor operand)
 #endif
 }
 
+/* A for statement written in a macro: its printed form "for (A; B; C)"
+ * says which parts are there. */
+static bool for_parts_printed(CXCursor c, GArray *kids, int *init, int *cond, int *inc)
+{
+	char *all = printed(c);
+	bool present[3] = { false, false, false };
+	const char *q = strstr(all, "for (");
+	bool ok = q != NULL;
+	if (ok) {
+		int depth = 0, part = 0;
+		bool quoted = false;
+		for (q += 5; *q && part < 3; q++) {
+			if (*q == '"' && q[-1] != '\\')
+				quoted = !quoted;
+			if (quoted)
+				continue;
+			if (*q == '(')
+				depth++;
+			else if (*q == ')' && depth-- == 0)
+				break;
+			else if (*q == ';' && depth == 0)
+				part++;
+			else if (*q != ' ' && part < 3)
+				present[part] = true;
+		}
+	}
+	g_free(all);
+	*init = *cond = *inc = -1;
+	int k = 0;
+	unsigned nparts = present[0] + present[1] + present[2];
+	if (!ok || nparts + 1 != kids->len) {
+		/* the most common shape; a wrong guess only moves an
+		 * expression between the loop's entry and its head */
+		if (kids->len == 3)
+			*init = 0, *cond = 1;
+		else if (kids->len == 2)
+			*cond = 0;
+		return false;
+	}
+	if (present[0])
+		*init = k++;
+	if (present[1])
+		*cond = k++;
+	if (present[2])
+		*inc = k++;
+	return true;
+}
+
 /* libclang lists a for statement's children without saying which of init,
  * condition and increment are absent. The two semicolons of the header
  * tell: a child before the first is the init, between them the condition,
@@ -271,11 +331,5 @@ bool for_header_parts(struct lower_fn *lf, CXCursor c, GArray *kids, int *init, 
 	}
 	return true;
 guess:
-	/* Inside a macro: the most common shapes. A wrong guess only moves
-	 * an expression between the loop's entry and its head. */
-	if (kids->len == 3)
-		*init = 0, *cond = 1;
-	else if (kids->len == 2)
-		*cond = 0;
-	return false;
+	return for_parts_printed(c, kids, init, cond, inc);
 }

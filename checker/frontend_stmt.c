@@ -45,6 +45,26 @@ static unsigned label_block(struct lower_fn *lf, const char *name)
 	return b;
 }
 
+/* A parameter declared as an array is a pointer ("char s[][19]" is
+ * "char (*)[19]"); libclang spells it as written. */
+static const char *decayed(struct lower_tu *lt, const char *type)
+{
+	const char *open = strchr(type, '[');
+	const char *close = open ? strchr(open, ']') : NULL;
+	if (!open || !close || strstr(type, "(*"))
+		return type;
+	GString *s = g_string_new_len(type, open - type);
+	while (s->len && s->str[s->len - 1] == ' ')
+		g_string_truncate(s, s->len - 1);
+	if (close[1])
+		g_string_append_printf(s, " (*)%s", close + 1);
+	else
+		g_string_append(s, " *");
+	const char *r = ir_intern(lt->tu, s->str);
+	g_string_free(s, TRUE);
+	return r;
+}
+
 static unsigned add_var(struct lower_fn *lf, CXCursor decl, enum ir_var_kind kind, int param)
 {
 	struct ir_func *fn = lf->fn;
@@ -63,6 +83,8 @@ static unsigned add_var(struct lower_fn *lf, CXCursor decl, enum ir_var_kind kin
 	g_free(name);
 	CXType t = clang_getCursorType(decl);
 	v->type = type_name(lf->lt, t);
+	if (kind == IR_VAR_PARAM)
+		v->type = decayed(lf->lt, v->type);
 	v->record = type_record(lf->lt, t);
 	v->kind = kind;
 	v->param_index = param;

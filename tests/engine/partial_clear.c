@@ -21,7 +21,7 @@ void show(struct app *a, FILE *f)
 	memcpy(b2, a->id_number, sizeof b2);
 	*b2 = '\0';
 	/* known gap: *b2 = '\0' is taken as a full clear, buf[0] = 0 is not */
-	fwrite(b2, 1, sizeof b2, f);             // xfail: pi-unencrypted-storage
+	fwrite(b2, 1, sizeof b2, f);             // expect: pi-unencrypted-storage
 	buf[5] = 'x';
 	write(2, buf, sizeof buf);               // expect: pi-logging
 	char b3[19];

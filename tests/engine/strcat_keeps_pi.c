@@ -16,9 +16,9 @@ void show(struct app *a)
 	puts(line);                              // expect: pi-logging "phone"
 	strcat(line, " (verified)");
 	/* known gap: appending clean text drops the PI already in line */
-	puts(line);                              // xfail: pi-logging
+	puts(line);                              // expect: pi-logging
 	strncat(line, "!", 1);
-	puts(line);                              // xfail: pi-logging
+	puts(line);                              // expect: pi-logging
 	strcpy(line, "replaced");
 	strcat(line, " (verified)");
 	puts(line);

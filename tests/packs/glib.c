@@ -103,7 +103,7 @@ void gstring(struct citizen *c)
         g_print("%s", s->str);                                          // expect: pi-logging
         /* "mode": "append": a later append of a constant keeps the PI */
         g_string_append(s, " end");
-        g_print("%s", s->str);                                          // xfail: pi-logging
+        g_print("%s", s->str);                                          // expect: pi-logging
         GString *t = g_string_new(NULL);
         g_string_append_printf(t, "mail=%s", c->mail);
         gchar *out = g_string_free(t, FALSE);

@@ -145,7 +145,7 @@ void propagators(struct person *p)
         char d2[64];
         strcpy(d2, p->id);
         strcat(d2, " (checked)");                       /* appending keeps the PI */
-        puts(d2);                                       // xfail: pi-logging
+        puts(d2);                                       // expect: pi-logging
         memcpy(g, p->tel, 16);
         puts(g);                                        // expect: pi-logging
         memmove(h, p->id, 19);
