@@ -163,6 +163,11 @@ static void args_facts(const struct call *k, const struct rule_args *ranges, uns
 		for (unsigned i = (unsigned)ranges[r].first; i <= last && i < k->nargs; i++) {
 			factset_union(out, &k->args[i].fs);
 			all_clean = all_clean && k->args[i].clean;
+			/* A library function reads what its pointer arguments
+			 * point to, records included (g_string_free(t) gives
+			 * back t->str). */
+			if (k->args[i].pt != NO_PLACE && arg_expr(k, i)->record)
+				read_place(k->c, k->args[i].pt, true, false, arg_expr(k, i)->loc, out, NULL);
 		}
 	}
 	if (clean)
@@ -317,6 +322,9 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 				char *what = expr_text(c->fn, a);
 				read_object_fields(c, record, a->loc, what, &fs, 0);
 				g_free(what);
+				/* and what the program put in it */
+				if (k->args[i].pt != NO_PLACE)
+					read_place(c, k->args[i].pt, true, false, a->loc, &fs, NULL);
 			}
 			sink_facts(c, k->e, name, name, &fs, kinds, has_input && !kinds, &in, s->kind, 0, 0);
 			factset_free(&fs);

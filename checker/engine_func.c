@@ -186,9 +186,18 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		const struct entry *en = state_find(&c->st, p);
 		v->pt = en && en->pt != NO_PLACE ? en->pt : place_step(c, p, NULL, false);
-		bool inner_clean = false;
-		read_place(c, v->pt, true, true, e->loc, &v->fs, &inner_clean);
-		clean = clean && inner_clean;
+		/* A pointer to text carries the text. A pointer to a record
+		 * does not carry everything the record holds: a context struct
+		 * passed around would make every use of it PI. Callees read
+		 * the fields they use through v->pt; object sinks read the
+		 * whole object (engine_call.c). A library's opaque handle
+		 * (cJSON *, sqlite3_str *: no fields known) is a blob and
+		 * does carry what was put in it. */
+		if (!e->record || !tags_record_fields(c->p, e->record)) {
+			bool inner_clean = false;
+			read_place(c, v->pt, true, true, e->loc, &v->fs, &inner_clean);
+			clean = clean && inner_clean;
+		}
 	} else if (type_is_record_value(e->type, e->record)) {
 		read_place(c, p, true, true, e->loc, &v->fs, &clean);
 	} else {
@@ -354,7 +363,9 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		p = eval_place(c, e->kids[0], &weak);
 		if (p != NO_PLACE) {
 			bool clean = false;
-			read_place(c, p, true, true, e->loc, &v->fs, &clean);
+			/* &record: as for pointers to records, see read_lvalue */
+			if (!e->record || !tags_record_fields(c->p, e->record))
+				read_place(c, p, true, true, e->loc, &v->fs, &clean);
 			v->pt = p;
 			v->pt_weak = weak;
 			v->clean = false;

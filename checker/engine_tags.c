@@ -5,6 +5,18 @@
 
 #include "engine_int.h"
 
+/* Names suggest PI only for things that can hold it: text, bytes and
+ * records. `BIT(proxy_user_passwd)` or `int phone_count` is a flag or a
+ * number about PI, not PI. */
+static bool type_can_hold_pi(const char *type)
+{
+	if (!type)
+		return true;
+	size_t n = strlen(type);
+	return strchr(type, '*') || (n && type[n - 1] == ']') || g_str_has_prefix(type, "struct ") ||
+	       g_str_has_prefix(type, "const struct ") || g_str_has_prefix(type, "union ");
+}
+
 static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,
 		       unsigned on, enum tag_origin *how, const char **rule_id)
 {
@@ -48,7 +60,8 @@ void tags_collect(struct program *p)
 			fi->field_record = f->field_record ? prog_intern(p, f->field_record) : NULL;
 			fi->loc = f->loc;
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
-					  f->name, HEUR_FIELD, &fi->how, &fi->rule_id);
+					  type_can_hold_pi(f->type) ? f->name : NULL, HEUR_FIELD, &fi->how,
+					  &fi->rule_id);
 			g_hash_table_insert(p->fields, key, fi);
 			GPtrArray *list = g_hash_table_lookup(p->record_fields, fi->record);
 			if (!list) {
@@ -75,7 +88,8 @@ void tags_collect(struct program *p)
 				gi->loc = g->loc;
 			}
 			unsigned cats = tag_by(p, g->tags.pi, rules_global_categories(p->rules, g->name),
-					       g->name, HEUR_GLOBAL, &gi->how, &gi->rule_id);
+					       type_can_hold_pi(g->type) ? g->name : NULL, HEUR_GLOBAL, &gi->how,
+					       &gi->rule_id);
 			if (cats && !gi->cats)
 				gi->cats = cats;
 		}
@@ -130,7 +144,7 @@ void tags_vars(struct program *p, struct fn_info *fi)
 					ruled |= 1u << (*s)->category;
 		enum tag_origin how;
 		const char *rule_id;
-		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, var->name,
+		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, type_can_hold_pi(var->type) ? var->name : NULL,
 					 var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL, &how, &rule_id);
 	}
 }

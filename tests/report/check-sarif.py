@@ -1,0 +1,155 @@
+#!/usr/bin/env python3
+"""check-sarif.py - the SARIF of the corpus (leaky and fixed) is valid SARIF
+2.1.0 and holds what GitHub code scanning and CONTRACT section 4 need.
+
+  1. validate-sarif.js (the OASIS schema and GitHub's requirements) on both
+     logs, and with SARIF_MULTITOOL=1 (Microsoft's validator, its SARIF and
+     GitHub rules) on the first;
+  2. the fields CONTRACT 4 and docs/report-json.md promise: one run, driver
+     pitrace, every rule with help and legal basis, results at the reported
+     call with relative %SRCROOT% URIs, codeFlows, partialFingerprints equal
+     to the JSON fingerprints, inSource suppressions with their reasons.
+
+Needs node and the validators that `npm ci` installs in tests/report (the
+CTest fixture report/npm-ci does that).
+"""
+import json
+import os
+import re
+import shutil
+import subprocess
+import urllib.parse
+
+import reportlib
+
+RULES = ['pi-unencrypted-storage', 'pi-logging', 'pi-cleartext-transmission',
+         'pi-external-transfer', 'pi-hardcoded-literal', 'pi-unverified-sanitizer',
+         'pitrace-suppression']
+FLOW_RULES = set(RULES[:4])
+SEVERITY = {'pi-unencrypted-storage': '8.0', 'pi-cleartext-transmission': '8.0',
+            'pi-unverified-sanitizer': '7.5', 'pi-logging': '6.5',
+            'pi-external-transfer': '5.0', 'pi-hardcoded-literal': '5.0'}
+
+
+def validate(paths, checks, multitool=False):
+    node = shutil.which('node')
+    if not checks.check(node, '`node` is not installed: the SARIF check needs Node.js '
+                        '(Debian: apt-get install nodejs npm, or scripts/install-deps)'):
+        return
+    if not checks.check(os.path.isdir(os.path.join(reportlib.HERE, 'node_modules', 'ajv')),
+                        'tests/report/node_modules is missing: run `npm ci` in tests/report '
+                        '(the CTest fixture report/npm-ci does)'):
+        return
+    env = dict(os.environ, SARIF_MULTITOOL='1' if multitool else '0')
+    p = subprocess.run([node, os.path.join(reportlib.HERE, 'validate-sarif.js')] + paths,
+                       env=env, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, timeout=300)
+    out = p.stdout.decode('utf-8', 'replace')
+    print(out.rstrip())
+    checks.check(p.returncode == 0, f'validate-sarif.js failed (exit {p.returncode})')
+    checks.check(f'{len(paths)} passed, 0 failed' in out, 'validate-sarif.js: every log passed')
+
+
+def check_log(name, log, rep, root, checks):
+    checks.equal(log.get('version'), '2.1.0', f'{name}: version')
+    checks.equal(len(log.get('runs', [])), 1, f'{name}: one run')
+    run = log['runs'][0]
+    driver = run['tool']['driver']
+    checks.equal(driver.get('name'), 'pitrace', f'{name}: tool.driver.name')
+    checks.check(driver.get('version'), f'{name}: tool.driver.version')
+    ids = [r['id'] for r in driver.get('rules', [])]
+    checks.equal(ids, RULES, f'{name}: driver rules in their fixed order')
+    for rule in driver.get('rules', []):
+        rid = rule['id']
+        props = rule.get('properties', {})
+        help_ = rule.get('help', {})
+        checks.check(help_.get('text') and help_.get('markdown'), f'{name}: {rid}: help text and markdown')
+        checks.check(rule.get('shortDescription', {}).get('text'), f'{name}: {rid}: shortDescription')
+        checks.check(rule.get('fullDescription', {}).get('text'), f'{name}: {rid}: fullDescription')
+        checks.check(rule.get('defaultConfiguration', {}).get('level') in ('error', 'warning', 'note'),
+                     f'{name}: {rid}: defaultConfiguration.level')
+        if rid == 'pitrace-suppression':
+            checks.check('security-severity' not in props, f'{name}: {rid}: no security-severity')
+            checks.equal(props.get('tags'), ['maintainability'], f'{name}: {rid}: tags')
+        else:
+            checks.check('Legal basis' in help_.get('text', ''), f'{name}: {rid}: help names the legal basis')
+            checks.equal(props.get('security-severity'), SEVERITY[rid], f'{name}: {rid}: security-severity')
+            tags = props.get('tags', [])
+            checks.check({'security', 'privacy', 'pipl'} <= set(tags) and
+                         any(re.fullmatch(r'external/cwe/cwe-\d+', t) for t in tags),
+                         f'{name}: {rid}: tags {tags}')
+    checks.equal(run.get('automationDetails', {}).get('id'), 'pitrace/', f'{name}: automationDetails.id')
+    base = run.get('originalUriBaseIds', {}).get('%SRCROOT%', {}).get('uri')
+    checks.equal(base, 'file://' + urllib.parse.quote(root) + '/', f'{name}: %SRCROOT%')
+    checks.equal(run['invocations'][0].get('executionSuccessful'), True, f'{name}: executionSuccessful')
+    props = run.get('properties', {})
+    for key in ('libclangVersion', 'rulesDigest', 'databaseDigest', 'date'):
+        checks.check(props.get(key), f'{name}: run.properties.{key}')
+
+    results = run.get('results', [])
+    checks.equal(len(results), len(rep['findings']), f'{name}: one result per JSON finding')
+    for r, f in zip(results, rep['findings']):
+        at = f'{name}: result {r.get("ruleId")} at {f["file"]}:{f["line"]}'
+        checks.equal(r.get('ruleId'), f['rule'], f'{at}: ruleId')
+        checks.check(r.get('ruleIndex') is not None and ids[r['ruleIndex']] == r['ruleId'], f'{at}: ruleIndex')
+        checks.equal(r.get('level'), f['level'], f'{at}: level')
+        checks.check(r.get('message', {}).get('text'), f'{at}: message.text')
+        loc = r['locations'][0]['physicalLocation']
+        art = loc['artifactLocation']
+        checks.equal((art.get('uri'), art.get('uriBaseId')), (f['file'], '%SRCROOT%'), f'{at}: relative URI')
+        checks.check(not art['uri'].startswith('/') and '://' not in art['uri'], f'{at}: URI is relative')
+        checks.equal((loc['region'].get('startLine'), loc['region'].get('startColumn')),
+                     (f['line'], f['column']), f'{at}: region')
+        fp = r.get('partialFingerprints', {}).get('pitrace/v1', '')
+        checks.check(re.fullmatch(r'[0-9a-f]{64}', fp), f'{at}: partialFingerprints["pitrace/v1"]')
+        checks.equal(fp, f['fingerprint'], f'{at}: fingerprint as in JSON')
+        if f['rule'] in FLOW_RULES:
+            steps = r.get('codeFlows', [{}])[0].get('threadFlows', [{}])[0].get('locations', [])
+            checks.equal(len(steps), len(f['trace']), f'{at}: codeFlows holds the trace')
+            checks.check(all(s['location'].get('message', {}).get('text') for s in steps),
+                         f'{at}: every trace step has a message')
+        sups = r.get('suppressions')
+        if f['suppression'] is not None:
+            ok = sups and sups[0].get('kind') == 'inSource' and sups[0].get('status') == 'accepted'
+            checks.check(ok, f'{at}: inSource suppression')
+            if f['suppression']['reason']:
+                checks.equal(sups[0].get('justification'), f['suppression']['reason'], f'{at}: justification')
+        else:
+            checks.check(not sups, f'{at}: open finding has no suppressions')
+        checks.check('baselineState' not in r, f'{at}: no baselineState without a baseline')
+
+
+def main():
+    def extra(p):
+        p.add_argument('--corpus', action='append', nargs=2, metavar=('SRC', 'BUILD'), required=True,
+                       help='a corpus platform and its build folder (with compile_commands.json)')
+    a = reportlib.arguments(__doc__.split('\n')[0], extra)
+    checks = reportlib.Checks('sarif')
+    paths = []
+    for src, build in a.corpus:
+        src = os.path.realpath(src)
+        name = os.path.basename(src)
+        if not os.path.exists(os.path.join(build, 'compile_commands.json')):
+            reportlib.die(f'{build}/compile_commands.json is missing: build the corpus first '
+                          f'(the CTest fixture corpus/{name}/build)')
+        sarif = os.path.join(a.work, name + '.sarif')
+        rc, out, err = reportlib.run(a.pitrace, ['-p', build, '--root', src, '--format', 'sarif', '-o', sarif])
+        checks.check(rc in (0, 1), f'{name}: pitrace --format sarif exited {rc}: {err}')
+        rc2, out, err = reportlib.run(a.pitrace, ['-p', build, '--root', src, '--format', 'json'])
+        checks.equal(rc2, rc, f'{name}: same exit status for json and sarif')
+        rep = json.loads(out)
+        with open(sarif) as f:
+            log = json.load(f)
+        check_log(name, log, rep, src, checks)
+        checks.equal(rc, 1 if rep['counts']['open'] else 0, f'{name}: exit status')
+        print(f'{name}: {len(rep["findings"])} results, {rep["counts"]["open"]} open, '
+              f'{rep["counts"]["suppressed"]} suppressed')
+        paths.append(sarif)
+    # The schema and GitHub's needs for every log; Microsoft's validator
+    # (three seconds a log) for the first, which has the most to check.
+    validate(paths, checks)
+    validate(paths[:1], checks, multitool=True)
+    checks.finish()
+
+
+if __name__ == '__main__':
+    main()
