@@ -500,6 +500,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 				.trace = r.trace,
 				.cats = r.cats,
 				.handle = r.handle,
+				.function = r.function,
 				.prot = r.prot,
 			};
 			factset_add(&fs, &f);
@@ -696,17 +697,32 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		if (!builtin(&k, e->name, out))
 			apply_callee(&k, e->name, e->ident, prog_function(c->p, e->ident), "", out);
 	} else {
-		/* through a function pointer: every address-taken function of
-		 * the callee's type */
-		eval_discard(c, e->kids[0]);
+		/* Through a function pointer: the functions whose addresses
+		 * flowed into it; when none is known (it came from the caller,
+		 * or from memory we know nothing of), every address-taken
+		 * function of its type. */
+		struct value callee;
+		value_init(&callee);
+		eval(c, e->kids[0], &callee);
 		bool any = false;
-		for (unsigned i = 0; i < c->p->address_taken->len; i++) {
-			struct fn_info *t = c->p->address_taken->pdata[i];
-			if (!e->text || strcmp(t->fn->fn_type, e->text))
+		for (uint32_t i = 0; i < callee.fs.n; i++) {
+			const struct fact *f = &callee.fs.v[i];
+			if (!f->function)
+				continue;
+			struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, f->origin)->identity);
+			if (!t || (e->text && t->fn->fn_type && strcmp(t->fn->fn_type, e->text)))
 				continue;
 			any = true;
 			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 		}
+		for (unsigned i = 0; !any && i < c->p->address_taken->len; i++) {
+			struct fn_info *t = c->p->address_taken->pdata[i];
+			if (!e->text || strcmp(t->fn->fn_type, e->text))
+				continue;
+			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+			any = true;
+		}
+		value_free(&callee);
 		if (!any)
 			count_unknown(&k, NULL);
 	}

@@ -22,6 +22,8 @@ static int compare_key(const struct fact *a, const struct fact *b)
 		return a->handle < b->handle ? -1 : 1;
 	if (a->param_tag != b->param_tag)
 		return a->param_tag < b->param_tag ? -1 : 1;
+	if (a->function != b->function)
+		return a->function < b->function ? -1 : 1;
 	return 0;
 }
 

@@ -105,17 +105,13 @@ static void step_all(struct ctx *c, struct factset *fs, struct ir_loc loc, const
 	}
 }
 
-void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
+/* Adds a fact to what global ident holds at path (interned). */
+bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f)
 {
-	uint32_t root = place;
-	while (place_get(c, root)->parent != NO_PLACE)
-		root = place_get(c, root)->parent;
-	const char *ident = place_get(c, root)->global;
-	const char *path = place_get(c, place)->path;
-	GPtrArray *list = g_hash_table_lookup(c->p->store.globals, ident);
+	GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
 	if (!list) {
 		list = g_ptr_array_new();
-		g_hash_table_insert(c->p->store.globals, (gpointer)ident, list);
+		g_hash_table_insert(p->store.globals, (gpointer)ident, list);
 	}
 	struct gentry *g = NULL;
 	for (unsigned i = 0; i < list->len && !g; i++)
@@ -126,6 +122,20 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 		g->path = path;
 		g_ptr_array_add(list, g);
 	}
+	if (!factset_add(&g->fs, f))
+		return false;
+	p->store.changed = true;
+	g_hash_table_insert(p->store.changed_at, (gpointer)ident, GUINT_TO_POINTER(p->epoch));
+	return true;
+}
+
+void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
+{
+	uint32_t root = place;
+	while (place_get(c, root)->parent != NO_PLACE)
+		root = place_get(c, root)->parent;
+	const char *ident = place_get(c, root)->global;
+	const char *path = place_get(c, place)->path;
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
 		if (f->input) {
@@ -142,22 +152,9 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 				c->changed_summary = true;
 			continue;
 		}
-		if (f->param_tag)
-			continue;
-		if (factset_add(&g->fs, f)) {
-			c->p->store.changed = true;
-			g_hash_table_insert(c->p->store.changed_at, (gpointer)ident,
-					    GUINT_TO_POINTER(c->p->epoch));
-		}
+		if (!f->param_tag)
+			store_add_fact(c->p, ident, path, f);
 	}
-}
-
-static bool place_is_global(const struct ctx *c, uint32_t place)
-{
-	uint32_t root = place;
-	while (place_get(c, root)->parent != NO_PLACE)
-		root = place_get(c, root)->parent;
-	return place_get(c, root)->global != NULL;
 }
 
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
@@ -169,7 +166,12 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 	factset_copy(&fs, &v->fs);
 	step_all(c, &fs, loc, "assigned to `%s`", what);
 	state_write(c, place, &fs, !weak, v->clean, v->pt);
-	if (place_is_global(c, place) && fs.n)
+	/* state_write keeps streams out of the store; an assignment of one
+	 * (logf = fopen("app.log")) is what the other functions must see */
+	uint32_t root = place;
+	while (place_get(c, root)->parent != NO_PLACE)
+		root = place_get(c, root)->parent;
+	if (place_get(c, root)->global)
 		global_store_add(c, place, &fs);
 	factset_free(&fs);
 }
@@ -403,9 +405,16 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		v->clean = true;
 		v->literal = e->text;
 		return;
-	case IR_E_FUNC:
-		v->clean = true;
+	case IR_E_FUNC: {
+		/* a function's address flows like any value, so that calls
+		 * through pointers reach the functions stored there */
+		struct fact f = {
+			.origin = prog_origin(c->p, ORIGIN_FUNCTION, e->ident, 0, (struct ir_loc){ 0 }),
+			.function = 1,
+		};
+		factset_add(&v->fs, &f);
 		return;
+	}
 	case IR_E_UNARY:
 	case IR_E_INCDEC:
 		if (e->nkids)
@@ -490,7 +499,7 @@ static void add_exit_rows(struct ctx *c)
 	struct summary *sum = &c->fi->sum;
 	for (uint32_t i = 0; i < c->ret.n; i++) {
 		const struct fact *f = &c->ret.v[i];
-		if (f->param_tag || (!f->cats && !f->handle && !f->input))
+		if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
 			continue;
 		struct row r = { .kind = ROW_RETURN, .prot = f->prot, .trace = f->trace };
 		if (f->input) {
@@ -500,6 +509,7 @@ static void add_exit_rows(struct ctx *c)
 			r.origin = f->origin;
 			r.cats = f->cats;
 			r.handle = f->handle;
+			r.function = f->function;
 		}
 		if (summary_add(c->p, sum, &r))
 			c->changed_summary = true;
@@ -519,7 +529,7 @@ static void add_exit_rows(struct ctx *c)
 			continue;
 		for (uint32_t k = 0; k < e->fs.n; k++) {
 			const struct fact *f = &e->fs.v[k];
-			if (f->param_tag || (!f->cats && !f->handle && !f->input))
+			if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
 				continue;
 			struct row r = {
 				.kind = ROW_OUT,
@@ -538,6 +548,7 @@ static void add_exit_rows(struct ctx *c)
 				r.origin = f->origin;
 				r.cats = f->cats;
 				r.handle = f->handle;
+				r.function = f->function;
 			}
 			if (summary_add(c->p, sum, &r))
 				c->changed_summary = true;

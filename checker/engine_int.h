@@ -56,6 +56,7 @@ enum origin_kind {
 	ORIGIN_SOURCE,		/* PI read at a source */
 	ORIGIN_HANDLE,		/* a stream, descriptor or connection */
 	ORIGIN_INPUT,		/* the caller's value at a parameter path */
+	ORIGIN_FUNCTION,	/* the address of a function: identity is its link identity */
 };
 
 /* Facts are small; origins say the rest. Source and handle origins live in
@@ -69,6 +70,7 @@ struct fact {
 	uint8_t handle;		/* sink-kind bits of a handle fact */
 	uint8_t input;		/* 1: origin is an input origin of the analysis */
 	uint8_t param_tag;	/* 1: from a tagged parameter (see engine_call.c) */
+	uint8_t function;	/* 1: the value is the address of a function (origin) */
 };
 
 struct factset {
@@ -108,6 +110,7 @@ struct row {
 	uint32_t origin;	/* !from_input: program origin */
 	uint16_t cats;
 	uint8_t handle;
+	uint8_t function;	/* a function address (origin) */
 	uint8_t prot;		/* protections applied inside the callee */
 	/* ROW_OUT */
 	int out_param;
@@ -242,6 +245,10 @@ const struct field_info *tags_field(const struct program *p, const char *record,
 const GPtrArray *tags_record_fields(const struct program *p, const char *record);
 const struct global_info *tags_global(const struct program *p, const char *ident);
 void tags_vars(struct program *p, struct fn_info *fi);
+/* Seeds the global store with the function addresses that globals'
+ * initializers hold (dispatch tables, ops structs). */
+void seed_global_functions(struct program *p);
+bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f);
 
 /* engine_trace.c */
 guint tnode_hash(gconstpointer k);

@@ -288,6 +288,58 @@ static void dump_summaries(const struct program *p, FILE *out)
 	}
 }
 
+static void seed_init(struct program *p, const char *ident, const char *path, const struct ir_expr *e)
+{
+	if (!e)
+		return;
+	switch (e->kind) {
+	case IR_E_FUNC: {
+		struct fact f = {
+			.origin = prog_origin(p, ORIGIN_FUNCTION, e->ident, 0, (struct ir_loc){ 0 }),
+			.function = 1,
+		};
+		store_add_fact(p, ident, prog_intern(p, path), &f);
+		return;
+	}
+	case IR_E_ADDR:
+	case IR_E_CAST:
+		if (e->nkids)
+			seed_init(p, ident, path, e->kids[0]);
+		return;
+	case IR_E_INITLIST: {
+		const GPtrArray *fields = tags_record_fields(p, e->record);
+		bool is_record = e->type && e->record && !strchr(e->type, '[');
+		for (unsigned i = 0; i < e->nkids; i++) {
+			const char *field = e->names ? e->names[i] : NULL;
+			if (!field && is_record && fields && i < fields->len)
+				field = ((const struct field_info *)fields->pdata[i])->name;
+			if (!is_record || !field) {
+				seed_init(p, ident, path, e->kids[i]);	/* an array's elements */
+				continue;
+			}
+			char *sub = *path ? g_strconcat(path, ".", field, NULL) : g_strdup(field);
+			seed_init(p, ident, sub, e->kids[i]);
+			g_free(sub);
+		}
+		return;
+	}
+	default:
+		return;
+	}
+}
+
+void seed_global_functions(struct program *p)
+{
+	for (unsigned t = 0; t < p->tus->len; t++) {
+		const struct ir_tu *tu = p->tus->pdata[t];
+		for (unsigned i = 0; i < tu->globals->len; i++) {
+			const struct ir_global *g = tu->globals->pdata[i];
+			if (g->init)
+				seed_init(p, g->ident, "", g->init);
+		}
+	}
+}
+
 static bool needs_analysis(const struct program *p, const struct fn_info *fi)
 {
 	if (!fi->analysed_at)
@@ -364,6 +416,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	gint64 t0 = g_get_monotonic_time();
 	tags_collect(&p);
 	link_program(&p);
+	seed_global_functions(&p);
 	struct tarjan t = { .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
 	for (unsigned i = 0; i < p.fn_list->len; i++) {
 		struct fn_info *fi = p.fn_list->pdata[i];

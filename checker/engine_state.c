@@ -324,6 +324,23 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 		if (e->pt != pt)
 			e->pt = NO_PLACE;
 	}
+	/* What is written to a global is seen by every function. Not the
+	 * kind of a stream reopened in place (freopen on stdout): the store
+	 * is flow-insensitive, and it would turn every earlier write to
+	 * stdout into storage too; an assignment still counts. */
+	if (fs->n) {
+		uint32_t root = place;
+		while (place_get(c, root)->parent != NO_PLACE)
+			root = place_get(c, root)->parent;
+		if (place_get(c, root)->global) {
+			struct factset data = { 0 };
+			for (uint32_t i = 0; i < fs->n; i++)
+				if (!fs->v[i].handle)
+					factset_add(&data, &fs->v[i]);
+			global_store_add(c, place, &data);
+			factset_free(&data);
+		}
+	}
 }
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep)

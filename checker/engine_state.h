@@ -117,6 +117,7 @@ void eval_discard(struct ctx *c, const struct ir_expr *e);
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
 		  const char *what);
 void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs);
+bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f);
 
 /* engine_call.c */
 guint pending_key_hash(gconstpointer k);

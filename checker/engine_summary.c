@@ -11,7 +11,7 @@ static guint row_hash(gconstpointer k)
 	guint h = (guint)r->kind * 7u + r->from_input;
 	h = h * 31u + (guint)r->in.param;
 	h = (h * 31u) ^ g_direct_hash(r->in.path);
-	h = h * 31u + r->in.deep + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u;
+	h = h * 31u + r->in.deep + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u + r->function;
 	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
 	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind;
 	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
@@ -24,7 +24,7 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 	const struct row *x = a, *y = b;
 	return x->kind == y->kind && x->from_input == y->from_input && x->in.param == y->in.param &&
 	       x->in.path == y->in.path && x->in.deep == y->in.deep && x->origin == y->origin &&
-	       x->cats == y->cats && x->handle == y->handle && x->prot == y->prot &&
+	       x->cats == y->cats && x->handle == y->handle && x->prot == y->prot && x->function == y->function &&
 	       x->out_param == y->out_param && x->out_path == y->out_path &&
 	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
 	       x->dest.param == y->dest.param && x->dest.path == y->dest.path &&

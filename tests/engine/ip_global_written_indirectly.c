@@ -61,9 +61,9 @@ void report(void)
         puts(g_y);
         puts(g_p); // expect: pi-logging "phone"
         puts(g_h.v); // expect: pi-logging "phone"
-        puts(g_buf); // xfail: pi-logging
-        puts(g_buf2); // xfail: pi-logging
+        puts(g_buf); // expect: pi-logging
+        puts(g_buf2); // expect: pi-logging
         puts(g_clean);
-        puts(g_z); // xfail: pi-logging
+        puts(g_z); // expect: pi-logging
         puts(swap_last("x")); // xfail: pi-logging
 }

@@ -77,6 +77,7 @@ def arguments(description, extra=None):
     if extra:
         extra(p)
     a = p.parse_args()
+    a.pitrace = os.path.abspath(a.pitrace)
     if not os.access(a.pitrace, os.X_OK):
         die(f'{a.pitrace}: not an executable pitrace')
     if a.work:
