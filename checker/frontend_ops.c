@@ -172,7 +172,7 @@ enum ir_op binary_op_form(struct lower_fn *lf, CXCursor c, CXCursor lhs, CXCurso
 	unsigned to = offset_of(ti, clang_getRangeStart(clang_getCursorExtent(rhs)));
 	/* An operator written inside a macro body has no tokens here, and
 	 * libclang before 15 gives no spelling locations to find them: it
-	 * stays IR_OP_NONE (see docs/frontend.md). */
+	 * stays IR_OP_NONE (see docs/engine.md). */
 	char *text = operator_between(ti, from, to);
 	if (text) {
 		for (unsigned i = 0; i < G_N_ELEMENTS(binary_ops); i++)

@@ -71,7 +71,7 @@ void string_builder(sqlite3 *db, struct patient *p)
         sqlite3_str_appendall(s2, "INSERT INTO p VALUES('");
         sqlite3_str_appendall(s2, p->name);
         sqlite3_str_appendall(s2, "')");
-        sqlite3_exec(db, sqlite3_str_finish(s2), NULL, NULL, NULL);     // xfail: pi-unencrypted-storage
+        sqlite3_exec(db, sqlite3_str_finish(s2), NULL, NULL, NULL);     // expect: pi-unencrypted-storage
         sqlite3_str *t = sqlite3_str_new(db);
         sqlite3_str_appendf(t, "UPDATE p SET d=%Q", p->diagnosis_text);
         sqlite3_exec(db, sqlite3_str_finish(t), NULL, NULL, NULL);      // expect: pi-unencrypted-storage

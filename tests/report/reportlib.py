@@ -89,16 +89,23 @@ def arguments(description, extra=None):
 
 def run(pitrace, args, cwd=None, env=None, epoch='0'):
     """Runs pitrace; returns (exit status, stdout, stderr) as text. The
-    report's date is fixed by SOURCE_DATE_EPOCH unless epoch is None."""
+    report's date is fixed by SOURCE_DATE_EPOCH unless epoch is None. Exit
+    status 2 (or a crash) ends the test: it failed."""
     e = dict(os.environ)
     e.pop('SOURCE_DATE_EPOCH', None)
     e['NO_COLOR'] = '1'
     if epoch is not None:
         e['SOURCE_DATE_EPOCH'] = epoch
     e.update(env or {})
-    p = subprocess.run([pitrace, '--quiet'] + list(args), cwd=cwd, env=e,
-                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
-    return p.returncode, p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
+    cmd = [pitrace, '--quiet'] + list(args)
+    p = subprocess.run(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
+    out, err = p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
+    if p.returncode not in (0, 1):
+        # No test here expects an untrusted run: the rest would only fail after it.
+        print(f'FAIL: pitrace exited {p.returncode}: {" ".join(cmd)} (in {cwd or os.getcwd()})\n'
+              f'{err.rstrip()}', flush=True)
+        sys.exit(1)
+    return p.returncode, out, err
 
 
 def project(files, prefix='pitrace-report-'):
