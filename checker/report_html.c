@@ -571,10 +571,10 @@ static void put_data_map(struct html *h)
 	    "width=\"%u\" height=\"%u\" role=\"img\" aria-label=\"%s\">", width, height, width,
 	    height, T(h, UI_DATA_MAP));
 	put(h, "<defs>"
-	    "<marker id=\"ar\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
-	    "markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#c62828\"/></marker>"
-	    "<marker id=\"ag\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerWidth=\"8\" "
-	    "markerHeight=\"8\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#2e7d32\"/></marker>"
+	    "<marker id=\"ar\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"12\" "
+	    "markerHeight=\"12\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#c62828\"/></marker>"
+	    "<marker id=\"ag\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"12\" "
+	    "markerHeight=\"12\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#2e7d32\"/></marker>"
 	    "</defs>");
 	put(h, "<text x=\"10\" y=\"20\" class=\"colhead\">%s</text>", T(h, UI_PI_CATEGORIES));
 	put(h, "<text x=\"%u\" y=\"20\" class=\"colhead\">%s</text>", x2, T(h, UI_SINKS));
@@ -608,18 +608,6 @@ static void put_data_map(struct html *h)
 			unsigned yb = top + (unsigned)right[s] * row + box_h / 2;
 			unsigned mx = (x1 + x2) / 2;
 			bool red = e->unprotected > 0;
-			put(h, "<path d=\"M%u %uC%u %u %u %u %u %u\" class=\"%S\" "
-			    "marker-end=\"url(#%S)\"/>", x1, ya, mx, ya, mx, yb, x2 - 2, yb,
-			    red ? "edge red" : "edge green", red ? "ar" : "ag");
-
-			/* Labels sit at different points of their curves so that
-			 * arrows crossing in the middle do not stack them. */
-			double t = 0.3 + 0.2 * (nedges++ % 3);
-			double u = 1 - t;
-			double lx = u * u * u * x1 + 3 * u * u * t * mx + 3 * u * t * t * mx +
-				    t * t * t * (x2 - 2);
-			double ly = u * u * u * ya + 3 * u * u * t * ya + 3 * u * t * t * yb +
-				    t * t * t * yb;
 			g_string_truncate(label, 0);
 			if (e->unprotected)
 				g_string_append_printf(label, "%u %s", e->unprotected,
@@ -636,9 +624,17 @@ static void put_data_map(struct html *h)
 					g_string_append_printf(label, " +%u", e->controls->len - 2);
 				g_string_append_c(label, ')');
 			}
-			put(h, "<text x=\"%u\" y=\"%u\" class=\"elabel %S\" text-anchor=\"middle\">%s"
-			    "</text>", (unsigned)(lx + 0.5), (unsigned)(ly + 0.5) - 4,
-			    red ? "red" : "green", label->str);
+			/* Many arrows end at the same few destinations: labels on
+			 * the curves would pile up there. The width says how many
+			 * flows an arrow stands for; the words are in its tooltip
+			 * and in the table below the map. */
+			unsigned flows = e->unprotected + e->protected_;
+			unsigned stroke = 1 + (flows > 6 ? 6 : flows);
+			put(h, "<path d=\"M%u %uC%u %u %u %u %u %u\" class=\"%S\" style=\"stroke-width:%upx\" "
+			    "marker-end=\"url(#%S)\"><title>%s</title></path>", x1, ya, mx, ya, mx, yb,
+			    x2 - 2, yb, red ? "edge red" : "edge green", stroke, red ? "ar" : "ag",
+			    label->str);
+			nedges++;
 		}
 	}
 	put(h, "</svg>");
