@@ -18,15 +18,6 @@ static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
 	return k->e->kids[i + 1];
 }
 
-static char *kinds_list(unsigned kinds)
-{
-	GString *s = g_string_new(NULL);
-	for (int i = 0; i < SINK_KIND_COUNT; i++)
-		if (kinds & (1u << i))
-			g_string_append_printf(s, "%s%s", s->len ? ", " : "", sink_kind_name(i));
-	return g_string_free(s, FALSE);
-}
-
 /* Pending findings are unique by rule, call, origin and protection; the
  * set of their keys makes the check constant time. */
 struct pending_key {
@@ -84,7 +75,7 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 		unsigned default_kind, uint32_t extra_trace, uint8_t extra_prot)
 {
 	bool library = !extra_trace;
-	char *kl = kinds_list(kinds ? kinds : 1u << default_kind);
+	char *kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
 		if (f->input) {

@@ -55,15 +55,6 @@ static const char *how_name(enum tag_origin how)
 	}
 }
 
-static char *cats_text(unsigned cats)
-{
-	GString *s = g_string_new(NULL);
-	for (int i = 0; i < PI_CATEGORY_COUNT; i++)
-		if (cats & (1u << i))
-			g_string_append_printf(s, "%s%s", s->len ? ", " : "", pi_category_name(i));
-	return g_string_free(s, FALSE);
-}
-
 void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, const char *field,
 			  unsigned annotated)
 {
@@ -118,7 +109,7 @@ static void add_source(struct ctx *c, struct factset *out, unsigned cats, const 
 	struct source_origin *so = &g_array_index(c->p->origins, struct source_origin, o);
 	/* One trace per source site, however often a loop re-reads it. */
 	if (!so->trace) {
-		char *ct = cats_text(cats);
+		char *ct = pi_categories_text(cats);
 		so->trace = trace_step(c->p, 0, loc, c->fn->name, "reads `%s`: PI (%s) by %s", what, ct,
 				       how_name(how));
 		g_free(ct);

@@ -4,15 +4,6 @@
 
 #include "engine_state.h"
 
-static char *cats_text(unsigned cats)
-{
-	GString *s = g_string_new(NULL);
-	for (int i = 0; i < PI_CATEGORY_COUNT; i++)
-		if (cats & (1u << i))
-			g_string_append_printf(s, "%s%s", s->len ? ", " : "", pi_category_name(i));
-	return g_string_free(s, FALSE);
-}
-
 static void set_loc(struct report_loc *dst, struct ir_loc src)
 {
 	dst->file = g_strdup(src.file);
@@ -22,7 +13,7 @@ static void set_loc(struct report_loc *dst, struct ir_loc src)
 
 static char *message(const struct pending_finding *pf)
 {
-	char *ct = cats_text(pf->cats);
+	char *ct = pi_categories_text(pf->cats);
 	char *via = pf->sink_function && pf->callee && strcmp(pf->sink_function, pf->callee)
 			    ? g_strdup_printf(" (reaches `%s`)", pf->sink_function)
 			    : g_strdup("");

@@ -1,6 +1,8 @@
 /* pi.c - spellings of the contract's vocabulary. */
 #include <string.h>
 
+#include <glib.h>
+
 #include "pi.h"
 
 static const char *const category_names[PI_CATEGORY_COUNT] = {
@@ -142,4 +144,33 @@ bool pi_category_default_sensitive(enum pi_category c)
 	default:
 		return false;
 	}
+}
+
+static char *names_text(unsigned mask, const char *(*name)(int), int n)
+{
+	GString *s = g_string_new(NULL);
+	for (int i = 0; i < n; i++)
+		if (mask & (1u << i))
+			g_string_append_printf(s, "%s%s", s->len ? ", " : "", name(i));
+	return g_string_free(s, FALSE);
+}
+
+static const char *category_at(int i)
+{
+	return pi_category_name((enum pi_category)i);
+}
+
+static const char *sink_at(int i)
+{
+	return sink_kind_name((enum sink_kind)i);
+}
+
+char *pi_categories_text(unsigned mask)
+{
+	return names_text(mask, category_at, PI_CATEGORY_COUNT);
+}
+
+char *sink_kinds_text(unsigned mask)
+{
+	return names_text(mask, sink_at, SINK_KIND_COUNT);
 }

@@ -72,6 +72,11 @@ int rule_id_from_name(const char *name);
 const char *level_name(enum level l);
 int level_from_name(const char *name);
 
+/* "id_number, phone" for a mask of categories, "log, storage" for a mask
+ * of sink kinds; free with g_free(). */
+char *pi_categories_text(unsigned mask);
+char *sink_kinds_text(unsigned mask);
+
 /* The rule a sink kind reports under, and the protections it accepts. */
 enum rule_id sink_kind_rule(enum sink_kind k);
 unsigned sink_kind_accepts(enum sink_kind k);
