@@ -17,6 +17,26 @@ static bool type_can_hold_pi(const char *type)
 	       g_str_has_prefix(type, "const struct ") || g_str_has_prefix(type, "union ");
 }
 
+static bool type_is_floating(const char *type)
+{
+	return type && (!strcmp(type, "double") || !strcmp(type, "float") || !strcmp(type, "long double") ||
+			!strcmp(type, "const double") || !strcmp(type, "const float"));
+}
+
+/* The name of a variable or field, for the heuristics: NULL when its type
+ * cannot hold what its name says. A coordinate is a number. */
+static const char *heuristic_name(const char *name, const char *type, unsigned *only)
+{
+	*only = ~0u;
+	if (type_can_hold_pi(type))
+		return name;
+	if (type_is_floating(type)) {
+		*only = 1u << PI_LOCATION;
+		return name;
+	}
+	return NULL;
+}
+
 static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,
 		       unsigned on, enum tag_origin *how, const char **rule_id)
 {
@@ -59,9 +79,12 @@ void tags_collect(struct program *p)
 			fi->name = prog_intern(p, f->name);
 			fi->field_record = f->field_record ? prog_intern(p, f->field_record) : NULL;
 			fi->loc = f->loc;
+			unsigned only;
+			const char *hname = heuristic_name(f->name, f->type, &only);
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
-					  type_can_hold_pi(f->type) ? f->name : NULL, HEUR_FIELD, &fi->how,
-					  &fi->rule_id);
+					  hname, HEUR_FIELD, &fi->how, &fi->rule_id);
+			if (fi->how == TAG_HEURISTIC)
+				fi->cats &= only;
 			g_hash_table_insert(p->fields, key, fi);
 			GPtrArray *list = g_hash_table_lookup(p->record_fields, fi->record);
 			if (!list) {
@@ -87,9 +110,12 @@ void tags_collect(struct program *p)
 				gi->def = g;
 				gi->loc = g->loc;
 			}
+			unsigned only;
+			const char *hname = heuristic_name(g->name, g->type, &only);
 			unsigned cats = tag_by(p, g->tags.pi, rules_global_categories(p->rules, g->name),
-					       type_can_hold_pi(g->type) ? g->name : NULL, HEUR_GLOBAL, &gi->how,
-					       &gi->rule_id);
+					       hname, HEUR_GLOBAL, &gi->how, &gi->rule_id);
+			if (gi->how == TAG_HEURISTIC)
+				cats &= only;
 			if (cats && !gi->cats)
 				gi->cats = cats;
 		}
@@ -142,9 +168,13 @@ void tags_vars(struct program *p, struct fn_info *fi)
 			for (const struct rule_source **s = rf->sources; *s; s++)
 				if ((*s)->kind == SOURCE_PARAM && (*s)->param == var->param_index)
 					ruled |= 1u << (*s)->category;
-		enum tag_origin how;
-		const char *rule_id;
-		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, type_can_hold_pi(var->type) ? var->name : NULL,
+		enum tag_origin how = TAG_ANNOTATION;
+		const char *rule_id = NULL;
+		unsigned only;
+		const char *hname = heuristic_name(var->name, var->type, &only);
+		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, hname,
 					 var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL, &how, &rule_id);
+		if (how == TAG_HEURISTIC)
+			fi->var_cats[v] &= only;
 	}
 }

@@ -39,17 +39,32 @@ static void fail(const char *fmt, ...)
  * overrides both (tests use it). */
 static const char *builtin_rules_dir(void)
 {
+	static char found[4096];
 	const char *env = getenv("PITRACE_RULES_DIR");
 	if (env && *env)
 		return env;
 	/* A binary in its build tree uses the rules of its source tree, even
-	 * when an older pitrace is installed. */
+	 * when an older pitrace is installed; an installed one looks beside
+	 * itself first (../share/pitrace/rules), so a relocated prefix works. */
 	char *self = g_file_read_link("/proc/self/exe", NULL);
-	bool in_build = self && g_str_has_prefix(self, PITRACE_BUILD_DIR "/");
+	const char *dir = NULL;
+	if (self && g_str_has_prefix(self, PITRACE_BUILD_DIR "/")) {
+		dir = PITRACE_SOURCE_RULES;
+	} else if (self) {
+		char *bin = g_path_get_dirname(self);
+		char *rel = g_build_filename(bin, "..", "share", "pitrace", "rules", NULL);
+		if (g_file_test(rel, G_FILE_TEST_IS_DIR)) {
+			g_strlcpy(found, rel, sizeof found);
+			dir = found;
+		}
+		g_free(rel);
+		g_free(bin);
+	}
 	g_free(self);
-	if (in_build || !g_file_test(PITRACE_INSTALL_RULES, G_FILE_TEST_IS_DIR))
-		return PITRACE_SOURCE_RULES;
-	return PITRACE_INSTALL_RULES;
+	if (!dir)
+		dir = g_file_test(PITRACE_INSTALL_RULES, G_FILE_TEST_IS_DIR) ? PITRACE_INSTALL_RULES
+									 : PITRACE_SOURCE_RULES;
+	return dir;
 }
 
 static struct rules *load_rules(const struct options *o)
@@ -154,11 +169,11 @@ static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu
 		fputs("\r\033[K", stderr);
 }
 
-static char *git_revision(void)
+static char *git_revision(const char *root)
 {
 	char *out = NULL;
 	gint status = 1;
-	const char *argv[] = { "git", "rev-parse", "HEAD", NULL };
+	const char *argv[] = { "git", "-C", root, "rev-parse", "HEAD", NULL };
 	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
 			  NULL, NULL, &out, NULL, &status, NULL) || status != 0) {
 		g_free(out);
@@ -270,7 +285,7 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 	rep->libclang_version = g_strdup(frontend_clang_version());
 	rep->rules_digest = g_strdup(rules_digest(rules));
 	rep->database_digest = compdb_digest(jobs);
-	rep->revision = git_revision();
+	rep->revision = git_revision(rep->root);
 	rep->date = iso_date();
 	rep->lang = g_strdup(o->lang);
 	rep->rules = rules;
