@@ -1,0 +1,23 @@
+#!/bin/sh
+# Installs the build into a temporary prefix and checks that the installed
+# pitrace finds its built-in rules there (not in the source tree), that
+# pitrace.h and the man page are installed, and that the man page renders.
+set -eu
+build=$1
+prefix=$(mktemp -d)
+trap 'rm -rf "$prefix"' EXIT
+cmake --install "$build" --prefix "$prefix" >/dev/null
+test -x "$prefix/bin/pitrace" || { echo "FAIL: no bin/pitrace"; exit 1; }
+test -f "$prefix/include/pitrace.h" || { echo "FAIL: no include/pitrace.h"; exit 1; }
+test -f "$prefix/share/man/man1/pitrace.1" || { echo "FAIL: no man page"; exit 1; }
+# from outside the build tree, the rules must come from the prefix
+rules=$(cd / && "$prefix/bin/pitrace" --list-rules | grep -m1 'libc.fprintf' || true)
+case "$rules" in
+*"$prefix"*) ;;
+*) echo "FAIL: installed pitrace did not load its installed rules: $rules"; exit 1 ;;
+esac
+if command -v man >/dev/null 2>&1; then
+	man -l "$prefix/share/man/man1/pitrace.1" 2>/dev/null | grep -q 'follow personal information' ||
+		{ echo "FAIL: the man page does not render"; exit 1; }
+fi
+echo PASS
