@@ -593,7 +593,7 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 	while (!g_queue_is_empty(&work)) {
 		unsigned b = GPOINTER_TO_UINT(g_queue_pop_head(&work));
 		queued[b] = false;
-		if (++steps > limit || ((steps & 63) == 0 && over_budget(&c))) {
+		if (++steps > limit || ((steps & 7) == 0 && over_budget(&c))) {
 			c.over_budget = true;
 			break;
 		}
