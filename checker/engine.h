@@ -27,10 +27,11 @@ struct engine_stats {
 };
 
 /* tus: struct ir_tu * (not modified). Findings, protected flows, inventory
- * and problems go into rep. stats may be NULL; free its contents with
+ * and problems go into rep. function_budget is each function's time limit
+ * in seconds (0: none). stats may be NULL; free its contents with
  * engine_stats_clear(). */
 void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep,
-		struct engine_stats *stats);
+		struct engine_stats *stats, double function_budget);
 void engine_stats_clear(struct engine_stats *stats);
 void engine_stats_print(const struct engine_stats *stats, FILE *out);
 

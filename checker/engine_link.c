@@ -386,7 +386,8 @@ static void analyse_component(struct program *p, GPtrArray *scc)
 		((struct fn_info *)g_queue_pop_head(&work))->queued = false;
 }
 
-void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats)
+void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats,
+		double function_budget)
 {
 	struct program p = {
 		.rules = rules,
@@ -407,7 +408,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.store.changed_at = g_hash_table_new(g_str_hash, g_str_equal),
 		.stats = stats,
 		.rep = rep,
-		.budget_seconds = 10.0,
+		.budget_seconds = function_budget,
 	};
 	g_array_set_size(p.tnodes, 1);	/* trace 0 is "no step" */
 	if (stats && !stats->unknown_callees)

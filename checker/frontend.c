@@ -399,6 +399,12 @@ static void read_diagnostics(struct lower_tu *lt)
 				g_ptr_array_add(lt->tu->missing_headers,
 						(gpointer)ir_intern(lt->tu, hdr));
 				g_free(hdr);
+			} else if (sev == CXDiagnostic_Fatal) {
+				/* clang stopped parsing here (bracket depth, too many
+				 * errors...): what follows was never seen */
+				char *msg = g_strconcat("clang stopped parsing: ", text, NULL);
+				g_ptr_array_add(lt->tu->fatal_errors, (gpointer)ir_intern(lt->tu, msg));
+				g_free(msg);
 			} else {
 				g_ptr_array_add(lt->tu->errors, (gpointer)ir_intern(lt->tu, text));
 			}

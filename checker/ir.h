@@ -191,6 +191,7 @@ struct ir_tu {
 	GPtrArray *address_taken;	/* const char * identities */
 	GPtrArray *missing_headers;	/* const char * */
 	GPtrArray *errors;	/* const char * clang error diagnostics */
+	GPtrArray *fatal_errors;	/* const char *: clang gave up on the rest of the TU */
 };
 
 /* Creation; free with ir_tu_free(), which releases every node and string. */

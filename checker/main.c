@@ -254,7 +254,7 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 			continue;
 		}
 		/* Errors and nothing at all to analyse: not C, or not this C. */
-		if (tus[i]->errors->len && !tus[i]->funcs->len && !tus[i]->globals->len &&
+		if ((tus[i]->errors->len || tus[i]->fatal_errors->len) && !tus[i]->funcs->len && !tus[i]->globals->len &&
 		    !tus[i]->fields->len && !tus[i]->decls->len)
 			report_add_problem(rep, true, NULL, 0,
 					   "%s: clang could not parse anything in it (%u errors)", job->file,
@@ -263,6 +263,10 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 			report_add_problem(rep, false, job->file, 0,
 					   "header '%s' not found; analysed as far as clang could parse it",
 					   (const char *)tus[i]->missing_headers->pdata[k]);
+		/* A TU clang gave up on part-way cannot be trusted (CONTRACT 1) */
+		for (unsigned k = 0; k < tus[i]->fatal_errors->len; k++)
+			report_add_problem(rep, true, NULL, 0, "%s",
+					   (const char *)tus[i]->fatal_errors->pdata[k]);
 		for (unsigned k = 0; k < tus[i]->errors->len; k++) {
 			const char *msg = tus[i]->errors->pdata[k];
 			/* Annotation mistakes make the result wrong, not just partial. */
@@ -273,7 +277,7 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 	}
 
 	struct engine_stats stats = { 0 };
-	engine_run(ok, rules, rep, &stats);
+	engine_run(ok, rules, rep, &stats, o->function_budget);
 	check_literals(ok, rep);
 	check_sanitizers(ok, rules, rep);
 	gint64 t2 = g_get_monotonic_time();

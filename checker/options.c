@@ -25,6 +25,7 @@ enum {
 	OPT_ROOT,
 	OPT_STATS,
 	OPT_QUIET,
+	OPT_BUDGET,
 	OPT_UNSUPPORTED,
 };
 
@@ -45,6 +46,7 @@ static const struct option long_options[] = {
 	{ "root", required_argument, NULL, OPT_ROOT },
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "quiet", no_argument, NULL, OPT_QUIET },
+	{ "function-budget", required_argument, NULL, OPT_BUDGET },
 	/* Named in --help as coming later; refused loudly, never ignored. */
 	{ "cache", required_argument, NULL, OPT_UNSUPPORTED },
 	{ "changed-since", required_argument, NULL, OPT_UNSUPPORTED },
@@ -89,6 +91,9 @@ void options_print_help(const char *argv0)
 	       "Run:\n"
 	       "  -j, --jobs N           analyse up to N translation units at once\n"
 	       "                         (default: the number of cores)\n"
+	       "  --function-budget S    time limit for analysing one function, in seconds\n"
+	       "                         (default 10; 0: none); a function over it is reported\n"
+	       "                         and its results are partial\n"
 	       "  --dump-ir              print the analysis IR of each FILE and stop\n"
 	       "  --cache DIR, --changed-since REV, --shard K/N, and the subcommands\n"
 	       "  'extract' and 'link': not supported yet; given, they stop the run (exit 2)\n"
@@ -125,6 +130,7 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	opts->fail_on = LEVEL_WARNING;
 	opts->format = g_strdup("text");
 	opts->lang = g_strdup("en");
+	opts->function_budget = 10.0;
 
 	if (argc > 1 && (!strcmp(argv[1], "extract") || !strcmp(argv[1], "link"))) {
 		*error = g_strdup_printf("the '%s' subcommand is not supported yet", argv[1]);
@@ -224,6 +230,17 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		case OPT_QUIET:
 			opts->quiet = true;
 			break;
+		case OPT_BUDGET: {
+			char *end;
+			double v = g_ascii_strtod(optarg, &end);
+			if (!*optarg || *end || v < 0 || v > 86400) {
+				*error = g_strdup_printf("--function-budget: '%s' is not a number of seconds "
+							 "from 0 (no limit) to 86400", optarg);
+				return false;
+			}
+			opts->function_budget = v;
+			break;
+		}
 		case OPT_UNSUPPORTED:
 			*error = g_strdup_printf("--%s is not supported yet", long_options[idx].name);
 			return false;

@@ -33,6 +33,7 @@ struct options {
 	char *lang;		/* en zh */
 	char *root;		/* --root: base of relative paths in reports */
 	bool stats, quiet;
+	double function_budget;	/* seconds per function; 0: no limit */
 };
 
 /* Parses argv into opts (free with options_free()). Returns false with
