@@ -28,9 +28,12 @@
 #define MAX_TRACE 48
 #define NO_PLACE UINT32_MAX
 
+/* SQLite's ALWAYS/NEVER: around branches that cannot happen. Debug and
+ * test builds stop there; release builds take the safe branch. */
 #ifdef PITRACE_DEBUG
-#define ALWAYS(x) ((x) ? 1 : (g_error("%s:%d: ALWAYS(%s) failed", __FILE__, __LINE__, #x), 0))
-#define NEVER(x) ((x) ? (g_error("%s:%d: NEVER(%s) failed", __FILE__, __LINE__, #x), 1) : 0)
+void engine_impossible(const char *file, int line, const char *what) G_GNUC_NORETURN;
+#define ALWAYS(x) ((x) ? 1 : (engine_impossible(__FILE__, __LINE__, "ALWAYS(" #x ")"), 0))
+#define NEVER(x) ((x) ? (engine_impossible(__FILE__, __LINE__, "NEVER(" #x ")"), 1) : 0)
 #else
 #define ALWAYS(x) (x)
 #define NEVER(x) (x)

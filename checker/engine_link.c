@@ -6,6 +6,13 @@
 
 #include "engine_state.h"
 
+#ifdef PITRACE_DEBUG
+void engine_impossible(const char *file, int line, const char *what)
+{
+	g_error("%s:%d: %s failed", file, line, what);
+}
+#endif
+
 const char *prog_intern(struct program *p, const char *s)
 {
 	return s ? g_string_chunk_insert_const(p->strings, s) : NULL;

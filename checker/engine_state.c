@@ -143,6 +143,9 @@ uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to)
 {
 	if (id == from)
 		return to;
+	/* callers rebase only places below from: reaching a root is a bug */
+	if (NEVER(id == NO_PLACE || place_get(c, id)->parent == NO_PLACE))
+		return to;
 	const struct place *pl = place_get(c, id);
 	uint32_t parent = place_rebase(c, pl->parent, from, to);
 	return place_step(c, parent, pl->field, false);
