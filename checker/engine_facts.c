@@ -110,16 +110,6 @@ void factset_copy(struct factset *dst, const struct factset *src)
 	factset_union(dst, src);
 }
 
-bool factset_equal(const struct factset *a, const struct factset *b)
-{
-	if (a->n != b->n)
-		return false;
-	for (uint32_t i = 0; i < a->n; i++)
-		if (compare_key(&a->v[i], &b->v[i]) || a->v[i].cats != b->v[i].cats)
-			return false;
-	return true;
-}
-
 /* Protecting merges facts that differ only in what was applied before. */
 void factset_protect(struct factset *s, unsigned prot)
 {

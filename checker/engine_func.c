@@ -131,9 +131,7 @@ bool store_add_fact(struct program *p, const char *ident, const char *path, cons
 
 void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 {
-	uint32_t root = place;
-	while (place_get(c, root)->parent != NO_PLACE)
-		root = place_get(c, root)->parent;
+	uint32_t root = place_root(c, place);
 	const char *ident = place_get(c, root)->global;
 	const char *path = place_get(c, place)->path;
 	for (uint32_t i = 0; i < fs->n; i++) {
@@ -168,9 +166,7 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 	state_write(c, place, &fs, !weak, v->clean, v->pt);
 	/* state_write keeps streams out of the store; an assignment of one
 	 * (logf = fopen("app.log")) is what the other functions must see */
-	uint32_t root = place;
-	while (place_get(c, root)->parent != NO_PLACE)
-		root = place_get(c, root)->parent;
+	uint32_t root = place_root(c, place);
 	if (place_get(c, root)->global)
 		global_store_add(c, place, &fs);
 	factset_free(&fs);
@@ -349,15 +345,9 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 			unsigned cats = e->tags.pi | (fi ? fi->cats : 0);
 			if (cats) {
 				char *id = g_strconcat(e->field_record ? e->field_record : "?", ".", e->name, NULL);
-				uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), cats, e->loc);
+				add_source(c, &v->fs, cats, prog_intern(c->p, id),
+					   e->tags.pi ? TAG_ANNOTATION : fi->how, e->name, e->loc, false);
 				g_free(id);
-				struct source_origin *so = &g_array_index(c->p->origins, struct source_origin, o);
-				if (!so->trace)
-					so->trace = trace_step(c->p, 0, e->loc, c->fn->name,
-							       "reads `%s`: PI by %s", e->name,
-							       e->tags.pi ? "annotation" : "rule or heuristic");
-				struct fact f = { .origin = o, .trace = so->trace, .cats = (uint16_t)cats };
-				factset_add(&v->fs, &f);
 			}
 		}
 		return;
@@ -521,9 +511,7 @@ static void add_exit_rows(struct ctx *c)
 		const struct place *pl = place_get(c, e->place);
 		if (!pl->under_deref)
 			continue;
-		uint32_t root = e->place;
-		while (place_get(c, root)->parent != NO_PLACE)
-			root = place_get(c, root)->parent;
+		uint32_t root = place_root(c, e->place);
 		const struct place *rp = place_get(c, root);
 		if (rp->var < 0 || c->fn->vars[rp->var].kind != IR_VAR_PARAM)
 			continue;

@@ -206,8 +206,6 @@ struct pending_finding {
 	unsigned prot;
 	uint32_t origin;
 	uint32_t trace;		/* the whole trace, source first */
-	const char *control;	/* protected: the sanitizer */
-	struct ir_loc control_loc;
 	bool param_tag;		/* from a tagged parameter of this function */
 };
 
@@ -270,7 +268,6 @@ bool factset_union(struct factset *s, const struct factset *o);
 void factset_clear(struct factset *s);
 void factset_free(struct factset *s);
 void factset_copy(struct factset *dst, const struct factset *src);
-bool factset_equal(const struct factset *a, const struct factset *b);
 void factset_protect(struct factset *s, unsigned prot);
 unsigned factset_cats(const struct factset *s);
 

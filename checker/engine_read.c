@@ -102,8 +102,8 @@ static void root_tags(struct ctx *c, uint32_t root)
 	}
 }
 
-static void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *identity,
-		       enum tag_origin how, const char *what, struct ir_loc loc, bool param_tag)
+void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *identity,
+		enum tag_origin how, const char *what, struct ir_loc loc, bool param_tag)
 {
 	uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, identity, cats, loc);
 	struct source_origin *so = &g_array_index(c->p->origins, struct source_origin, o);

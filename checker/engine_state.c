@@ -130,6 +130,13 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 	return insert(c, &key, &pl);
 }
 
+uint32_t place_root(const struct ctx *c, uint32_t place)
+{
+	while (place_get(c, place)->parent != NO_PLACE)
+		place = place_get(c, place)->parent;
+	return place;
+}
+
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor)
 {
 	for (uint32_t q = id; q != NO_PLACE; q = place_get(c, q)->parent)
@@ -332,9 +339,7 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 	 * is flow-insensitive, and it would turn every earlier write to
 	 * stdout into storage too; an assignment still counts. */
 	if (fs->n) {
-		uint32_t root = place;
-		while (place_get(c, root)->parent != NO_PLACE)
-			root = place_get(c, root)->parent;
+		uint32_t root = place_root(c, place);
 		if (place_get(c, root)->global) {
 			struct factset data = { 0 };
 			for (uint32_t i = 0; i < fs->n; i++)

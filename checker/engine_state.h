@@ -100,6 +100,10 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		struct factset *out, bool *clean);
 void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, const char *field,
 			  unsigned annotated);
+/* A source fact for PI read at loc, with one trace per source site. */
+void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *identity,
+		enum tag_origin how, const char *what, struct ir_loc loc, bool param_tag);
+uint32_t place_root(const struct ctx *c, uint32_t place);
 void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
 			struct factset *out, int depth);
 bool type_is_pointer(const char *type);

@@ -538,7 +538,7 @@ static void put_data_map(struct html *h)
 	}
 
 	int left[PI_CATEGORY_COUNT], right[SINK_KIND_COUNT];
-	unsigned nl = 0, nr = 0, nedges = 0;
+	unsigned nl = 0, nr = 0;
 	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
 		left[c] = -1;
 		for (int s = 0; s < SINK_KIND_COUNT; s++)
@@ -634,7 +634,6 @@ static void put_data_map(struct html *h)
 			    "marker-end=\"url(#%S)\"><title>%s</title></path>", x1, ya, mx, ya, mx, yb,
 			    x2 - 2, yb, red ? "edge red" : "edge green", stroke, red ? "ar" : "ag",
 			    label->str);
-			nedges++;
 		}
 	}
 	put(h, "</svg>");
