@@ -75,7 +75,7 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 		unsigned default_kind, uint32_t extra_trace, uint8_t extra_prot)
 {
 	bool library = !extra_trace;
-	char *kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
+	char *kl = NULL;	/* made for the first new row or finding only */
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
 		if (f->input) {
@@ -94,6 +94,8 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 			/* the trace is built only for a row that is new */
 			if (summary_has(&c->fi->sum, &r))
 				continue;
+			if (!kl)
+				kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
 			r.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
 			if (summary_add(c->p, &c->fi->sum, &r))
 				c->changed_summary = true;
@@ -121,6 +123,8 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 			};
 			if (pending_has(c, &pf))
 				continue;
+			if (!kl)
+				kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
 			pf.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
 			g_ptr_array_add(c->findings, g_memdup2(&pf, sizeof pf));
 		}
@@ -190,10 +194,13 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 	if (t->kind == TARGET_RETURN) {
 		struct factset tmp = { 0 };
 		factset_copy(&tmp, fs);
+		const char *msg = NULL;
 		for (uint32_t i = 0; i < tmp.n; i++)
-			if (tmp.v[i].cats || (tmp.v[i].input && protecting))
-				tmp.v[i].trace = trace_step(c->p, tmp.v[i].trace, k->e->loc, c->fn->name,
-							    "%s `%s`", how, fname);
+			if (tmp.v[i].cats || (tmp.v[i].input && protecting)) {
+				if (!msg)
+					msg = trace_msg(c->p, "%s `%s`", how, fname);
+				tmp.v[i].trace = trace_node(c->p, tmp.v[i].trace, k->e->loc, c->fn->name, msg);
+			}
 		factset_union(&out->fs, &tmp);
 		factset_free(&tmp);
 		out->clean = out->clean && clean;
@@ -207,10 +214,13 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 	value_init(&v);
 	factset_copy(&v.fs, fs);
 	v.clean = clean;
+	const char *msg = NULL;
 	for (uint32_t i = 0; i < v.fs.n; i++)
-		if (v.fs.v[i].cats || (v.fs.v[i].input && protecting))
-			v.fs.v[i].trace = trace_step(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name,
-						     "%s `%s` into its argument %d", how, fname, t->arg + 1);
+		if (v.fs.v[i].cats || (v.fs.v[i].input && protecting)) {
+			if (!msg)
+				msg = trace_msg(c->p, "%s `%s` into its argument %d", how, fname, t->arg + 1);
+			v.fs.v[i].trace = trace_node(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name, msg);
+		}
 	/* assign_value adds its own "assigned to" step; write directly */
 	state_write(c, place, &v.fs, !weak, clean, NO_PLACE);
 	value_free(&v);
@@ -472,17 +482,18 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 				add_param_tag_source(k, callee, (unsigned)r.in.param, &fs);
 			if (r.prot)
 				factset_protect(&fs, r.prot);
+			const char *msg = NULL;
 			for (uint32_t f = 0; f < fs.n; f++) {
 				if (r.kind == ROW_SINK)
 					continue;
-				if (fs.v[f].cats)
+				if (fs.v[f].cats) {
+					if (!msg)
+						msg = trace_msg(c->p, "passed as argument %d of `%s`%s",
+								r.in.param + 1, fname, via);
 					fs.v[f].trace = trace_append(
-						c->p,
-						trace_step(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
-							   "passed as argument %d of `%s`%s", r.in.param + 1,
-							   fname, via),
+						c->p, trace_node(c->p, fs.v[f].trace, k->e->loc, c->fn->name, msg),
 						r.trace);
-				else if (fs.v[f].input)
+				} else if (fs.v[f].input)
 					fs.v[f].trace = trace_append(c->p, fs.v[f].trace, r.trace);
 			}
 		} else {
@@ -497,14 +508,19 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 			factset_add(&fs, &f);
 		}
 		switch (r.kind) {
-		case ROW_RETURN:
+		case ROW_RETURN: {
+			const char *msg = NULL;
 			for (uint32_t f = 0; f < fs.n; f++)
-				if (fs.v[f].cats)
-					fs.v[f].trace = trace_step(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
-								   "returned by `%s`%s", fname, via);
+				if (fs.v[f].cats) {
+					if (!msg)
+						msg = trace_msg(c->p, "returned by `%s`%s", fname, via);
+					fs.v[f].trace = trace_node(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
+								   msg);
+				}
 			factset_union(&out->fs, &fs);
 			out->clean = false;
 			break;
+		}
 		case ROW_OUT: {
 			bool weak = true;
 			uint32_t base = target_place(k, r.out_param, r.out_path[0] == '*', &weak);
@@ -513,12 +529,15 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 								 : r.out_path;
 			uint32_t place = base == NO_PLACE ? NO_PLACE : place_follow(c, base, rest);
 			if (place != NO_PLACE) {
+				const char *msg = NULL;
 				for (uint32_t f = 0; f < fs.n; f++)
-					if (fs.v[f].cats)
-						fs.v[f].trace = trace_step(c->p, fs.v[f].trace, k->e->loc,
-									   c->fn->name,
-									   "copied into argument %d by `%s`%s",
-									   r.out_param + 1, fname, via);
+					if (fs.v[f].cats) {
+						if (!msg)
+							msg = trace_msg(c->p, "copied into argument %d by `%s`%s",
+									r.out_param + 1, fname, via);
+						fs.v[f].trace = trace_node(c->p, fs.v[f].trace, k->e->loc,
+									   c->fn->name, msg);
+					}
 				state_write(c, place, &fs, false, false, NO_PLACE);
 			}
 			break;
@@ -639,10 +658,13 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 			factset_union(&fs, &k->args[i].fs);
 		factset_protect(&fs, tags.sanitizer);
 		unsigned bit = tags.sanitizer & -tags.sanitizer;
+		const char *msg = NULL;
 		for (uint32_t i = 0; i < fs.n; i++)
-			if (fs.v[i].cats || fs.v[i].input)
-				fs.v[i].trace = trace_step(c->p, fs.v[i].trace, k->e->loc, c->fn->name,
-							   "protected (%s) by `%s`", pi_protection_name(bit), name);
+			if (fs.v[i].cats || fs.v[i].input) {
+				if (!msg)
+					msg = trace_msg(c->p, "protected (%s) by `%s`", pi_protection_name(bit), name);
+				fs.v[i].trace = trace_node(c->p, fs.v[i].trace, k->e->loc, c->fn->name, msg);
+			}
 		factset_union(&out->fs, &fs);
 		factset_free(&fs);
 		handled_return = true;

@@ -65,32 +65,53 @@ bool factset_union(struct factset *s, const struct factset *o)
 {
 	if (!o->n)
 		return false;
-	bool grew = false;
 	if (o->n <= 2) {
+		bool grew = false;
 		for (uint32_t i = 0; i < o->n; i++)
 			grew |= factset_add(s, &o->v[i]);
 		return grew;
 	}
-	struct fact *out = g_new(struct fact, s->n + o->n);
-	uint32_t i = 0, k = 0, n = 0;
-	while (i < s->n || k < o->n) {
-		int c = i == s->n ? 1 : k == o->n ? -1 : compare_key(&s->v[i], &o->v[k]);
+	/* Most unions at a fixpoint add nothing: a first merge pass only
+	 * counts what is new and widens categories in place, so that case
+	 * allocates nothing. */
+	bool grew = false;
+	uint32_t fresh = 0, i = 0, k = 0;
+	while (k < o->n) {
+		int c = i == s->n ? 1 : compare_key(&s->v[i], &o->v[k]);
 		if (c < 0) {
-			out[n++] = s->v[i++];
+			i++;
 		} else if (c > 0) {
-			out[n++] = o->v[k++];
-			grew = true;
+			fresh++;
+			k++;
 		} else {
-			out[n] = s->v[i++];
-			grew |= (out[n].cats | o->v[k].cats) != out[n].cats;
-			out[n++].cats |= o->v[k++].cats;
+			if ((s->v[i].cats | o->v[k].cats) != s->v[i].cats) {
+				s->v[i].cats |= o->v[k].cats;
+				grew = true;
+			}
+			i++;
+			k++;
 		}
 	}
-	g_free(s->v);
-	s->v = out;
-	s->n = n;
-	s->cap = n;
-	return grew;
+	if (!fresh)
+		return grew;
+	/* Then merge from the back, into room made at the end. */
+	reserve(s, s->n + fresh);
+	uint32_t out = s->n + fresh;
+	i = s->n;
+	k = o->n;
+	while (k > 0) {
+		int c = i == 0 ? -1 : compare_key(&s->v[i - 1], &o->v[k - 1]);
+		if (c > 0)
+			s->v[--out] = s->v[--i];
+		else if (c < 0)
+			s->v[--out] = o->v[--k];
+		else {
+			s->v[--out] = s->v[--i];
+			k--;
+		}
+	}
+	s->n += fresh;
+	return true;
 }
 
 void factset_clear(struct factset *s)

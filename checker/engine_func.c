@@ -94,6 +94,7 @@ uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak)
 
 static void step_all(struct ctx *c, struct factset *fs, struct ir_loc loc, const char *fmt, const char *arg)
 {
+	const char *msg = NULL;
 	for (uint32_t i = 0; i < fs->n; i++) {
 		struct fact *f = &fs->v[i];
 		/* Handles need no story, and inputs get theirs at call
@@ -101,7 +102,9 @@ static void step_all(struct ctx *c, struct factset *fs, struct ir_loc loc, const
 		 * reader follows, and inputs are most of the facts. */
 		if (!f->cats)
 			continue;
-		f->trace = trace_step(c->p, f->trace, loc, c->fn->name, fmt, arg);
+		if (!msg)
+			msg = trace_msg(c->p, fmt, arg);
+		f->trace = trace_node(c->p, f->trace, loc, c->fn->name, msg);
 	}
 }
 
@@ -549,6 +552,47 @@ static void free_pending(gpointer p)
 	g_free(p);
 }
 
+/* Numbers the blocks reachable from the entry in reverse postorder:
+ * order[k] is the k-th block, rpo[b] its number (nb for the unreachable).
+ * Returns how many are reachable. Iterative: a generated function can
+ * have a hundred thousand blocks. */
+static unsigned reverse_postorder(const struct ir_func *fn, unsigned *order, unsigned *rpo)
+{
+	unsigned nb = fn->nblocks;
+	if (!nb)
+		return 0;
+	unsigned *stack = g_new(unsigned, nb), *next = g_new0(unsigned, nb);
+	unsigned *post = g_new(unsigned, nb), npost = 0, top = 0;
+	bool *seen = g_new0(bool, nb);
+	for (unsigned b = 0; b < nb; b++)
+		rpo[b] = nb;
+	stack[top++] = 0;
+	seen[0] = true;
+	while (top) {
+		unsigned b = stack[top - 1];
+		const struct ir_block *bl = &fn->blocks[b];
+		if (next[b] < bl->nsucc) {
+			unsigned to = bl->succ[next[b]++];
+			if (to < nb && !seen[to]) {
+				seen[to] = true;
+				stack[top++] = to;
+			}
+			continue;
+		}
+		post[npost++] = b;
+		top--;
+	}
+	for (unsigned k = 0; k < npost; k++) {
+		order[k] = post[npost - 1 - k];
+		rpo[order[k]] = k;
+	}
+	g_free(stack);
+	g_free(next);
+	g_free(post);
+	g_free(seen);
+	return npost;
+}
+
 bool analyse_function(struct program *p, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
@@ -571,15 +615,20 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 	for (unsigned b = 0; b < nb; b++)
 		state_init(&in[b]);
 	bool *queued = g_new0(bool, nb ? nb : 1);
-	GQueue work = G_QUEUE_INIT;
+	/* Blocks are taken in reverse postorder, lowest first: a block then
+	 * usually runs once its predecessors have settled, and a loop body
+	 * is revisited as a whole instead of edge by edge. */
+	unsigned *order = g_new(unsigned, nb ? nb : 1), *rpo = g_new(unsigned, nb ? nb : 1);
+	unsigned nreach = reverse_postorder(fn, order, rpo);
+	struct uheap work = { 0 };
 	if (nb) {
 		in[0].live = true;
-		g_queue_push_tail(&work, GUINT_TO_POINTER(0));
+		uheap_push(&work, rpo[0]);
 		queued[0] = true;
 	}
 	unsigned steps = 0, limit = 200 * (nb + 10);
-	while (!g_queue_is_empty(&work)) {
-		unsigned b = GPOINTER_TO_UINT(g_queue_pop_head(&work));
+	while (work.n) {
+		unsigned b = order[uheap_pop(&work)];
 		queued[b] = false;
 		if (++steps > limit || ((steps & 7) == 0 && over_budget(&c))) {
 			c.over_budget = true;
@@ -591,13 +640,17 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 			continue;
 		for (unsigned s = 0; s < fn->blocks[b].nsucc; s++) {
 			unsigned to = fn->blocks[b].succ[s];
-			if (to < nb && state_join(&in[to], &c.st) && !queued[to]) {
+			if (to < nb && rpo[to] < nreach && state_join(&in[to], &c.st) && !queued[to]) {
 				queued[to] = true;
-				g_queue_push_tail(&work, GUINT_TO_POINTER(to));
+				uheap_push(&work, rpo[to]);
 			}
 		}
 	}
-	g_queue_clear(&work);
+	if (p->stats)
+		p->stats->block_visits += steps;
+	uheap_free(&work);
+	g_free(order);
+	g_free(rpo);
 	add_exit_rows(&c);
 
 	if (c.over_budget && p->stats)

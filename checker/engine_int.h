@@ -156,6 +156,7 @@ struct fn_info {
 	int tarjan_index, tarjan_low;
 	bool on_stack;
 	unsigned scc;
+	unsigned scc_pos;	/* position in its component: callees come first */
 };
 
 /* What the program knows of a function name across TUs: annotations from
@@ -214,6 +215,7 @@ struct program {
 	GPtrArray *tus;
 	GStringChunk *strings;
 	GArray *tnodes;		/* struct tnode; [0] unused */
+	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
 	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
 	GArray *origins;	/* struct source_origin */
 	GHashTable *origin_ids;	/* identity string -> index + 1 */
@@ -256,6 +258,11 @@ guint tnode_hash(gconstpointer k);
 gboolean tnode_equal(gconstpointer a, gconstpointer b);
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+/* The same step for every fact of a set: format the message once with
+ * trace_msg() (interned), then make each fact's node with trace_node(). */
+const char *trace_msg(struct program *p, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
+uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+		    const char *message);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
 /* The last step whose message starts with prefix, or NULL. */
@@ -263,6 +270,16 @@ const struct tnode *trace_find(const struct program *p, uint32_t tail, const cha
 
 /* engine_facts.c: fact sets */
 /* Both return true when the set grew (a new fact, or new categories). */
+/* engine_heap.c: a min-heap of numbers (worklists); zero-initialise,
+ * free with uheap_free(). */
+struct uheap {
+	unsigned *v;
+	unsigned n, cap;
+};
+void uheap_push(struct uheap *h, unsigned x);
+unsigned uheap_pop(struct uheap *h);	/* the least; h must not be empty */
+void uheap_free(struct uheap *h);
+
 bool factset_add(struct factset *s, const struct fact *f);
 bool factset_union(struct factset *s, const struct factset *o);
 void factset_clear(struct factset *s);

@@ -347,6 +347,10 @@ void seed_global_functions(struct program *p)
 	}
 }
 
+/* Each pass can only add facts to the global store; a bound keeps a
+ * program whose globals keep changing finite, and is reported. */
+enum { MAX_GLOBAL_PASSES = 6 };
+
 static bool needs_analysis(const struct program *p, const struct fn_info *fi)
 {
 	if (!fi->analysed_at)
@@ -362,20 +366,33 @@ static bool needs_analysis(const struct program *p, const struct fn_info *fi)
 	return false;
 }
 
-static void analyse_component(struct program *p, GPtrArray *scc)
+/* Returns false when the component's bound on re-analyses cut its
+ * fixpoint short. Functions are taken in rounds, lowest position first:
+ * Tarjan's stack gives them callees before callers. A caller that a
+ * change makes stale waits for the next round when it stands before the
+ * function that changed, so that it is run once for all its callees'
+ * changes in this round rather than once for each. */
+static bool analyse_component(struct program *p, GPtrArray *scc)
 {
-	GQueue work = G_QUEUE_INIT;
+	struct uheap now = { 0 }, next = { 0 };
 	for (unsigned i = 0; i < scc->len; i++) {
 		struct fn_info *fi = scc->pdata[i];
+		fi->scc_pos = i;
 		if (needs_analysis(p, fi)) {
 			fi->queued = true;
-			g_queue_push_tail(&work, fi);
+			uheap_push(&now, fi->scc_pos);
 		}
 	}
 	/* a bound on re-analyses keeps a pathological component finite */
 	unsigned budget = 8 * scc->len + 8;
-	while (!g_queue_is_empty(&work) && budget--) {
-		struct fn_info *fi = g_queue_pop_head(&work);
+	while ((now.n || next.n) && budget) {
+		if (!now.n) {
+			struct uheap t = now;
+			now = next;
+			next = t;
+		}
+		budget--;
+		struct fn_info *fi = scc->pdata[uheap_pop(&now)];
 		fi->queued = false;
 		fi->analysed_at = ++p->epoch;
 		if (!analyse_function(p, fi))
@@ -385,12 +402,18 @@ static void analyse_component(struct program *p, GPtrArray *scc)
 			struct fn_info *caller = fi->callers->pdata[i];
 			if (caller->scc == fi->scc && !caller->queued) {
 				caller->queued = true;
-				g_queue_push_tail(&work, caller);
+				uheap_push(caller->scc_pos > fi->scc_pos ? &now : &next, caller->scc_pos);
 			}
 		}
 	}
-	while (!g_queue_is_empty(&work))
-		((struct fn_info *)g_queue_pop_head(&work))->queued = false;
+	bool complete = !now.n && !next.n;
+	while (now.n)
+		((struct fn_info *)scc->pdata[uheap_pop(&now)])->queued = false;
+	while (next.n)
+		((struct fn_info *)scc->pdata[uheap_pop(&next)])->queued = false;
+	uheap_free(&now);
+	uheap_free(&next);
+	return complete;
 }
 
 void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats,
@@ -402,6 +425,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.strings = g_string_chunk_new(64 * 1024),
 		.tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode)),
 		.tnode_ids = g_hash_table_new_full(tnode_hash, tnode_equal, g_free, NULL),
+		.path_steps = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
 		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
 		.origin_ids = g_hash_table_new_full(origin_key_hash, origin_key_equal, g_free, NULL),
 		.fns = g_hash_table_new(g_str_hash, g_str_equal),
@@ -437,12 +461,30 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	 * function is analysed again only when a callee's summary grew, and
 	 * in later passes only when a global it reads or a callee changed. */
 	unsigned passes = 0;
+	bool *cut = g_new0(bool, t.sccs->len ? t.sccs->len : 1);
 	do {
 		p.store.changed = false;
 		passes++;
 		for (unsigned s = 0; s < t.sccs->len; s++)
-			analyse_component(&p, t.sccs->pdata[s]);
-	} while (p.store.changed && passes < 6);
+			if (!analyse_component(&p, t.sccs->pdata[s]))
+				cut[s] = true;
+	} while (p.store.changed && passes < MAX_GLOBAL_PASSES);
+	/* A fixpoint cut short may miss flows: say so rather than pass a
+	 * partial result off as complete. */
+	for (unsigned s = 0; s < t.sccs->len; s++) {
+		GPtrArray *scc = t.sccs->pdata[s];
+		const struct ir_func *fn = ((const struct fn_info *)scc->pdata[0])->fn;
+		if (cut[s])
+			report_add_problem(rep, false, fn->loc.file, fn->loc.line,
+					   "the analysis of %u mutually recursive functions (`%s` among them) "
+					   "stopped at its bound before it settled; flows through them may be missing",
+					   scc->len, fn->name);
+	}
+	g_free(cut);
+	if (p.store.changed)
+		report_add_problem(rep, false, NULL, 0,
+				   "global variables were still gaining PI after %u passes over the program; "
+				   "flows through globals may be missing", passes);
 	gint64 t2 = g_get_monotonic_time();
 
 	if (g_getenv("PITRACE_DUMP_SUMMARIES"))
@@ -489,6 +531,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_array_free(p.origins, TRUE);
 	g_array_free(p.tnodes, TRUE);
 	g_hash_table_destroy(p.tnode_ids);
+	g_hash_table_destroy(p.path_steps);
 	g_string_chunk_free(p.strings);
 }
 
@@ -515,7 +558,8 @@ void engine_stats_print(const struct engine_stats *s, FILE *out)
 	fprintf(out, "pitrace: stats: %u translation units, %u functions, %u components (largest %u)\n",
 		s->tus, s->functions, s->sccs, s->largest_scc);
 	fprintf(out, "pitrace: stats: %u function analyses, %u summary changes, %u global passes, "
-		"%u over budget\n", s->iterations, s->summaries_changed, s->global_passes, s->budget_exceeded);
+		"%u over budget, %lu block visits\n", s->iterations, s->summaries_changed, s->global_passes,
+		s->budget_exceeded, s->block_visits);
 	fprintf(out, "pitrace: stats: %u summary rows, %u sources and handles, %u trace steps\n",
 		s->summary_rows, s->origins, s->trace_steps);
 	fprintf(out, "pitrace: stats: time: link %.3fs, analyse %.3fs, report %.3fs; slowest function %s "

@@ -142,10 +142,12 @@ static void read_store(struct ctx *c, const char *ident, const char *path, bool 
 		const struct gentry *g = list->pdata[i];
 		if (!path_ancestor(g->path, path) && !(deep && path_ancestor(path, g->path)))
 			continue;
+		const char *msg = NULL;
 		for (uint32_t k = 0; k < g->fs.n; k++) {
 			struct fact f = g->fs.v[k];
-			f.trace = trace_step(c->p, f.trace, loc, c->fn->name, "read from global `%s`",
-					     sep ? sep + 2 : ident);
+			if (!msg)
+				msg = trace_msg(c->p, "read from global `%s`", sep ? sep + 2 : ident);
+			f.trace = trace_node(c->p, f.trace, loc, c->fn->name, msg);
 			factset_add(out, &f);
 		}
 	}

@@ -5,6 +5,9 @@
 
 #include "engine_state.h"
 
+/* Marks a dereference among a path's steps (a field is never this). */
+static const char STEP_DEREF[] = "*";
+
 /* Keys of the place and input tables: small structs compared by value
  * (strings in them are interned, so by pointer). */
 struct place_key {
@@ -158,16 +161,32 @@ uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to)
 	return place_step(c, parent, pl->field, false);
 }
 
+/* The steps of an interned path, split once per program: summaries are
+ * applied at every call, and each application follows their paths. */
+static const char *const *path_steps(struct program *p, const char *path)
+{
+	const char **steps = g_hash_table_lookup(p->path_steps, path);
+	if (steps)
+		return steps;
+	char **parts = g_strsplit(path, ".", -1);
+	guint n = g_strv_length(parts);
+	steps = g_new(const char *, n + 1);
+	for (guint i = 0; i < n; i++)
+		steps[i] = strcmp(parts[i], "*") ? prog_intern(p, parts[i]) : STEP_DEREF;
+	steps[n] = NULL;
+	g_strfreev(parts);
+	g_hash_table_insert(p->path_steps, (gpointer)prog_intern(p, path), steps);
+	return steps;
+}
+
 /* Follows a path such as "*.phone" from base. */
 uint32_t place_follow(struct ctx *c, uint32_t base, const char *path)
 {
 	if (!path || !*path)
 		return base;
-	char **steps = g_strsplit(path, ".", -1);
 	uint32_t q = base;
-	for (char **s = steps; *s && q != NO_PLACE; s++)
-		q = place_step(c, q, strcmp(*s, "*") ? prog_intern(c->p, *s) : NULL, false);
-	g_strfreev(steps);
+	for (const char *const *s = path_steps(c->p, path); *s && q != NO_PLACE; s++)
+		q = place_step(c, q, *s == STEP_DEREF ? NULL : *s, false);
 	return q;
 }
 
@@ -211,17 +230,24 @@ void state_free(struct state *s)
 	s->entries = NULL;
 }
 
+/* The current state is copied in at every block: the fact buffers of the
+ * entries it already has are reused rather than freed and reallocated. */
 void state_copy(struct state *dst, const struct state *src)
 {
-	state_free(dst);
-	state_init(dst);
+	if (!dst->entries)
+		state_init(dst);
 	dst->live = src->live;
-	for (unsigned i = 0; i < src->entries->len; i++) {
-		struct entry e = g_array_index(src->entries, struct entry, i);
-		struct factset fs = { 0 };
-		factset_copy(&fs, &e.fs);
-		e.fs = fs;
-		g_array_append_val(dst->entries, e);
+	unsigned had = dst->entries->len, n = src->entries->len;
+	for (unsigned i = n; i < had; i++)
+		factset_free(&g_array_index(dst->entries, struct entry, i).fs);
+	g_array_set_size(dst->entries, n);
+	for (unsigned i = 0; i < n; i++) {
+		struct entry *d = &g_array_index(dst->entries, struct entry, i);
+		const struct entry *e = &g_array_index(src->entries, struct entry, i);
+		struct factset fs = i < had ? d->fs : (struct factset){ 0 };
+		*d = *e;
+		d->fs = fs;
+		factset_copy(&d->fs, &e->fs);
 	}
 }
 
@@ -259,6 +285,28 @@ static struct entry *state_get(struct state *s, uint32_t place)
 /* A join keeps what either path wrote; an entry only one path has is no
  * longer a strong write (the other path kept the old value), so it is
  * joined as weak. Returns true when dst changed. */
+/* A join keeps what either path wrote; an entry only one path has is no
+ * longer a strong write (the other path kept the old value), so it is
+ * joined as weak. Both entry arrays are sorted by place, so this is a
+ * merge. Returns true when dst changed. */
+static bool join_entry(struct entry *d, const struct entry *e)
+{
+	bool changed = factset_union(&d->fs, &e->fs);
+	if (d->strong && !e->strong) {
+		d->strong = false;
+		changed = true;
+	}
+	if (d->cleared && !e->cleared) {
+		d->cleared = false;
+		changed = true;
+	}
+	if (d->pt != e->pt && d->pt != NO_PLACE) {
+		d->pt = NO_PLACE;
+		changed = true;
+	}
+	return changed;
+}
+
 bool state_join(struct state *dst, const struct state *src)
 {
 	if (!src->live)
@@ -268,39 +316,53 @@ bool state_join(struct state *dst, const struct state *src)
 		return true;
 	}
 	bool changed = false;
-	for (unsigned i = 0; i < dst->entries->len; i++) {
-		struct entry *d = &g_array_index(dst->entries, struct entry, i);
-		if (!state_find(src, d->place) && (d->strong || d->cleared)) {
-			d->strong = d->cleared = false;
-			changed = true;
+	unsigned nd = dst->entries->len, ns = src->entries->len, fresh = 0;
+	unsigned i = 0, k = 0;
+	while (i < nd || k < ns) {
+		struct entry *d = i < nd ? &g_array_index(dst->entries, struct entry, i) : NULL;
+		const struct entry *e = k < ns ? &g_array_index(src->entries, struct entry, k) : NULL;
+		if (d && (!e || d->place < e->place)) {
+			if (d->strong || d->cleared) {
+				d->strong = d->cleared = false;
+				changed = true;
+			}
+			i++;
+		} else if (!d || e->place < d->place) {
+			fresh++;
+			k++;
+		} else {
+			changed |= join_entry(d, e);
+			i++;
+			k++;
 		}
 	}
-	for (unsigned i = 0; i < src->entries->len; i++) {
-		const struct entry *e = &g_array_index(src->entries, struct entry, i);
-		struct entry *d = state_find(dst, e->place);
-		if (!d) {
-			d = state_get(dst, e->place);
-			factset_copy(&d->fs, &e->fs);
-			d->pt = e->pt;
-			changed = true;
-			continue;
-		}
-		if (factset_union(&d->fs, &e->fs))
-			changed = true;
-		if (d->strong && !e->strong) {
-			d->strong = false;
-			changed = true;
-		}
-		if (d->cleared && !e->cleared) {
-			d->cleared = false;
-			changed = true;
-		}
-		if (d->pt != e->pt && d->pt != NO_PLACE) {
-			d->pt = NO_PLACE;
-			changed = true;
+	if (!fresh)
+		return changed;
+	/* Entries only src has come in weak, merged from the back. */
+	g_array_set_size(dst->entries, nd + fresh);
+	unsigned out = nd + fresh;
+	i = nd;
+	k = ns;
+	while (k > 0) {
+		const struct entry *e = &g_array_index(src->entries, struct entry, k - 1);
+		struct entry *d = i ? &g_array_index(dst->entries, struct entry, i - 1) : NULL;
+		if (d && d->place > e->place) {
+			g_array_index(dst->entries, struct entry, --out) = *d;
+			i--;
+		} else if (d && d->place == e->place) {
+			g_array_index(dst->entries, struct entry, --out) = *d;
+			i--;
+			k--;
+		} else {
+			struct entry n = *e;
+			n.strong = n.cleared = false;
+			n.fs = (struct factset){ 0 };
+			factset_copy(&n.fs, &e->fs);
+			g_array_index(dst->entries, struct entry, --out) = n;
+			k--;
 		}
 	}
-	return changed;
+	return true;
 }
 
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place)

@@ -41,25 +41,45 @@ static uint32_t add_node(struct program *p, const struct tnode *n)
 	return id;
 }
 
-uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-		    const char *fmt, ...)
+const char *trace_msg(struct program *p, const char *fmt, ...)
 {
-	uint32_t length = length_of(p, parent);
-	if (length >= MAX_TRACE)
-		return parent;	/* long enough to show where it went */
 	va_list ap;
 	va_start(ap, fmt);
 	char *msg = g_strdup_vprintf(fmt, ap);
 	va_end(ap);
+	const char *r = prog_intern(p, msg);
+	g_free(msg);
+	return r;
+}
+
+uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+		    const char *message)
+{
+	uint32_t length = length_of(p, parent);
+	if (length >= MAX_TRACE)
+		return parent;	/* long enough to show where it went */
 	struct tnode n = {
 		.loc = loc,
 		.function = function,
-		.message = prog_intern(p, msg),
+		.message = message,
 		.parent = parent,
 		.length = length + 1,
 	};
-	g_free(msg);
 	return add_node(p, &n);
+}
+
+uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+		    const char *fmt, ...)
+{
+	if (length_of(p, parent) >= MAX_TRACE)
+		return parent;
+	va_list ap;
+	va_start(ap, fmt);
+	char *msg = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	const char *m = prog_intern(p, msg);
+	g_free(msg);
+	return trace_node(p, parent, loc, function, m);
 }
 
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
