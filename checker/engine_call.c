@@ -92,7 +92,7 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 			if (has_dest)
 				r.dest = *dest;
 			/* the trace is built only for a row that is new */
-			if (summary_has(&c->fi->sum, &r))
+			if (summary_has(c->p, &c->fi->sum, &r))
 				continue;
 			if (!kl)
 				kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
@@ -465,15 +465,25 @@ static void add_param_tag_source(struct call *k, const struct fn_info *callee, u
 	factset_add(fs, &f);
 }
 
+/* A write a summary makes into the caller's memory, held back until
+ * every row has read the caller's values as they were before the call. */
+struct out_write {
+	uint32_t place;
+	struct factset fs;
+};
+
 static void apply_summary(struct call *k, struct fn_info *callee, struct value *out, bool skip_return,
 			  bool skip_sinks, const char *via)
 {
 	struct ctx *c = k->c;
 	const char *fname = callee->fn->name;
-	for (unsigned i = 0; i < callee->sum.rows->len; i++) {
+	GArray *writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+	unsigned nrows = callee->sum.rows->len;
+	for (unsigned i = 0; i < nrows; i++) {
 		/* a copy: applying a recursive function's summary may grow it */
 		struct row r = g_array_index(callee->sum.rows, struct row, i);
-		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks))
+		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
+		    r.kind == ROW_CLEAR)
 			continue;
 		struct factset fs = { 0 };
 		if (r.from_input) {
@@ -538,7 +548,9 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 						fs.v[f].trace = trace_node(c->p, fs.v[f].trace, k->e->loc,
 									   c->fn->name, msg);
 					}
-				state_write(c, place, &fs, false, false, NO_PLACE);
+				struct out_write w = { .place = place };
+				factset_copy(&w.fs, &fs);
+				g_array_append_val(writes, w);
 			}
 			break;
 		}
@@ -571,9 +583,31 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 			global_store_add(c, g, &fs);
 			break;
 		}
+		case ROW_CLEAR:
+			break;
 		}
 		factset_free(&fs);
 	}
+	/* What the callee overwrites on every path loses what it held, then
+	 * gets what the callee wrote. */
+	for (unsigned i = 0; i < nrows; i++) {
+		const struct row *r = &g_array_index(callee->sum.rows, struct row, i);
+		if (r->kind != ROW_CLEAR)
+			continue;
+		bool weak = false;
+		uint32_t base = target_place(k, r->out_param, r->out_path[0] == '*', &weak);
+		const char *rest = r->out_path[0] == '*' ? (r->out_path[1] == '.' ? r->out_path + 2 : r->out_path + 1)
+							 : r->out_path;
+		uint32_t place = base == NO_PLACE ? NO_PLACE : place_follow(c, base, rest);
+		if (place != NO_PLACE && !weak)
+			state_write(c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
+	}
+	for (unsigned i = 0; i < writes->len; i++) {
+		struct out_write *w = &g_array_index(writes, struct out_write, i);
+		state_write(c, w->place, &w->fs, false, false, NO_PLACE);
+		factset_free(&w->fs);
+	}
+	g_array_free(writes, TRUE);
 }
 
 /* A function we know nothing of may write through the pointers it is
@@ -712,12 +746,17 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 	} else {
 		/* Through a function pointer: the functions whose addresses
 		 * flowed into it; when none is known (it came from the caller,
-		 * or from memory we know nothing of), every address-taken
-		 * function of its type. */
+		 * or from memory we know nothing of), the functions the program
+		 * stores in the record field it was read from (engine_fptr.c),
+		 * or failing that every address-taken function of its type.
+		 * Flowed-in functions are kept to those the field may hold, so
+		 * that the call graph (collect_calls), which has an edge to
+		 * each of those, covers every call made here. */
 		struct value callee;
 		value_init(&callee);
 		eval(c, e->kids[0], &callee);
 		bool any = false;
+		const GPtrArray *fns = fptr_candidates(c->p, e->kids[0]);
 		for (uint32_t i = 0; i < callee.fs.n; i++) {
 			const struct fact *f = &callee.fs.v[i];
 			if (!f->function)
@@ -725,13 +764,20 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 			struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, f->origin)->identity);
 			if (!t || (e->text && t->fn->fn_type && strcmp(t->fn->fn_type, e->text)))
 				continue;
+			if (fns && !g_ptr_array_find((GPtrArray *)fns, t, NULL))
+				continue;
+			prog_add_found_edge(c->p, c->fi, t);
 			any = true;
 			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 		}
-		for (unsigned i = 0; !any && i < c->p->address_taken->len; i++) {
-			struct fn_info *t = c->p->address_taken->pdata[i];
-			if (!e->text || strcmp(t->fn->fn_type, e->text))
-				continue;
+		for (unsigned i = 0; !any && fns && i < fns->len; i++) {
+			struct fn_info *t = fns->pdata[i];
+			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+		}
+		any = any || fns;
+		const GPtrArray *typed = !any && e->text ? fptr_of_type(c->p, e->text) : NULL;
+		for (unsigned i = 0; typed && i < typed->len; i++) {
+			struct fn_info *t = typed->pdata[i];
 			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 			any = true;
 		}

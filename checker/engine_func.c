@@ -518,6 +518,24 @@ static void add_exit_rows(struct ctx *c)
 		const struct place *rp = place_get(c, root);
 		if (rp->var < 0 || c->fn->vars[rp->var].kind != IR_VAR_PARAM)
 			continue;
+		int out_param = c->fn->vars[rp->var].param_index;
+		/* Written on every path: the caller's old value is gone (its
+		 * flow-sensitivity survives the call). Not when the value is the
+		 * old one (a self copy makes no ROW_OUT row below). */
+		bool self = false;
+		for (uint32_t k = 0; k < e->fs.n && !self; k++)
+			self = e->fs.v[k].input && input_get(c, e->fs.v[k].origin)->param == out_param &&
+			       !strcmp(input_get(c, e->fs.v[k].origin)->path, pl->path);
+		if (e->strong && !pl->weak && !self) {
+			struct row r = {
+				.kind = ROW_CLEAR,
+				.out_param = out_param,
+				.out_path = pl->path,
+				.cleared = e->cleared,
+			};
+			if (summary_add(c->p, sum, &r))
+				c->changed_summary = true;
+		}
 		for (uint32_t k = 0; k < e->fs.n; k++) {
 			const struct fact *f = &e->fs.v[k];
 			if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))

@@ -25,6 +25,7 @@
 #define MAX_STEPS 5
 #define INPUT_STEPS 3
 #define ROW_LIMIT 64
+#define WIDE_STEPS 2	/* steps a widened summary path keeps ("*.set") */
 #define MAX_TRACE 48
 #define NO_PLACE UINT32_MAX
 
@@ -104,6 +105,9 @@ enum row_kind {
 	ROW_OUT,		/* ... what parameter out_param points to, at out_path */
 	ROW_SINK,		/* an input reaches a sink */
 	ROW_GLOBAL,		/* an input reaches a global */
+	ROW_CLEAR,		/* what parameter out_param points to, at out_path,
+				 * is overwritten on every path (cleared: with a
+				 * known non-PI value); ROW_OUT rows say with what */
 };
 
 struct row {
@@ -115,8 +119,9 @@ struct row {
 	uint8_t handle;
 	uint8_t function;	/* a function address (origin) */
 	uint8_t prot;		/* protections applied inside the callee */
-	/* ROW_OUT */
+	/* ROW_OUT, ROW_CLEAR */
 	int out_param;
+	bool cleared;
 	const char *out_path;
 	/* ROW_SINK */
 	uint8_t sink_kinds;	/* resolved kinds; 0 when dest decides */
@@ -215,6 +220,8 @@ struct program {
 	GPtrArray *tus;
 	GStringChunk *strings;
 	GArray *tnodes;		/* struct tnode; [0] unused */
+	GHashTable *type_fns;	/* function type -> address-taken functions of it (engine_fptr.c) */
+	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
 	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
 	GArray *origins;	/* struct source_origin */
@@ -252,6 +259,20 @@ void tags_vars(struct program *p, struct fn_info *fi);
  * initializers hold (dispatch tables, ops structs). */
 void seed_global_functions(struct program *p);
 bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f);
+
+/* engine_link.c: see there. */
+void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info *to);
+
+/* engine_fptr.c: the functions stored in each record's function-pointer
+ * fields. fptr_candidates() gives those a call through callee (an
+ * expression such as `ops->f` or `(*s.f)`) may reach, or NULL when the
+ * field is unknown or open (then the pointer's type decides). */
+void fptr_collect(struct program *p);
+const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee);
+/* The address-taken functions of type fn_type, or NULL when there are none
+ * or too many to follow (FPTR_TYPE_FANOUT). */
+const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
+void fptr_free(struct program *p);
 
 /* engine_trace.c */
 guint tnode_hash(gconstpointer k);
@@ -292,7 +313,7 @@ unsigned factset_cats(const struct factset *s);
 void summary_init(struct summary *s);
 void summary_free(struct summary *s);
 bool summary_add(struct program *p, struct summary *s, const struct row *r);
-bool summary_has(const struct summary *s, const struct row *r);
+bool summary_has(struct program *p, const struct summary *s, const struct row *r);
 
 /* engine_func.c: one function */
 /* Returns true when the function's summary grew. */

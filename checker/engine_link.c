@@ -104,6 +104,19 @@ static void add_edge(struct fn_info *from, struct fn_info *to)
 	to->has_callers = true;
 }
 
+/* An edge found only while analysing (a function whose address flowed
+ * to an indirect call the call graph had no edge for): the component
+ * order could not take it into account, so another pass over the program
+ * runs, and needs_analysis() now sees the callee. */
+void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info *to)
+{
+	for (unsigned i = 0; i < from->callees->len; i++)
+		if (from->callees->pdata[i] == to)
+			return;
+	add_edge(from, to);
+	p->store.changed = true;
+}
+
 static void collect_calls(struct program *p, struct fn_info *fi, const struct ir_expr *e)
 {
 	if (!e)
@@ -115,12 +128,14 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 			struct fn_info *callee = prog_function(p, e->ident);
 			if (callee)
 				add_edge(fi, callee);
-		} else if (e->text) {
-			for (unsigned i = 0; i < p->address_taken->len; i++) {
-				struct fn_info *t = p->address_taken->pdata[i];
-				if (!strcmp(t->fn->fn_type, e->text))
-					add_edge(fi, t);
-			}
+		} else if (e->nkids && fptr_candidates(p, e->kids[0])) {
+			const GPtrArray *fns = fptr_candidates(p, e->kids[0]);
+			for (unsigned i = 0; i < fns->len; i++)
+				add_edge(fi, fns->pdata[i]);
+		} else if (e->text && fptr_of_type(p, e->text)) {
+			const GPtrArray *fns = fptr_of_type(p, e->text);
+			for (unsigned i = 0; i < fns->len; i++)
+				add_edge(fi, fns->pdata[i]);
 		}
 	}
 	for (unsigned i = 0; i < e->nkids; i++)
@@ -251,6 +266,7 @@ static void link_program(struct program *p)
 				g_ptr_array_add(p->address_taken, fi);
 		}
 	}
+	fptr_collect(p);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		struct fn_info *fi = p->fn_list->pdata[i];
 		struct fn_decl *d = g_hash_table_lookup(p->decls, prog_intern(p, fi->fn->ident));
@@ -269,13 +285,15 @@ static void link_program(struct program *p)
 /* PITRACE_DUMP_SUMMARIES=1: every summary row, for debugging the engine. */
 static void dump_summaries(const struct program *p, FILE *out)
 {
-	static const char *const kinds[] = { "return", "out", "sink", "global" };
+	static const char *const kinds[] = { "return", "out", "sink", "global", "" };
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i];
 		for (unsigned k = 0; k < fi->sum.rows->len; k++) {
 			const struct row *r = &g_array_index(fi->sum.rows, struct row, k);
 			fprintf(out, "summary %s: %s ", fi->fn->name, kinds[r->kind]);
-			if (r->from_input)
+			if (r->kind == ROW_CLEAR)
+				;
+			else if (r->from_input)
 				fprintf(out, "from $%d%s%s%s", r->in.param, *r->in.path ? "." : "", r->in.path,
 					r->in.deep ? " (deep)" : "");
 			else
@@ -290,6 +308,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 					r->has_dest ? "input" : "-", sink_kind_name(r->default_kind), r->sink_function);
 			if (r->kind == ROW_GLOBAL)
 				fprintf(out, " to %s.%s", r->global, r->out_path);
+			if (r->kind == ROW_CLEAR)
+				fprintf(out, "clear $%d.%s%s", r->out_param, r->out_path, r->cleared ? " (non-PI)" : "");
 			fputc('\n', out);
 		}
 	}
@@ -532,6 +552,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_array_free(p.tnodes, TRUE);
 	g_hash_table_destroy(p.tnode_ids);
 	g_hash_table_destroy(p.path_steps);
+	fptr_free(&p);
 	g_string_chunk_free(p.strings);
 }
 

@@ -15,7 +15,7 @@ static guint row_hash(gconstpointer k)
 	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
 	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind;
 	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
-	h = (h * 31u) ^ g_direct_hash(r->sink_function) ^ g_direct_hash(r->global);
+	h = (h * 31u) ^ g_direct_hash(r->sink_function) ^ g_direct_hash(r->global) ^ r->cleared;
 	return h;
 }
 
@@ -29,7 +29,7 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
 	       x->dest.param == y->dest.param && x->dest.path == y->dest.path &&
 	       x->dest.deep == y->dest.deep && x->default_kind == y->default_kind &&
-	       x->sink_function == y->sink_function && x->global == y->global;
+	       x->sink_function == y->sink_function && x->global == y->global && x->cleared == y->cleared;
 }
 
 void summary_init(struct summary *s)
@@ -48,34 +48,59 @@ void summary_free(struct summary *s)
 	s->keys = NULL;
 }
 
-/* Past ROW_LIMIT rows, inputs are widened to everything below their
- * parameter: a function that moves dozens of fields of a context struct
- * keeps a bounded summary, at the price of precision for that function. */
-static void widen(const struct summary *s, struct row *r)
+/* The first n steps of a path ("*.set.str" -> "*.set" for n = 2). */
+static const char *path_prefix(struct program *p, const char *path, unsigned n)
+{
+	const char *q = path;
+	for (unsigned k = 0; *q; q++)
+		if (*q == '.' && ++k == n)
+			break;
+	if (!*q)
+		return path;
+	char *cut = g_strndup(path, (gsize)(q - path));
+	const char *r = prog_intern(p, cut);
+	g_free(cut);
+	return r;
+}
+
+/* Past ROW_LIMIT rows, paths are cut to their first WIDE_STEPS steps
+ * (inputs then stand for everything below): a function that moves dozens
+ * of fields of a context struct keeps a bounded summary, and still tells
+ * `ctx->settings` from `ctx->connection`, which keeps PI stored in one
+ * part of a handle from following every use of another. Past four times
+ * the limit, everything below the parameter is one. */
+static void widen(struct program *p, const struct summary *s, struct row *r)
 {
 	if (s->rows->len < ROW_LIMIT)
 		return;
+	bool all = s->rows->len >= 4 * ROW_LIMIT;
 	if (r->from_input && r->in.param >= 0) {
-		r->in.path = "";
-		r->in.deep = true;
+		const char *cut = all ? "" : path_prefix(p, r->in.path, WIDE_STEPS);
+		if (cut != r->in.path || all) {
+			r->in.path = cut;
+			r->in.deep = true;
+		}
 	}
 	if (r->kind == ROW_OUT)
-		r->out_path = "*";
+		r->out_path = all ? "*" : path_prefix(p, r->out_path, WIDE_STEPS);
 }
 
-bool summary_has(const struct summary *s, const struct row *r0)
+bool summary_has(struct program *p, const struct summary *s, const struct row *r0)
 {
 	struct row r = *r0;
-	widen(s, &r);
+	widen(p, s, &r);
 	r.trace = 0;
 	return g_hash_table_contains(s->keys, &r);
 }
 
 bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 {
-	(void)p;
+	/* A widened clear would wipe more than the callee wrote; leaving a
+	 * clear out only keeps old facts, which is safe. */
+	if (r0->kind == ROW_CLEAR && s->rows->len >= ROW_LIMIT)
+		return false;
 	struct row r = *r0;
-	widen(s, &r);
+	widen(p, s, &r);
 	uint32_t trace = r.trace;
 	r.trace = 0;
 	if (g_hash_table_contains(s->keys, &r))

@@ -1,0 +1,188 @@
+/* engine_fptr.c - which functions a record's function-pointer field may
+ * hold. C programs dispatch through tables: `Curl_ssl->set_engine(...)`,
+ * `c->cmd->proc(c)`. The functions a call through `R.f` can reach are the
+ * ones the program ever stores in a field f of a struct R: in an
+ * initializer (`{ .set_engine = ossl_set_engine }`, positional ones too)
+ * or by assignment (`ops->f = g`). That is far fewer than every function
+ * of the pointer's type, which keeps unrelated handlers out of traces and
+ * out of the call graph's components. A field that is ever given anything
+ * but a function or a null pointer (a callback passed in by a caller) is
+ * open: calls through it fall back to the type.
+ *
+ * Falling back to the type is bounded: a generic callback type such as
+ * `void (*)(void *)` is shared by hundreds of unrelated functions (every
+ * destructor of a container library), and following all of them at every
+ * call joins most of a program into one component and every flow into
+ * every sink. Past FPTR_TYPE_FANOUT functions of one type the call is not
+ * followed; it is counted with the calls of unknown functions in --stats
+ * ("(function pointer)"), so the blind spot is visible. */
+#include <string.h>
+
+#include "engine_int.h"
+
+/* See above; documented in docs/engine.md. */
+#define FPTR_TYPE_FANOUT 4
+
+struct fptr_slot {
+	GPtrArray *fns;	/* struct fn_info * */
+	bool open;
+};
+
+static void slot_free(gpointer data)
+{
+	struct fptr_slot *s = data;
+	g_ptr_array_free(s->fns, TRUE);
+	g_free(s);
+}
+
+static struct fptr_slot *slot(struct program *p, const char *record, const char *field)
+{
+	char *key = g_strconcat(record, "\x1f", field, NULL);
+	struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	if (s) {
+		g_free(key);
+		return s;
+	}
+	s = g_new0(struct fptr_slot, 1);
+	s->fns = g_ptr_array_new();
+	g_hash_table_insert(p->field_fns, key, s);
+	return s;
+}
+
+static const struct ir_expr *strip(const struct ir_expr *e)
+{
+	while (e && (e->kind == IR_E_CAST || e->kind == IR_E_ADDR || e->kind == IR_E_COMMA) && e->nkids)
+		e = e->kids[e->nkids - 1];
+	return e;
+}
+
+static bool is_null(const struct ir_expr *e)
+{
+	return e && e->kind == IR_E_NUMBER && e->value == 0;
+}
+
+/* Records what value e may put into field of record. */
+static void note_value(struct program *p, const char *record, const char *field, const struct ir_expr *e)
+{
+	e = strip(e);
+	if (!e || is_null(e))
+		return;
+	if (e->kind == IR_E_COND && e->nkids == 3) {
+		note_value(p, record, field, e->kids[1]);
+		note_value(p, record, field, e->kids[2]);
+		return;
+	}
+	struct fptr_slot *s = slot(p, record, field);
+	struct fn_info *fi = e->kind == IR_E_FUNC && e->ident ? prog_function(p, e->ident) : NULL;
+	if (fi) {
+		if (!g_ptr_array_find(s->fns, fi, NULL))
+			g_ptr_array_add(s->fns, fi);
+	} else if (e->kind != IR_E_FUNC) {
+		/* A function with no body here (a library's) adds no callee;
+		 * anything else could be any function. */
+		s->open = true;
+	}
+}
+
+static bool is_function_pointer(const char *type)
+{
+	return type && strstr(type, "(*)") != NULL;
+}
+
+static void scan_init_list(struct program *p, const struct ir_expr *list)
+{
+	bool is_record = list->record && list->type && !strchr(list->type, '[');
+	const GPtrArray *fields = is_record ? tags_record_fields(p, list->record) : NULL;
+	unsigned pos = 0;
+	for (unsigned i = 0; i < list->nkids; i++, pos++) {
+		const struct ir_expr *k = list->kids[i];
+		const char *field = list->names ? list->names[i] : NULL;
+		if (field && fields) {
+			/* positional ones after a designator continue from it */
+			for (unsigned f = 0; f < fields->len; f++)
+				if (!strcmp(((const struct field_info *)fields->pdata[f])->name, field))
+					pos = f;
+		} else if (!field && fields && pos < fields->len) {
+			field = ((const struct field_info *)fields->pdata[pos])->name;
+		}
+		if (k->kind == IR_E_INITLIST)
+			scan_init_list(p, k);
+		else if (is_record && field && (is_function_pointer(k->type) || strip(k)->kind == IR_E_FUNC))
+			note_value(p, list->record, field, k);
+	}
+}
+
+static void scan(struct program *p, const struct ir_expr *e)
+{
+	if (!e)
+		return;
+	if (e->kind == IR_E_INITLIST) {
+		scan_init_list(p, e);
+		return;
+	}
+	if (e->kind == IR_E_ASSIGN && e->nkids == 2 && e->kids[0]->kind == IR_E_FIELD &&
+	    e->kids[0]->field_record && (is_function_pointer(e->kids[0]->type) || strip(e->kids[1])->kind == IR_E_FUNC))
+		note_value(p, e->kids[0]->field_record, e->kids[0]->name, e->kids[1]);
+	for (unsigned i = 0; i < e->nkids; i++)
+		scan(p, e->kids[i]);
+}
+
+void fptr_collect(struct program *p)
+{
+	p->field_fns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, slot_free);
+	p->type_fns = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, slot_free);
+	for (unsigned i = 0; i < p->address_taken->len; i++) {
+		struct fn_info *fi = p->address_taken->pdata[i];
+		if (!fi->fn->fn_type)
+			continue;
+		struct fptr_slot *s = g_hash_table_lookup(p->type_fns, fi->fn->fn_type);
+		if (!s) {
+			s = g_new0(struct fptr_slot, 1);
+			s->fns = g_ptr_array_new();
+			g_hash_table_insert(p->type_fns, (gpointer)fi->fn->fn_type, s);
+		}
+		g_ptr_array_add(s->fns, fi);
+		s->open = s->fns->len > FPTR_TYPE_FANOUT;
+	}
+	for (unsigned t = 0; t < p->tus->len; t++) {
+		const struct ir_tu *tu = p->tus->pdata[t];
+		for (unsigned i = 0; i < tu->globals->len; i++)
+			scan(p, ((const struct ir_global *)tu->globals->pdata[i])->init);
+		for (unsigned i = 0; i < tu->funcs->len; i++) {
+			const struct ir_func *fn = tu->funcs->pdata[i];
+			for (unsigned b = 0; b < fn->nblocks; b++) {
+				for (unsigned s = 0; s < fn->blocks[b].nstmts; s++)
+					scan(p, fn->blocks[b].stmts[s].e);
+				scan(p, fn->blocks[b].cond);
+			}
+		}
+	}
+}
+
+const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee)
+{
+	while (callee && (callee->kind == IR_E_CAST || callee->kind == IR_E_DEREF) && callee->nkids)
+		callee = callee->kids[0];
+	if (!callee || callee->kind != IR_E_FIELD || !callee->field_record)
+		return NULL;
+	char *key = g_strconcat(callee->field_record, "\x1f", callee->name, NULL);
+	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	g_free(key);
+	return s && !s->open && s->fns->len ? s->fns : NULL;
+}
+
+const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type)
+{
+	const struct fptr_slot *s = g_hash_table_lookup(p->type_fns, fn_type);
+	return s && !s->open ? s->fns : NULL;
+}
+
+void fptr_free(struct program *p)
+{
+	if (p->type_fns)
+		g_hash_table_destroy(p->type_fns);
+	p->type_fns = NULL;
+	if (p->field_fns)
+		g_hash_table_destroy(p->field_fns);
+	p->field_fns = NULL;
+}
