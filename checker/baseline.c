@@ -25,6 +25,7 @@ bool baseline_write(const struct report *rep, const char *path, char **error)
 		g_free(rel);
 		cJSON_AddItemToArray(list, o);
 	}
+	report_json_make_valid(root);
 	char *text = cJSON_Print(root);
 	cJSON_Delete(root);
 	if (!text) {

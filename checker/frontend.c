@@ -414,6 +414,52 @@ static void read_diagnostics(struct lower_tu *lt)
 	}
 }
 
+struct input_walk {
+	struct lower_tu *lt;
+	const char *directory;
+	GHashTable *seen;	/* interned path -> itself */
+};
+
+static void add_input(struct input_walk *w, const char *name)
+{
+	/* Absolute, so that the cache can find them again whatever the
+	 * current directory; clang names headers relative to the TU's
+	 * working directory when its -I flags are relative. */
+	char *abs = g_canonicalize_filename(name, w->directory);
+	const char *path = ir_intern(w->lt->tu, abs);
+	g_free(abs);
+	if (g_hash_table_contains(w->seen, path))
+		return;
+	g_hash_table_add(w->seen, (gpointer)path);
+	g_ptr_array_add(w->lt->tu->inputs, (gpointer)path);
+}
+
+static void visit_inclusion(CXFile included, CXSourceLocation *stack, unsigned depth,
+			    CXClientData data)
+{
+	(void)stack;
+	(void)depth;
+	CXString s = clang_getFileName(included);
+	const char *name = clang_getCString(s);
+	if (name && *name)
+		add_input(data, name);
+	clang_disposeString(s);
+}
+
+/* Every file the TU read, the main file first: what decides whether a
+ * cached IR is still the IR of this TU. */
+static void read_inputs(struct lower_tu *lt, const struct tu_job *job)
+{
+	struct input_walk w = {
+		.lt = lt,
+		.directory = job->directory,
+		.seen = g_hash_table_new(g_direct_hash, g_direct_equal),
+	};
+	add_input(&w, job->file);
+	clang_getInclusions(lt->ctu, visit_inclusion, &w);
+	g_hash_table_destroy(w.seen);
+}
+
 static const char *parse_error_name(enum CXErrorCode e)
 {
 	switch (e) {
@@ -464,6 +510,7 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 		.main_file = clang_getFile(ctu, job->file),
 	};
 	read_diagnostics(&lt);
+	read_inputs(&lt, job);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctu), lower_top, &lt);
 	g_hash_table_destroy(lt.file_names);
 	g_hash_table_destroy(lt.records_seen);

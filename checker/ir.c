@@ -30,6 +30,7 @@ struct ir_tu *ir_tu_new(const char *file)
 	tu->missing_headers = g_ptr_array_new();
 	tu->errors = g_ptr_array_new();
 	tu->fatal_errors = g_ptr_array_new();
+	tu->inputs = g_ptr_array_new();
 	return tu;
 }
 
@@ -53,6 +54,7 @@ void ir_tu_free(struct ir_tu *tu)
 	g_ptr_array_free(tu->missing_headers, TRUE);
 	g_ptr_array_free(tu->errors, TRUE);
 	g_ptr_array_free(tu->fatal_errors, TRUE);
+	g_ptr_array_free(tu->inputs, TRUE);
 	g_free(tu);
 }
 

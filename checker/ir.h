@@ -192,6 +192,10 @@ struct ir_tu {
 	GPtrArray *missing_headers;	/* const char * */
 	GPtrArray *errors;	/* const char * clang error diagnostics */
 	GPtrArray *fatal_errors;	/* const char *: clang gave up on the rest of the TU */
+	GPtrArray *inputs;	/* const char *: every file the TU read, the main
+				 * file first, then each header once, in the
+				 * order clang reports them: what the cache
+				 * checks before it trusts a stored IR */
 };
 
 /* Creation; free with ir_tu_free(), which releases every node and string. */

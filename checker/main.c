@@ -1,6 +1,7 @@
-/* main.c - the driver: options, rules, inputs, parsing in parallel, the
- * engine, the no-flow checks, suppressions and baselines, the report, and
- * the exit status (CONTRACT section 1). */
+/* main.c - the driver: options, rules, inputs, the cache, parsing in
+ * parallel, the engine, the no-flow checks, suppressions and baselines, the
+ * diff-aware filter, the report, and the exit status (CONTRACT section 1);
+ * and the extract/link split (docs/incremental.md). */
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -9,14 +10,21 @@
 #include <unistd.h>
 
 #include <glib.h>
+#include <glib/gstdio.h>
 
 #include "baseline.h"
+#include "cache.h"
+#include "changes.h"
 #include "compdb.h"
 #include "engine.h"
+#include "facts.h"
 #include "frontend.h"
 #include "ir.h"
+#include "ir_io.h"
+#include "jobs.h"
 #include "options.h"
 #include "report.h"
+#include "report_io.h"
 #include "rules.h"
 #include "suppress.h"
 
@@ -101,6 +109,7 @@ struct parse_pool {
 	GPtrArray *jobs;
 	struct ir_tu **results;
 	char **errors;
+	gint64 *starts;		/* g_get_real_time() when each TU's parse began */
 	gint next;
 	gint done;
 	bool progress;
@@ -135,6 +144,7 @@ static gpointer parse_worker(gpointer data)
 		if (i >= pp->jobs->len)
 			break;
 		const struct tu_job *job = pp->jobs->pdata[i];
+		pp->starts[i] = g_get_real_time();
 		pp->results[i] = frontend_lower(fe, job, &pp->errors[i]);
 		g_atomic_int_inc(&pp->done);
 		progress_line(pp, job->file);
@@ -143,15 +153,19 @@ static gpointer parse_worker(gpointer data)
 	return NULL;
 }
 
-static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu **results, char **errors)
+static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu **results, char **errors,
+		      gint64 *starts)
 {
 	struct parse_pool pp = {
 		.jobs = jobs,
 		.results = results,
 		.errors = errors,
+		.starts = starts,
 		.progress = progress,
 		.start = g_get_monotonic_time(),
 	};
+	if (!jobs->len)
+		return;
 	g_mutex_init(&pp.lock);
 	if (nthreads > (int)jobs->len)
 		nthreads = (int)jobs->len;
@@ -215,13 +229,21 @@ static int dump_ir(GPtrArray *jobs, FILE *out)
 	return rc;
 }
 
+/* With -p, FILE arguments select the TUs to dump or extract; for an
+ * analysis they only narrow what is reported (the whole database is the
+ * context). */
 static GPtrArray *load_jobs(const struct options *o)
 {
 	char *error = NULL;
 	GPtrArray *jobs;
 	if (o->database) {
 		jobs = compdb_load(o->database, &error);
-		if (jobs && o->nfiles && !compdb_select(jobs, o->files, o->nfiles, &error)) {
+		bool ok = true;
+		if (jobs && o->nfiles && o->command == CMD_ANALYSE)
+			ok = jobs_check_named(jobs, o->files, o->nfiles, &error);
+		else if (jobs && o->nfiles)
+			ok = compdb_select(jobs, o->files, o->nfiles, &error);
+		if (!ok) {
 			compdb_jobs_free(jobs);
 			jobs = NULL;
 		}
@@ -231,75 +253,327 @@ static GPtrArray *load_jobs(const struct options *o)
 	if (!jobs) {
 		fail("%s", error);
 		g_free(error);
+		return NULL;
 	}
+	if (o->shard_n)
+		jobs_select_shard(jobs, o->shard_k, o->shard_n);
 	return jobs;
 }
 
-static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs, FILE *out)
+static int thread_count(const struct options *o)
 {
-	int nthreads = o->jobs ? o->jobs : (int)g_get_num_processors();
-	struct ir_tu **tus = g_new0(struct ir_tu *, jobs->len);
-	char **errors = g_new0(char *, jobs->len);
-	struct report *rep = report_new();
-	bool progress = !o->quiet && isatty(STDERR_FILENO);
-	gint64 t0 = g_get_monotonic_time();
-	parse_all(jobs, nthreads, progress, tus, errors);
-	gint64 t1 = g_get_monotonic_time();
+	return o->jobs ? o->jobs : (int)g_get_num_processors();
+}
 
-	GPtrArray *ok = g_ptr_array_new();
-	for (unsigned i = 0; i < jobs->len; i++) {
-		const struct tu_job *job = jobs->pdata[i];
-		if (!tus[i]) {
-			report_add_problem(rep, true, NULL, 0, "%s", errors[i]);
-			continue;
-		}
-		/* Errors and nothing at all to analyse: not C, or not this C. */
-		if ((tus[i]->errors->len || tus[i]->fatal_errors->len) && !tus[i]->funcs->len && !tus[i]->globals->len &&
-		    !tus[i]->fields->len && !tus[i]->decls->len)
-			report_add_problem(rep, true, NULL, 0,
-					   "%s: clang could not parse anything in it (%u errors)", job->file,
-					   tus[i]->errors->len);
-		for (unsigned k = 0; k < tus[i]->missing_headers->len; k++)
-			report_add_problem(rep, false, job->file, 0,
-					   "header '%s' not found; analysed as far as clang could parse it",
-					   (const char *)tus[i]->missing_headers->pdata[k]);
-		/* A TU clang gave up on part-way cannot be trusted (CONTRACT 1) */
-		for (unsigned k = 0; k < tus[i]->fatal_errors->len; k++)
-			report_add_problem(rep, true, NULL, 0, "%s",
-					   (const char *)tus[i]->fatal_errors->pdata[k]);
-		for (unsigned k = 0; k < tus[i]->errors->len; k++) {
-			const char *msg = tus[i]->errors->pdata[k];
-			/* Annotation mistakes make the result wrong, not just partial. */
-			bool annotation = strstr(msg, "in annotation") != NULL;
-			report_add_problem(rep, annotation, NULL, 0, "%s", msg);
-		}
-		g_ptr_array_add(ok, tus[i]);
+/* What clang said about a TU, as run problems. */
+static void add_tu_problems(struct report *rep, const struct tu_job *job, const struct ir_tu *tu)
+{
+	/* Errors and nothing at all to analyse: not C, or not this C. */
+	if ((tu->errors->len || tu->fatal_errors->len) && !tu->funcs->len && !tu->globals->len &&
+	    !tu->fields->len && !tu->decls->len)
+		report_add_problem(rep, true, NULL, 0, "%s: clang could not parse anything in it (%u errors)",
+				   job->file, tu->errors->len);
+	for (unsigned k = 0; k < tu->missing_headers->len; k++)
+		report_add_problem(rep, false, job->file, 0,
+				   "header '%s' not found; analysed as far as clang could parse it",
+				   (const char *)tu->missing_headers->pdata[k]);
+	/* A TU clang gave up on part-way cannot be trusted (CONTRACT 1) */
+	for (unsigned k = 0; k < tu->fatal_errors->len; k++)
+		report_add_problem(rep, true, NULL, 0, "%s", (const char *)tu->fatal_errors->pdata[k]);
+	for (unsigned k = 0; k < tu->errors->len; k++) {
+		const char *msg = tu->errors->pdata[k];
+		/* Annotation mistakes make the result wrong, not just partial. */
+		bool annotation = strstr(msg, "in annotation") != NULL;
+		report_add_problem(rep, annotation, NULL, 0, "%s", msg);
 	}
+}
 
-	struct engine_stats stats = { 0 };
-	engine_run(ok, rules, rep, &stats, o->function_budget);
-	check_literals(ok, rep);
-	check_sanitizers(ok, rules, rep);
-	gint64 t2 = g_get_monotonic_time();
+/* ---- one run: TUs (parsed, cached or linked) to the report ---- */
 
+struct run {
+	const struct options *o;
+	struct rules *rules;
+	GPtrArray *jobs;	/* struct tu_job * */
+	struct ir_tu **tus;	/* per job; NULL when it failed (errors[i] says why) */
+	char **errors;
+	struct report *rep;
+	struct changes *changed;	/* --changed-since, or NULL */
+	GPtrArray *notes;	/* char *: the cache's notes */
+	/* the cache, when one is used */
+	struct cache *cache;
+	char **keys, **digests, **why;	/* per job */
+	bool memo_hit;
+	char *memo_key;
+	unsigned hits, parsed, stored;
+	double seconds_check, seconds_load, seconds_parse, seconds_store, seconds_engine;
+	struct engine_stats stats;
+};
+
+static char *cache_dir(const struct options *o)
+{
+	if (o->cache_dir)
+		return g_strdup(o->cache_dir);
+	char *cwd = g_get_current_dir();
+	char *root = o->root ? g_canonicalize_filename(o->root, cwd) : g_strdup(cwd);
+	char *dir = g_build_filename(root, ".pitrace-cache", NULL);
+	g_free(root);
+	g_free(cwd);
+	return dir;
+}
+
+/* The build itself is part of what a cached result depends on: two
+ * builds of one version (a developer's, a patched package) may analyse
+ * differently, and a memo from the other must not be trusted. The
+ * executable's size and modification time stand for it; hashing it would
+ * cost more than the rest of a warm run. */
+static char *build_identity(void)
+{
+	GStatBuf st;
+	char *self = g_file_read_link("/proc/self/exe", NULL);
+	char *id = self && g_stat(self, &st) == 0
+			   ? g_strdup_printf("%lld/%lld", (long long)st.st_size, (long long)st.st_mtime)
+			   : g_strdup("unknown build");
+	g_free(self);
+	return id;
+}
+
+static char *cache_version(void)
+{
+	char *build = build_identity();
+	char *v = g_strdup_printf("pitrace %s (IR %d, results %d, build %s) with %s", PITRACE_VERSION,
+				  IR_IO_VERSION, REPORT_IO_VERSION, build, frontend_clang_version());
+	g_free(build);
+	return v;
+}
+
+/* Everything the engine's result depends on: each TU's IR, in order, the
+ * rules and the analysis options. */
+static char *memo_key(const struct run *r)
+{
+	GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+	char *head = g_strdup_printf("pitrace-memo/1\n%s\n%d\n%.17g\n", rules_digest(r->rules),
+				     r->o->heuristics, r->o->function_budget);
+	g_checksum_update(sum, (const guchar *)head, -1);
+	for (unsigned i = 0; i < r->jobs->len; i++) {
+		g_checksum_update(sum, (const guchar *)r->keys[i], -1);
+		g_checksum_update(sum, (const guchar *)r->digests[i], -1);
+	}
+	char *key = g_strdup(g_checksum_get_string(sum));
+	g_checksum_free(sum);
+	g_free(head);
+	return key;
+}
+
+static double seconds_since(gint64 t)
+{
+	return (double)(g_get_monotonic_time() - t) / 1e6;
+}
+
+/* Parses the jobs of r at the indices in todo, and stores what it can. */
+static void parse_and_store(struct run *r, const GArray *todo)
+{
+	unsigned n = todo->len;
+	if (!n)
+		return;
+	GPtrArray *jobs = g_ptr_array_new();
+	for (unsigned k = 0; k < n; k++)
+		g_ptr_array_add(jobs, r->jobs->pdata[g_array_index(todo, unsigned, k)]);
+	struct ir_tu **parsed = g_new0(struct ir_tu *, n);
+	char **errors = g_new0(char *, n);
+	gint64 *starts = g_new0(gint64, n);
+	gint64 t = g_get_monotonic_time();
+	parse_all(jobs, thread_count(r->o), !r->o->quiet && isatty(STDERR_FILENO), parsed, errors, starts);
+	r->seconds_parse += seconds_since(t);
+	r->parsed += n;
+	for (unsigned k = 0; k < n; k++) {
+		unsigned i = g_array_index(todo, unsigned, k);
+		r->tus[i] = parsed[k];
+		r->errors[i] = errors[k];
+	}
+	if (r->cache) {
+		/* TUs missing a header are not kept: the header may appear
+		 * without any file the TU read changing. */
+		t = g_get_monotonic_time();
+		cache_begin(r->cache);
+		for (unsigned k = 0; k < n; k++) {
+			unsigned i = g_array_index(todo, unsigned, k);
+			if (parsed[k] && !parsed[k]->missing_headers->len &&
+			    cache_store(r->cache, r->keys[i], r->jobs->pdata[i], parsed[k], starts[k], &r->digests[i]))
+				r->stored++;
+			/* Not kept, but its result may be: the memo's key names
+			 * the IR, however it was obtained. */
+			else if (parsed[k])
+				r->digests[i] = ir_io_digest(parsed[k]);
+		}
+		cache_commit(r->cache);
+		r->seconds_store += seconds_since(t);
+	}
+	g_free(parsed);
+	g_free(errors);
+	g_free(starts);
+	g_ptr_array_free(jobs, TRUE);
+}
+
+/* Fills r->tus: the changed TUs parsed (and stored), then the unchanged
+ * ones from the cache. When every TU's IR is one the memo has a result for
+ * (nothing changed, or an edit left the IR as it was), the unchanged IR is
+ * not even loaded and r->memo_hit is set. */
+static void obtain_tus(struct run *r)
+{
+	const struct options *o = r->o;
+	unsigned n = r->jobs->len;
+	r->tus = g_new0(struct ir_tu *, n + 1);
+	r->errors = g_new0(char *, n + 1);
+	/* A database is a project, with a root to keep a cache in; files
+	 * named ad hoc get one only when asked (--cache). */
+	if (!o->no_cache && (o->database || o->cache_dir)) {
+		char *dir = cache_dir(o);
+		char *version = cache_version();
+		r->cache = cache_open(dir, version, r->notes);
+		g_free(version);
+		g_free(dir);
+	}
+	GArray *todo = g_array_new(FALSE, FALSE, sizeof(unsigned));
+	bool *hit = g_new0(bool, n + 1);
+	if (r->cache) {
+		r->keys = g_new0(char *, n + 1);
+		r->digests = g_new0(char *, n + 1);
+		r->why = g_new0(char *, n + 1);
+		gint64 t = g_get_monotonic_time();
+		for (unsigned i = 0; i < n; i++) {
+			r->keys[i] = jobs_key(r->jobs->pdata[i]);
+			hit[i] = cache_check(r->cache, r->keys[i], &r->digests[i], &r->why[i]);
+		}
+		r->seconds_check = seconds_since(t);
+	}
+	for (unsigned i = 0; i < n; i++)
+		if (!hit[i])
+			g_array_append_val(todo, i);
+	parse_and_store(r, todo);
+	if (r->cache) {
+		bool all = n > 0;
+		for (unsigned i = 0; all && i < n; i++)
+			all = r->digests[i] != NULL;
+		gint64 t = g_get_monotonic_time();
+		/* Someone asking the engine to show its work wants it to run. */
+		if (all && !g_getenv("PITRACE_DUMP_SUMMARIES")) {
+			r->memo_key = memo_key(r);
+			r->memo_hit = cache_memo_load(r->cache, r->memo_key, r->rep);
+		}
+		g_array_set_size(todo, 0);
+		for (unsigned i = 0; i < n && !r->memo_hit; i++) {
+			if (!hit[i])
+				continue;
+			r->tus[i] = cache_load(r->cache, r->keys[i], r->digests[i]);
+			if (!r->tus[i]) {
+				hit[i] = false;
+				g_free(r->digests[i]);
+				r->digests[i] = NULL;
+				r->why[i] = g_strdup("its cache entry is corrupt");
+				g_array_append_val(todo, i);
+			}
+		}
+		for (unsigned i = 0; i < n; i++)
+			r->hits += hit[i];
+		r->seconds_load = seconds_since(t);
+		/* Entries found corrupt only now: parsed after all. */
+		parse_and_store(r, todo);
+	}
+	g_array_free(todo, TRUE);
+	g_free(hit);
+}
+
+/* The engine and the no-flow checks over r->tus, or the memo's result. */
+static void analyse_tus(struct run *r)
+{
+	gint64 t = g_get_monotonic_time();
+	if (!r->memo_hit) {
+		/* The memo holds the TUs' problems too: they come from the IR. */
+		GPtrArray *ok = g_ptr_array_new();
+		for (unsigned i = 0; i < r->jobs->len; i++) {
+			if (!r->tus[i]) {
+				report_add_problem(r->rep, true, NULL, 0, "%s", r->errors[i]);
+				continue;
+			}
+			add_tu_problems(r->rep, r->jobs->pdata[i], r->tus[i]);
+			g_ptr_array_add(ok, r->tus[i]);
+		}
+		engine_run(ok, r->rules, r->rep, &r->stats, r->o->function_budget);
+		check_literals(ok, r->rep);
+		check_sanitizers(ok, r->rules, r->rep);
+		g_ptr_array_free(ok, TRUE);
+		/* The memo covers a run only when every TU's IR is in the
+		 * cache under the digest the key names. */
+		bool all = r->cache != NULL && r->jobs->len > 0;
+		for (unsigned i = 0; all && i < r->jobs->len; i++)
+			all = r->digests[i] != NULL;
+		if (all) {
+			g_free(r->memo_key);
+			r->memo_key = memo_key(r);
+			cache_memo_store(r->cache, r->memo_key, r->rep);
+		}
+	}
+	r->seconds_engine = seconds_since(t);
+}
+
+static void print_stats(const struct run *r, int nthreads)
+{
+	if (!r->memo_hit)
+		engine_stats_print(&r->stats, stderr);
+	else
+		fputs("pitrace: stats: engine: not run; the run memo holds the result for this IR\n", stderr);
+	if (r->cache) {
+		fprintf(stderr, "pitrace: stats: cache: %s: %u of %u TUs unchanged, %u parsed, %u stored; "
+			"run memo %s; check %.3fs, load %.3fs, store %.3fs\n",
+			cache_path(r->cache), r->hits, r->jobs->len, r->parsed, r->stored,
+			r->memo_hit ? "hit" : "missed", r->seconds_check, r->seconds_load, r->seconds_store);
+		unsigned shown = 0;
+		for (unsigned i = 0; i < r->jobs->len; i++) {
+			if (!r->why[i])
+				continue;
+			if (shown++ < 20)
+				fprintf(stderr, "pitrace: stats: parsed %s: %s\n",
+					((const struct tu_job *)r->jobs->pdata[i])->file, r->why[i]);
+		}
+		if (shown > 20)
+			fprintf(stderr, "pitrace: stats: parsed %u more\n", shown - 20);
+	} else if (r->o->command == CMD_ANALYSE) {
+		fputs("pitrace: stats: cache: none\n", stderr);
+	}
+	fprintf(stderr, "pitrace: stats: time: parse %.3fs (%d threads), engine and checks %.3fs\n",
+		r->seconds_parse, nthreads, r->seconds_engine);
+}
+
+/* Suppressions, the baseline, the diff-aware filter, the report and the
+ * exit status. */
+static int finish(struct run *r, FILE *out)
+{
+	const struct options *o = r->o;
+	struct report *rep = r->rep;
+	for (unsigned i = 0; i < r->notes->len; i++) {
+		const char *msg = r->notes->pdata[i];
+		report_add_problem(rep, false, NULL, 0, "%s", msg);
+		fprintf(stderr, "pitrace: note: %s\n", msg);
+	}
 	char *cwd = g_get_current_dir();
 	rep->root = o->root ? g_canonicalize_filename(o->root, cwd) : g_strdup(cwd);
 	g_free(cwd);
 	rep->tool_version = g_strdup(PITRACE_VERSION);
 	rep->libclang_version = g_strdup(frontend_clang_version());
-	rep->rules_digest = g_strdup(rules_digest(rules));
-	rep->database_digest = compdb_digest(jobs);
+	rep->rules_digest = g_strdup(rules_digest(r->rules));
+	rep->database_digest = compdb_digest(r->jobs);
 	rep->revision = git_revision(rep->root);
 	rep->date = iso_date();
 	rep->lang = g_strdup(o->lang);
-	rep->rules = rules;
+	rep->rules = r->rules;
 
-	for (unsigned i = 0; i < jobs->len; i++)
-		suppress_scan_file(rep, ((const struct tu_job *)jobs->pdata[i])->file);
-	suppress_apply(rep);
-	report_normalise(rep);
 	int rc = EXIT_CLEAN;
 	char *error = NULL;
+
+	for (unsigned i = 0; i < r->jobs->len; i++)
+		suppress_scan_file(rep, ((const struct tu_job *)r->jobs->pdata[i])->file);
+	suppress_apply(rep);
+	report_normalise(rep);
 	if (o->baseline && !baseline_apply(rep, o->baseline, &error)) {
 		fail("%s", error);
 		g_free(error);
@@ -310,16 +584,22 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 		g_free(error);
 		rc = EXIT_UNTRUSTED;
 	}
-	const struct reporter *r = reporter_find(o->format);
-	if (rc == EXIT_CLEAN && !r->write(rep, out)) {
+	/* Narrowed last, so that suppressions and baseline entries that
+	 * cover findings outside the change do not look stale. */
+	if (r->changed)
+		changes_filter_report(rep, r->changed);
+	if (o->database && o->nfiles && o->command == CMD_ANALYSE) {
+		struct changes *named = changes_from_files(o->files, o->nfiles);
+		changes_filter_report(rep, named);
+		changes_free(named);
+	}
+	const struct reporter *rp = reporter_find(o->format);
+	if (rc == EXIT_CLEAN && !rp->write(rep, out)) {
 		fail("%s: cannot write the report", o->output ? o->output : "standard output");
 		rc = EXIT_UNTRUSTED;
 	}
-	if (o->stats) {
-		engine_stats_print(&stats, stderr);
-		fprintf(stderr, "pitrace: stats: time: parse %.3fs (%d threads), engine and checks %.3fs\n",
-			(double)(t1 - t0) / 1e6, nthreads, (double)(t2 - t1) / 1e6);
-	}
+	if (o->stats)
+		print_stats(r, thread_count(o));
 	/* A run that cannot be trusted says why on standard error, whatever
 	 * the format, so scripts that keep only stderr see it too. */
 	for (unsigned i = 0; i < rep->problems->len; i++) {
@@ -332,16 +612,304 @@ static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs
 	}
 	if (rc == EXIT_CLEAN && o->fail_on >= 0 && report_count_open(rep, (enum level)o->fail_on))
 		rc = EXIT_FINDINGS;
+	return rc;
+}
 
-	engine_stats_clear(&stats);
-	report_free(rep);
+/* Reads --changed-since before anything is parsed, so that a bad revision
+ * costs nothing. */
+static bool run_init(struct run *r, const struct options *o, struct rules *rules, GPtrArray *jobs)
+{
+	memset(r, 0, sizeof *r);
+	r->o = o;
+	r->rules = rules;
+	r->jobs = jobs;
+	r->rep = report_new();
+	r->notes = g_ptr_array_new_with_free_func(g_free);
+	if (!o->changed_since)
+		return true;
+	char *cwd = g_get_current_dir();
+	char *root = o->root ? g_canonicalize_filename(o->root, cwd) : g_strdup(cwd);
+	char *error = NULL;
+	r->changed = changes_from_git(root, o->changed_since, &error);
+	if (!r->changed) {
+		fail("%s", error);
+		g_free(error);
+	}
+	g_free(root);
+	g_free(cwd);
+	return r->changed != NULL;
+}
+
+static void run_clear(struct run *r)
+{
+	engine_stats_clear(&r->stats);
+	report_free(r->rep);
+	for (unsigned i = 0; i < r->jobs->len; i++) {
+		if (r->tus)
+			ir_tu_free(r->tus[i]);
+		if (r->errors)
+			g_free(r->errors[i]);
+	}
+	g_free(r->tus);
+	g_free(r->errors);
+	cache_close(r->cache);
+	if (r->keys) {
+		for (unsigned i = 0; i < r->jobs->len; i++) {
+			g_free(r->keys[i]);
+			g_free(r->digests[i]);
+			g_free(r->why[i]);
+		}
+	}
+	g_free(r->keys);
+	g_free(r->digests);
+	g_free(r->why);
+	g_free(r->memo_key);
+	g_ptr_array_free(r->notes, TRUE);
+	changes_free(r->changed);
+}
+
+static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs, FILE *out)
+{
+	struct run r;
+	int rc = EXIT_UNTRUSTED;
+	if (run_init(&r, o, rules, jobs)) {
+		obtain_tus(&r);
+		analyse_tus(&r);
+		rc = finish(&r, out);
+	}
+	run_clear(&r);
+	return rc;
+}
+
+/* ---- extract and link ---- */
+
+static void facts_env_init(struct facts_env *env, const struct options *o, const struct rules *rules)
+{
+	env->tool_version = PITRACE_VERSION;
+	env->clang_version = frontend_clang_version();
+	env->rules_digest = rules_digest(rules);
+	env->heuristics = o->heuristics;
+}
+
+/* Make's escaping, which Ninja reads too: a space or '#' behind a
+ * backslash, '$' doubled. */
+static void put_make_path(GString *s, const char *path)
+{
+	for (const char *p = path; *p; p++) {
+		if (*p == ' ' || *p == '#')
+			g_string_append_c(s, '\\');
+		else if (*p == '$')
+			g_string_append_c(s, '$');
+		g_string_append_c(s, *p);
+	}
+}
+
+/* OUT: every file the TU read, so that a build system re-extracts when a
+ * header changes (DEPFILE of CMake's add_custom_command). */
+static bool write_depfile(const char *path, const char *target, const struct ir_tu *tu, char **error)
+{
+	GString *s = g_string_new(NULL);
+	put_make_path(s, target);
+	g_string_append_c(s, ':');
+	for (unsigned i = 0; i < tu->inputs->len; i++) {
+		g_string_append(s, " \\\n ");
+		put_make_path(s, tu->inputs->pdata[i]);
+	}
+	g_string_append_c(s, '\n');
+	GError *gerr = NULL;
+	bool ok = g_file_set_contents(path, s->str, (gssize)s->len, &gerr);
+	if (!ok) {
+		*error = g_strdup_printf("%s: cannot write: %s", path, gerr->message);
+		g_error_free(gerr);
+	}
+	g_string_free(s, TRUE);
+	return ok;
+}
+
+static int extract(const struct options *o, const struct rules *rules, GPtrArray *jobs)
+{
+	bool folder = g_file_test(o->output, G_FILE_TEST_IS_DIR) || g_str_has_suffix(o->output, "/");
+	if (!folder && jobs->len != 1) {
+		fail("%s: %u translation units selected; -o must name a folder (end it with '/') to hold "
+		     "their facts files", o->output, jobs->len);
+		return EXIT_UNTRUSTED;
+	}
+	if (o->depfile && folder) {
+		fail("%s: --depfile needs one TU extracted to one facts file, not a folder", o->depfile);
+		return EXIT_UNTRUSTED;
+	}
+	/* The folder, or the one the file goes in: build rules name outputs
+	 * in folders nobody created. */
+	char *parent = folder ? g_strdup(o->output) : g_path_get_dirname(o->output);
+	if (g_mkdir_with_parents(parent, 0777) != 0) {
+		fail("%s: cannot create the folder: %s", parent, g_strerror(errno));
+		g_free(parent);
+		return EXIT_UNTRUSTED;
+	}
+	g_free(parent);
+	struct facts_env env;
+	facts_env_init(&env, o, rules);
+	struct ir_tu **tus = g_new0(struct ir_tu *, jobs->len + 1);
+	char **errors = g_new0(char *, jobs->len + 1);
+	gint64 *starts = g_new0(gint64, jobs->len + 1);
+	parse_all(jobs, thread_count(o), !o->quiet && isatty(STDERR_FILENO), tus, errors, starts);
+	int rc = EXIT_CLEAN;
+	for (unsigned i = 0; i < jobs->len; i++) {
+		const struct tu_job *job = jobs->pdata[i];
+		if (!tus[i]) {
+			fail("%s", errors[i]);
+			rc = EXIT_UNTRUSTED;
+			continue;
+		}
+		char *name = folder ? facts_file_name(job) : NULL;
+		char *path = folder ? g_build_filename(o->output, name, NULL) : g_strdup(o->output);
+		char *error = NULL;
+		if (!facts_write(path, &env, job, tus[i], &error) ||
+		    (o->depfile && !write_depfile(o->depfile, path, tus[i], &error))) {
+			fail("%s", error);
+			g_free(error);
+			rc = EXIT_UNTRUSTED;
+		}
+		/* The facts are written all the same: link reports these
+		 * problems as a normal run does, and exits 2 too. */
+		struct report *scratch = report_new();
+		add_tu_problems(scratch, job, tus[i]);
+		for (unsigned k = 0; k < scratch->problems->len; k++) {
+			const struct run_problem *pr = scratch->problems->pdata[k];
+			if (pr->fatal) {
+				fail("%s", pr->message);
+				rc = EXIT_UNTRUSTED;
+			}
+		}
+		report_free(scratch);
+		g_free(path);
+		g_free(name);
+	}
 	for (unsigned i = 0; i < jobs->len; i++) {
 		ir_tu_free(tus[i]);
 		g_free(errors[i]);
 	}
-	g_ptr_array_free(ok, TRUE);
 	g_free(tus);
 	g_free(errors);
+	g_free(starts);
+	return rc;
+}
+
+struct linked {
+	struct tu_job *job;
+	struct ir_tu *tu;
+};
+
+static gint linked_cmp(gconstpointer a, gconstpointer b)
+{
+	const struct linked *x = *(const struct linked *const *)a;
+	const struct linked *y = *(const struct linked *const *)b;
+	if (x->job->index != y->job->index)
+		return x->job->index < y->job->index ? -1 : 1;
+	return strcmp(x->job->file, y->job->file);
+}
+
+static gint path_cmp(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* FACTS arguments: files, or folders whose *.facts are taken in name order. */
+static GPtrArray *facts_paths(const struct options *o, char **error)
+{
+	GPtrArray *paths = g_ptr_array_new_with_free_func(g_free);
+	for (unsigned i = 0; i < o->nfiles; i++) {
+		const char *arg = o->files[i];
+		if (!g_file_test(arg, G_FILE_TEST_IS_DIR)) {
+			g_ptr_array_add(paths, g_strdup(arg));
+			continue;
+		}
+		GError *gerr = NULL;
+		GDir *d = g_dir_open(arg, 0, &gerr);
+		if (!d) {
+			*error = g_strdup_printf("%s: cannot read the folder: %s", arg, gerr->message);
+			g_error_free(gerr);
+			g_ptr_array_free(paths, TRUE);
+			return NULL;
+		}
+		GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+		for (const char *n; (n = g_dir_read_name(d));)
+			if (g_str_has_suffix(n, ".facts"))
+				g_ptr_array_add(names, g_build_filename(arg, n, NULL));
+		g_dir_close(d);
+		if (!names->len) {
+			*error = g_strdup_printf("%s: the folder holds no .facts files", arg);
+			g_ptr_array_free(names, TRUE);
+			g_ptr_array_free(paths, TRUE);
+			return NULL;
+		}
+		g_ptr_array_sort(names, path_cmp);
+		for (unsigned k = 0; k < names->len; k++)
+			g_ptr_array_add(paths, g_strdup(names->pdata[k]));
+		g_ptr_array_free(names, TRUE);
+	}
+	return paths;
+}
+
+static int link_facts(const struct options *o, struct rules *rules, FILE *out)
+{
+	char *error = NULL;
+	GPtrArray *paths = facts_paths(o, &error);
+	if (!paths) {
+		fail("%s", error);
+		g_free(error);
+		return EXIT_UNTRUSTED;
+	}
+	struct facts_env env;
+	facts_env_init(&env, o, rules);
+	GPtrArray *linked = g_ptr_array_new_with_free_func(g_free);
+	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	int rc = EXIT_CLEAN;
+	for (unsigned i = 0; i < paths->len; i++) {
+		struct tu_job *job = NULL;
+		struct ir_tu *tu = facts_read(paths->pdata[i], &env, &job, &error);
+		if (!tu) {
+			fail("%s", error);
+			g_free(error);
+			rc = EXIT_UNTRUSTED;
+			continue;
+		}
+		/* The same TU named twice (a folder and a file in it) is one. */
+		char *hash = jobs_key(job);
+		char *key = g_strdup_printf("%u:%s", job->index, hash);
+		g_free(hash);
+		if (!g_hash_table_add(seen, key)) {
+			ir_tu_free(tu);
+			facts_job_free(job);
+			continue;
+		}
+		struct linked *l = g_new(struct linked, 1);
+		l->job = job;
+		l->tu = tu;
+		g_ptr_array_add(linked, l);
+	}
+	g_hash_table_destroy(seen);
+	g_ptr_array_free(paths, TRUE);
+	/* The order of the database, as a normal run has it. */
+	g_ptr_array_sort(linked, linked_cmp);
+	GPtrArray *jobs = g_ptr_array_new_with_free_func((GDestroyNotify)facts_job_free);
+	struct run r;
+	if (!run_init(&r, o, rules, jobs))
+		rc = EXIT_UNTRUSTED;
+	r.tus = g_new0(struct ir_tu *, linked->len + 1);
+	r.errors = g_new0(char *, linked->len + 1);
+	for (unsigned i = 0; i < linked->len; i++) {
+		struct linked *l = linked->pdata[i];
+		g_ptr_array_add(jobs, l->job);
+		r.tus[i] = l->tu;
+	}
+	g_ptr_array_free(linked, TRUE);
+	if (rc == EXIT_CLEAN) {
+		analyse_tus(&r);
+		rc = finish(&r, out);
+	}
+	run_clear(&r);
+	g_ptr_array_free(jobs, TRUE);
 	return rc;
 }
 
@@ -372,33 +940,38 @@ int main(int argc, char **argv)
 	}
 	int rc;
 	FILE *out = stdout;
+	GPtrArray *jobs = NULL;
 	if (o.command == CMD_LIST_RULES) {
 		rules_print(rules, out);
 		rc = EXIT_CLEAN;
 		goto done;
 	}
-	GPtrArray *jobs = load_jobs(&o);
-	if (!jobs) {
+	if (o.command != CMD_LINK && !(jobs = load_jobs(&o))) {
 		rc = EXIT_UNTRUSTED;
+		goto done;
+	}
+	if (o.command == CMD_EXTRACT) {
+		rc = extract(&o, rules, jobs);
 		goto done;
 	}
 	if (o.output && !(out = fopen(o.output, "w"))) {
 		fail("%s: cannot write: %s", o.output, g_strerror(errno));
-		compdb_jobs_free(jobs);
 		rc = EXIT_UNTRUSTED;
 		out = stdout;
 		goto done;
 	}
 	if (o.command == CMD_DUMP_IR)
 		rc = dump_ir(jobs, out);
+	else if (o.command == CMD_LINK)
+		rc = link_facts(&o, rules, out);
 	else
 		rc = analyse(&o, rules, jobs, out);
-	compdb_jobs_free(jobs);
 	if (out != stdout && fclose(out) != 0) {
 		fail("%s: cannot write: %s", o.output, g_strerror(errno));
 		rc = EXIT_UNTRUSTED;
 	}
 done:
+	compdb_jobs_free(jobs);
 	rules_free(rules);
 	options_free(&o);
 	return rc;

@@ -26,7 +26,11 @@ enum {
 	OPT_STATS,
 	OPT_QUIET,
 	OPT_BUDGET,
-	OPT_UNSUPPORTED,
+	OPT_CACHE,
+	OPT_NO_CACHE,
+	OPT_CHANGED_SINCE,
+	OPT_SHARD,
+	OPT_DEPFILE,
 };
 
 static const struct option long_options[] = {
@@ -47,16 +51,19 @@ static const struct option long_options[] = {
 	{ "stats", no_argument, NULL, OPT_STATS },
 	{ "quiet", no_argument, NULL, OPT_QUIET },
 	{ "function-budget", required_argument, NULL, OPT_BUDGET },
-	/* Named in --help as coming later; refused loudly, never ignored. */
-	{ "cache", required_argument, NULL, OPT_UNSUPPORTED },
-	{ "changed-since", required_argument, NULL, OPT_UNSUPPORTED },
-	{ "shard", required_argument, NULL, OPT_UNSUPPORTED },
+	{ "cache", required_argument, NULL, OPT_CACHE },
+	{ "no-cache", no_argument, NULL, OPT_NO_CACHE },
+	{ "changed-since", required_argument, NULL, OPT_CHANGED_SINCE },
+	{ "shard", required_argument, NULL, OPT_SHARD },
+	{ "depfile", required_argument, NULL, OPT_DEPFILE },
 	{ NULL, 0, NULL, 0 },
 };
 
 void options_print_help(const char *argv0)
 {
 	printf("usage: %s [OPTIONS] [FILE...] [-- COMPILER-ARGS...]\n"
+	       "       %s extract [OPTIONS] [FILE...] -o OUT [-- COMPILER-ARGS...]\n"
+	       "       %s link [OPTIONS] FACTS...\n"
 	       "\n"
 	       "Follows personal information (PI) through C code and reports where it is\n"
 	       "stored unencrypted, logged, or sent over the network.\n"
@@ -67,6 +74,31 @@ void options_print_help(const char *argv0)
 	       "  -p PATH                compile_commands.json, or the folder holding one\n"
 	       "  -- ARGS                compiler arguments for FILEs when there is no database\n"
 	       "                         (-I, -D, -std...)\n"
+	       "  -p PATH FILE...        with a database and FILEs: analyse every entry, report\n"
+	       "                         only findings whose location or trace is in a FILE\n"
+	       "                         (what pre-commit passes; .h files allowed)\n"
+	       "  --changed-since REV    analyse everything, report only findings whose location\n"
+	       "                         or trace touches a line changed since git revision REV\n"
+	       "                         (committed, staged or not, and untracked files)\n"
+	       "  --shard K/N            only the K-th of N slices of the translation units\n"
+	       "                         (sorted by path, every N-th from the K-th); 1 <= K <= N\n"
+	       "\n"
+	       "Cache:\n"
+	       "  --cache DIR            keep each translation unit's IR and the last results in\n"
+	       "                         DIR; unchanged TUs are not parsed again (default with\n"
+	       "                         -p: .pitrace-cache in the --root folder; without -p,\n"
+	       "                         no cache unless this is given)\n"
+	       "  --no-cache             neither read nor write a cache\n"
+	       "\n"
+	       "Extract and link (docs/incremental.md):\n"
+	       "  extract ... -o OUT     parse the TUs (FILEs, -p, --shard) and write each one's\n"
+	       "                         facts: to OUT when it is one TU and OUT is no folder,\n"
+	       "                         else to OUT/NAME.HASH.facts\n"
+	       "  --depfile FILE         with extract of one TU: write the files it read to\n"
+	       "                         FILE as a make rule (for Ninja's and CMake's DEPFILE)\n"
+	       "  link FACTS...          analyse facts files (or folders of them) together and\n"
+	       "                         report as a normal run would; give the same --rules\n"
+	       "                         and --no-heuristics as to extract\n"
 	       "\n"
 	       "Rules:\n"
 	       "  --rules PATH           an extra rule file, or a folder of them; may repeat;\n"
@@ -95,15 +127,14 @@ void options_print_help(const char *argv0)
 	       "                         (default 10; 0: none); a function over it is reported\n"
 	       "                         and its results are partial\n"
 	       "  --dump-ir              print the analysis IR of each FILE and stop\n"
-	       "  --cache DIR, --changed-since REV, --shard K/N, and the subcommands\n"
-	       "  'extract' and 'link': not supported yet; given, they stop the run (exit 2)\n"
 	       "  --version              print the version and the libclang version\n"
 	       "  --help                 print this help\n"
 	       "\n"
 	       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;\n"
 	       "2 the run could not be trusted (bad option, unreadable or malformed rule file\n"
-	       "or database, a source that could not be parsed at all).\n",
-	       argv0);
+	       "or database, a source that could not be parsed at all, an unreadable or\n"
+	       "foreign facts file).\n",
+	       argv0, argv0, argv0);
 }
 
 static bool parse_int(const char *s, int lo, int hi, int *out)
@@ -132,10 +163,13 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	opts->lang = g_strdup("en");
 	opts->function_budget = 10.0;
 
+	/* A subcommand comes first; getopt then sees it as the program name. */
 	if (argc > 1 && (!strcmp(argv[1], "extract") || !strcmp(argv[1], "link"))) {
-		*error = g_strdup_printf("the '%s' subcommand is not supported yet", argv[1]);
-		return false;
+		opts->command = !strcmp(argv[1], "extract") ? CMD_EXTRACT : CMD_LINK;
+		argv++;
+		argc--;
 	}
+	enum command sub = opts->command;
 
 	int nopt = argc;
 	for (int i = 1; i < argc; i++) {
@@ -241,9 +275,38 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 			opts->function_budget = v;
 			break;
 		}
-		case OPT_UNSUPPORTED:
-			*error = g_strdup_printf("--%s is not supported yet", long_options[idx].name);
-			return false;
+		case OPT_CACHE:
+			g_free(opts->cache_dir);
+			opts->cache_dir = g_strdup(optarg);
+			break;
+		case OPT_NO_CACHE:
+			opts->no_cache = true;
+			break;
+		case OPT_CHANGED_SINCE:
+			if (!*optarg) {
+				*error = g_strdup("--changed-since: the revision is empty");
+				return false;
+			}
+			g_free(opts->changed_since);
+			opts->changed_since = g_strdup(optarg);
+			break;
+		case OPT_DEPFILE:
+			g_free(opts->depfile);
+			opts->depfile = g_strdup(optarg);
+			break;
+		case OPT_SHARD: {
+			unsigned k = 0, n = 0;
+			char tail;
+			if (sscanf(optarg, "%u/%u%c", &k, &n, &tail) != 2 || k < 1 || n < 1 || k > n ||
+			    n > 100000 || strspn(optarg, "0123456789/") != strlen(optarg)) {
+				*error = g_strdup_printf("--shard: '%s' is not K/N with 1 <= K <= N "
+							 "(the first of two is 1/2)", optarg);
+				return false;
+			}
+			opts->shard_k = k;
+			opts->shard_n = n;
+			break;
+		}
 		case ':':
 			*error = g_strdup_printf("%s: missing argument", argv[optind - 1]);
 			return false;
@@ -257,7 +320,38 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	}
 	for (int i = optind; i < nopt; i++)
 		push(&opts->files, &opts->nfiles, argv[i]);
-	if (opts->command == CMD_ANALYSE || opts->command == CMD_DUMP_IR) {
+	if (sub != CMD_ANALYSE && opts->command != sub &&
+	    (opts->command == CMD_DUMP_IR || opts->command == CMD_LIST_RULES)) {
+		*error = g_strdup_printf("%s cannot be combined with '%s'",
+					 opts->command == CMD_DUMP_IR ? "--dump-ir" : "--list-rules",
+					 sub == CMD_EXTRACT ? "extract" : "link");
+		return false;
+	}
+	if (opts->command == CMD_LINK) {
+		if (!opts->nfiles) {
+			*error = g_strdup("link: no facts files given");
+			return false;
+		}
+		if (opts->database || opts->ncompiler_args || opts->shard_n) {
+			*error = g_strdup("link: -p, --shard and compiler arguments belong to 'extract'; "
+					  "link takes facts files");
+			return false;
+		}
+	}
+	if (opts->command == CMD_EXTRACT && opts->changed_since) {
+		*error = g_strdup("extract: --changed-since narrows a report; give it to 'link' instead");
+		return false;
+	}
+	if (opts->depfile && opts->command != CMD_EXTRACT && opts->command != CMD_HELP &&
+	    opts->command != CMD_VERSION) {
+		*error = g_strdup("--depfile belongs to 'extract'");
+		return false;
+	}
+	if (opts->command == CMD_EXTRACT && !opts->output) {
+		*error = g_strdup("extract: -o OUT is required (a facts file, or a folder for several)");
+		return false;
+	}
+	if (opts->command == CMD_ANALYSE || opts->command == CMD_DUMP_IR || opts->command == CMD_EXTRACT) {
 		if (!opts->nfiles && !opts->database) {
 			*error = g_strdup("no input: name C files, or a compilation database with -p");
 			return false;
@@ -283,5 +377,8 @@ void options_free(struct options *opts)
 	g_free(opts->write_baseline);
 	g_free(opts->lang);
 	g_free(opts->root);
+	g_free(opts->cache_dir);
+	g_free(opts->changed_since);
+	g_free(opts->depfile);
 	memset(opts, 0, sizeof *opts);
 }

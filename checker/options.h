@@ -13,6 +13,8 @@ enum command {
 	CMD_LIST_RULES,
 	CMD_HELP,
 	CMD_VERSION,
+	CMD_EXTRACT,	/* pitrace extract: TUs to facts files */
+	CMD_LINK,	/* pitrace link: facts files to the report */
 };
 
 struct options {
@@ -34,6 +36,11 @@ struct options {
 	char *root;		/* --root: base of relative paths in reports */
 	bool stats, quiet;
 	double function_budget;	/* seconds per function; 0: no limit */
+	char *cache_dir;	/* --cache; NULL: ROOT/.pitrace-cache */
+	bool no_cache;
+	char *changed_since;	/* --changed-since REV */
+	unsigned shard_k, shard_n;	/* --shard K/N; 0/0: everything */
+	char *depfile;		/* extract --depfile: make-style dependencies */
 };
 
 /* Parses argv into opts (free with options_free()). Returns false with

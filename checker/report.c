@@ -205,6 +205,19 @@ bool report_sensitive(const struct report *rep, unsigned mask)
 	return false;
 }
 
+void report_json_make_valid(cJSON *item)
+{
+	for (; item; item = item->next) {
+		if (cJSON_IsString(item) && item->valuestring &&
+		    !g_utf8_validate(item->valuestring, -1, NULL)) {
+			char *valid = g_utf8_make_valid(item->valuestring, -1);
+			cJSON_SetValuestring(item, valid);
+			g_free(valid);
+		}
+		report_json_make_valid(item->child);
+	}
+}
+
 char **report_read_lines(const char *path, unsigned *nlines)
 {
 	char *text;

@@ -218,6 +218,10 @@ struct html {
 
 static void esc(FILE *out, const char *s)
 {
+	/* The page is UTF-8; messages and file names need not be. */
+	char *valid = s && !g_utf8_validate(s, -1, NULL) ? g_utf8_make_valid(s, -1) : NULL;
+	if (valid)
+		s = valid;
 	for (; s && *s; s++) {
 		switch (*s) {
 		case '&': fputs("&amp;", out); break;
@@ -228,6 +232,7 @@ static void esc(FILE *out, const char *s)
 		default: fputc(*s, out);
 		}
 	}
+	g_free(valid);
 }
 
 /* Writes fmt with its arguments: %s is a string to escape (NULL writes

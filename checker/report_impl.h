@@ -50,6 +50,13 @@ char *report_path_below_root(const struct report *rep, const char *file);
  * and "b.c" from the same directory); free with g_free(). */
 char *report_canonical_path(const char *file);
 
+/* JSON must be UTF-8 (RFC 8259) and a report's strings need not be:
+ * messages quote source text (a GBK comment), file names are bytes. Replaces
+ * every string value below item that is not valid UTF-8 with its
+ * g_utf8_make_valid() form (U+FFFD for each bad sequence). The JSON, SARIF
+ * and baseline writers call it on their tree before printing. */
+void report_json_make_valid(cJSON *item);
+
 /* Counts of the findings by how they are accounted for. */
 struct report_counts {
 	unsigned total, open, suppressed, baselined;

@@ -175,6 +175,7 @@ static bool json_write(const struct report *rep, FILE *out)
 	}
 	cJSON_AddItemToObject(root, "counts", counts_json(rep));
 
+	report_json_make_valid(root);
 	char *text = cJSON_Print(root);
 	cJSON_Delete(root);
 	if (!text)

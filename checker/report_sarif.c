@@ -312,6 +312,7 @@ static bool sarif_write(const struct report *rep, FILE *out)
 	if (rep->date)
 		cJSON_AddStringToObject(props, "date", rep->date);
 
+	report_json_make_valid(log);
 	char *text = cJSON_Print(log);
 	cJSON_Delete(log);
 	if (!text)

@@ -1416,6 +1416,17 @@ static bool load_file(struct rules *r, const char *file, char **error)
 					 file, line, col);
 		goto out;
 	}
+	/* JSON is UTF-8 (RFC 8259), and what a rule file says ends up in regular
+	 * expressions (PCRE in UTF mode reads past the end of a bad sequence)
+	 * and in every report format. */
+	const char *bad = NULL;
+	if (!g_utf8_validate(text, (gssize)len, &bad)) {
+		int line, col;
+		line_col(text, bad, &line, &col);
+		*error = g_strdup_printf("%s:%d:%d: a rule file must be UTF-8 text: byte 0x%02x is not",
+					 file, line, col, (unsigned char)*bad);
+		goto out;
+	}
 	/* g_file_get_contents() adds a terminating NUL: count it in the length
 	 * so that cJSON's "require NUL-terminated" check accepts the end. */
 	const char *stop = NULL;

@@ -116,7 +116,7 @@ def main():
         print('FAIL: malformed test')
         return 1
 
-    cmd = [pitrace, '--format', 'json', '--fail-on', 'never', '--root', base] + args
+    cmd = [pitrace, '--format', 'json', '--fail-on', 'never', '--root', base, '--no-cache'] + args
     if db:
         cmd += ['-p', db]
     else:

@@ -97,7 +97,9 @@ def run(pitrace, args, cwd=None, env=None, epoch='0'):
     if epoch is not None:
         e['SOURCE_DATE_EPOCH'] = epoch
     e.update(env or {})
-    cmd = [pitrace, '--quiet'] + list(args)
+    # No cache: each check measures a run of its own, and checks running
+    # side by side must not share one (docs/incremental.md).
+    cmd = [pitrace, '--quiet', '--no-cache'] + list(args)
     p = subprocess.run(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
     out, err = p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
     if p.returncode not in (0, 1):

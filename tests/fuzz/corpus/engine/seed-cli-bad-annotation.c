@@ -1,0 +1,1 @@
+struct a { char id[19] __attribute__((annotate("pi:idnumber"))); };

@@ -1,0 +1,2 @@
+#include <stdio.h>
+void show(const char *id_number) { printf("%s\n", id_number); }

@@ -1,0 +1,3 @@
+#include <stdio.h>
+#include "no_such_header.h"
+void show(const char *id_number) { printf("%s\n", id_number); }

@@ -1,0 +1,4 @@
+ @`
+// pitrace: allow(pi-Éí·Ý) reason: ÖÐÎÄÿ
+// pitrace: allow(pi-logging) reason: ÿþ
+/* pitrace: allow(pi-logging) reason: </script><script>x</script> */
