@@ -445,6 +445,34 @@ static int finding_cmp(gconstpointer pa, gconstpointer pb)
 	return c;
 }
 
+/* Protected flows that differ only in their trace are one entry of the
+ * ledger, as findings at one call are one finding: the same PI reaching
+ * the same call through the same control, read at several places on the
+ * way (each read is its own source site), must not fill an audit report
+ * with thousands of copies. The first in sort order, the least trace, is
+ * kept. */
+static int protected_same(gconstpointer pa, gconstpointer pb)
+{
+	const struct protected_flow *a = *(const struct protected_flow *const *)pa;
+	const struct protected_flow *b = *(const struct protected_flow *const *)pb;
+	int c = loc_cmp(&a->loc, &b->loc);
+	if (!c)
+		c = cmp_uint((unsigned)a->sink, (unsigned)b->sink);
+	if (!c)
+		c = g_strcmp0(a->source, b->source);
+	if (!c)
+		c = g_strcmp0(a->control, b->control);
+	if (!c)
+		c = loc_cmp(&a->control_loc, &b->control_loc);
+	if (!c)
+		c = cmp_uint(a->categories, b->categories);
+	if (!c)
+		c = cmp_uint(a->protections, b->protections);
+	if (!c)
+		c = g_strcmp0(a->callee, b->callee);
+	return c;
+}
+
 static int protected_cmp(gconstpointer pa, gconstpointer pb)
 {
 	const struct protected_flow *a = *(const struct protected_flow *const *)pa;
@@ -462,6 +490,8 @@ static int protected_cmp(gconstpointer pa, gconstpointer pb)
 		c = cmp_uint(a->categories, b->categories);
 	if (!c)
 		c = cmp_uint(a->protections, b->protections);
+	if (!c)
+		c = g_strcmp0(a->callee, b->callee);
 	if (!c)
 		c = steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
 	return c;
@@ -596,7 +626,7 @@ void report_normalise(struct report *rep)
 {
 	sort_dedupe(rep->findings, finding_cmp, finding_same_call, finding_merge,
 		    finding_free);
-	sort_dedupe(rep->protected_flows, protected_cmp, protected_cmp, NULL,
+	sort_dedupe(rep->protected_flows, protected_cmp, protected_same, NULL,
 		    protected_free);
 	sort_dedupe(rep->inventory, inventory_cmp, inventory_cmp, NULL, inventory_free);
 	sort_dedupe(rep->problems, problem_cmp, problem_cmp, NULL, problem_free);
