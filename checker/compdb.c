@@ -152,6 +152,41 @@ static int drop_count(const char *a)
 	return 0;
 }
 
+/* Options naming a path: made absolute against the entry's directory.
+ * libclang before LLVM 15 honours -working-directory by changing the
+ * process's current directory, which threads parsing TUs of different
+ * directories would share; with absolute paths nothing depends on it. */
+static const char *const path_options[] = { "-I", "-isystem", "-iquote", "-idirafter", "-include",
+					    "-imacros", "-isysroot", "-iprefix", "-F", "--sysroot=" };
+
+static char *absolute_option(char **a, const char *directory, bool *took_next)
+{
+	*took_next = false;
+	for (unsigned i = 0; i < G_N_ELEMENTS(path_options); i++) {
+		size_t n = strlen(path_options[i]);
+		if (strncmp(*a, path_options[i], n))
+			continue;
+		const char *value = *a + n;
+		if (!*value && path_options[i][n - 1] != '=') {
+			if (!a[1])
+				return g_strdup(*a);
+			*took_next = true;
+			char *abs = absolute(a[1], directory);
+			char *r = g_strconcat(path_options[i], abs, NULL);
+			g_free(abs);
+			return r;
+		}
+		/* "-include-pch" is not "-include" with a value */
+		if (!*value || *value == '-')
+			return NULL;
+		char *abs = absolute(value, directory);
+		char *r = g_strconcat(path_options[i], abs, NULL);
+		g_free(abs);
+		return r;
+	}
+	return NULL;
+}
+
 /* From a full compiler command to the arguments clang is given. */
 static char **clean_args(char **argv, const char *file, const char *directory)
 {
@@ -175,6 +210,14 @@ static char **clean_args(char **argv, const char *file, const char *directory)
 			g_free(abs);
 			if (is_source)
 				continue;
+		}
+		bool took_next;
+		char *abs_opt = absolute_option(a, directory, &took_next);
+		if (abs_opt) {
+			g_ptr_array_add(out, abs_opt);
+			if (took_next)
+				a++;
+			continue;
 		}
 		g_ptr_array_add(out, g_strdup(*a));
 	}

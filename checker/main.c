@@ -153,6 +153,18 @@ static gpointer parse_worker(gpointer data)
 	return NULL;
 }
 
+/* The directory pitrace was started in. libclang before LLVM 15 changes
+ * the process's directory to each TU's -working-directory and leaves it
+ * there; everything after parsing (the report's root, a relative
+ * --baseline, the cache folder) must still see the user's. */
+static char *start_dir;
+
+static void restore_start_dir(void)
+{
+	if (start_dir && chdir(start_dir) != 0)
+		fail("%s: cannot return to the starting directory: %s", start_dir, g_strerror(errno));
+}
+
 static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu **results, char **errors,
 		      gint64 *starts)
 {
@@ -179,6 +191,7 @@ static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu
 		g_thread_join(threads[t]);
 	g_free(threads);
 	g_mutex_clear(&pp.lock);
+	restore_start_dir();
 	if (progress && g_get_monotonic_time() - pp.start >= 1000000)
 		fputs("\r\033[K", stderr);
 }
@@ -222,6 +235,7 @@ static int dump_ir(GPtrArray *jobs, FILE *out)
 			rc = EXIT_UNTRUSTED;
 			continue;
 		}
+		restore_start_dir();
 		ir_tu_dump(tu, out);
 		ir_tu_free(tu);
 	}
@@ -917,6 +931,7 @@ int main(int argc, char **argv)
 {
 	struct options o;
 	char *error = NULL;
+	start_dir = g_get_current_dir();
 	if (!options_parse(&o, argc, argv, &error)) {
 		fail("%s (see --help)", error);
 		g_free(error);
@@ -974,5 +989,6 @@ done:
 	compdb_jobs_free(jobs);
 	rules_free(rules);
 	options_free(&o);
+	g_free(start_dir);
 	return rc;
 }
