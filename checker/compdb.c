@@ -159,6 +159,8 @@ static int drop_count(const char *a)
 static const char *const path_options[] = { "-I", "-isystem", "-iquote", "-idirafter", "-include",
 					    "-imacros", "-isysroot", "-iprefix", "-F", "--sysroot=" };
 
+/* "-I" "dir", "-Idir" and "--sysroot=dir" as one absolute argument, or
+ * NULL when *a is no path option; *took_next when the value was a[1]. */
 static char *absolute_option(char **a, const char *directory, bool *took_next)
 {
 	*took_next = false;
@@ -167,18 +169,15 @@ static char *absolute_option(char **a, const char *directory, bool *took_next)
 		if (strncmp(*a, path_options[i], n))
 			continue;
 		const char *value = *a + n;
-		if (!*value && path_options[i][n - 1] != '=') {
-			if (!a[1])
-				return g_strdup(*a);
+		if (!*value && path_options[i][n - 1] != '=' && a[1]) {
+			value = a[1];
 			*took_next = true;
-			char *abs = absolute(a[1], directory);
-			char *r = g_strconcat(path_options[i], abs, NULL);
-			g_free(abs);
-			return r;
 		}
 		/* "-include-pch" is not "-include" with a value */
-		if (!*value || *value == '-')
+		if (!*value || *value == '-') {
+			*took_next = false;
 			return NULL;
+		}
 		char *abs = absolute(value, directory);
 		char *r = g_strconcat(path_options[i], abs, NULL);
 		g_free(abs);

@@ -185,6 +185,16 @@ static uint32_t target_place(struct call *k, int arg, bool deref, bool *weak)
 	return NO_PLACE;
 }
 
+/* The caller's place for a summary path below argument arg: "*.phone"
+ * is the phone field of what the argument points to, "" the argument. */
+static uint32_t arg_path_place(struct call *k, int arg, const char *path, bool *weak)
+{
+	bool deref = path[0] == '*';
+	uint32_t base = target_place(k, arg, deref, weak);
+	const char *rest = !deref ? path : path[1] == '.' ? path + 2 : path + 1;
+	return base == NO_PLACE ? NO_PLACE : place_follow(k->c, base, rest);
+}
+
 static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
 			 bool clean, bool append, struct value *out, const char *how, const char *fname)
 {
@@ -426,21 +436,12 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		factset_union(out, &v->fs);
 		return;
 	}
-	uint32_t base;
-	const char *rest;
-	if (in->path[0] == '*') {
-		base = v->pt != NO_PLACE ? v->pt : v->place != NO_PLACE ? place_step(c, v->place, NULL, false)
-									: NO_PLACE;
-		rest = in->path[1] == '.' ? in->path + 2 : in->path + 1;
-	} else {
-		base = v->place;
-		rest = in->path;
-	}
-	if (base == NO_PLACE) {
+	bool weak = false;
+	uint32_t place = arg_path_place(k, in->param, in->path, &weak);
+	if (place == NO_PLACE) {
 		factset_union(out, &v->fs);
 		return;
 	}
-	uint32_t place = place_follow(c, base, rest);
 	read_place(c, place, in->deep, false, k->e->loc, out, NULL);
 }
 
@@ -533,11 +534,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 		}
 		case ROW_OUT: {
 			bool weak = true;
-			uint32_t base = target_place(k, r.out_param, r.out_path[0] == '*', &weak);
-			const char *rest = r.out_path[0] == '*' ? (r.out_path[1] == '.' ? r.out_path + 2
-											 : r.out_path + 1)
-								 : r.out_path;
-			uint32_t place = base == NO_PLACE ? NO_PLACE : place_follow(c, base, rest);
+			uint32_t place = arg_path_place(k, r.out_param, r.out_path, &weak);
 			if (place != NO_PLACE) {
 				const char *msg = NULL;
 				for (uint32_t f = 0; f < fs.n; f++)
@@ -595,10 +592,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 		if (r->kind != ROW_CLEAR)
 			continue;
 		bool weak = false;
-		uint32_t base = target_place(k, r->out_param, r->out_path[0] == '*', &weak);
-		const char *rest = r->out_path[0] == '*' ? (r->out_path[1] == '.' ? r->out_path + 2 : r->out_path + 1)
-							 : r->out_path;
-		uint32_t place = base == NO_PLACE ? NO_PLACE : place_follow(c, base, rest);
+		uint32_t place = arg_path_place(k, r->out_param, r->out_path, &weak);
 		if (place != NO_PLACE && !weak)
 			state_write(c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
 	}

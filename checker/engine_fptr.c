@@ -35,17 +35,23 @@ static void slot_free(gpointer data)
 	g_free(s);
 }
 
+/* The slot for key in t (field_fns or type_fns), made empty on first use. */
+static struct fptr_slot *slot_get(GHashTable *t, const char *key)
+{
+	struct fptr_slot *s = g_hash_table_lookup(t, key);
+	if (!s) {
+		s = g_new0(struct fptr_slot, 1);
+		s->fns = g_ptr_array_new();
+		g_hash_table_insert(t, g_strdup(key), s);
+	}
+	return s;
+}
+
 static struct fptr_slot *slot(struct program *p, const char *record, const char *field)
 {
 	char *key = g_strconcat(record, "\x1f", field, NULL);
-	struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
-	if (s) {
-		g_free(key);
-		return s;
-	}
-	s = g_new0(struct fptr_slot, 1);
-	s->fns = g_ptr_array_new();
-	g_hash_table_insert(p->field_fns, key, s);
+	struct fptr_slot *s = slot_get(p->field_fns, key);
+	g_free(key);
 	return s;
 }
 
@@ -130,17 +136,12 @@ static void scan(struct program *p, const struct ir_expr *e)
 void fptr_collect(struct program *p)
 {
 	p->field_fns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, slot_free);
-	p->type_fns = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, slot_free);
+	p->type_fns = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, slot_free);
 	for (unsigned i = 0; i < p->address_taken->len; i++) {
 		struct fn_info *fi = p->address_taken->pdata[i];
 		if (!fi->fn->fn_type)
 			continue;
-		struct fptr_slot *s = g_hash_table_lookup(p->type_fns, fi->fn->fn_type);
-		if (!s) {
-			s = g_new0(struct fptr_slot, 1);
-			s->fns = g_ptr_array_new();
-			g_hash_table_insert(p->type_fns, (gpointer)fi->fn->fn_type, s);
-		}
+		struct fptr_slot *s = slot_get(p->type_fns, fi->fn->fn_type);
 		g_ptr_array_add(s->fns, fi);
 		s->open = s->fns->len > FPTR_TYPE_FANOUT;
 	}

@@ -94,14 +94,16 @@ static void merge_decl(struct program *p, const char *ident, struct ir_tags tags
 	d->tags.sink |= tags.sink;
 }
 
-static void add_edge(struct fn_info *from, struct fn_info *to)
+/* Returns false when the edge was there already. */
+static bool add_edge(struct fn_info *from, struct fn_info *to)
 {
 	for (unsigned i = 0; i < from->callees->len; i++)
 		if (from->callees->pdata[i] == to)
-			return;
+			return false;
 	g_ptr_array_add(from->callees, to);
 	g_ptr_array_add(to->callers, from);
 	to->has_callers = true;
+	return true;
 }
 
 /* An edge found only while analysing (a function whose address flowed
@@ -110,11 +112,8 @@ static void add_edge(struct fn_info *from, struct fn_info *to)
  * runs, and needs_analysis() now sees the callee. */
 void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info *to)
 {
-	for (unsigned i = 0; i < from->callees->len; i++)
-		if (from->callees->pdata[i] == to)
-			return;
-	add_edge(from, to);
-	p->store.changed = true;
+	if (add_edge(from, to))
+		p->store.changed = true;
 }
 
 static void collect_calls(struct program *p, struct fn_info *fi, const struct ir_expr *e)
@@ -128,13 +127,12 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 			struct fn_info *callee = prog_function(p, e->ident);
 			if (callee)
 				add_edge(fi, callee);
-		} else if (e->nkids && fptr_candidates(p, e->kids[0])) {
-			const GPtrArray *fns = fptr_candidates(p, e->kids[0]);
-			for (unsigned i = 0; i < fns->len; i++)
-				add_edge(fi, fns->pdata[i]);
-		} else if (e->text && fptr_of_type(p, e->text)) {
-			const GPtrArray *fns = fptr_of_type(p, e->text);
-			for (unsigned i = 0; i < fns->len; i++)
+		} else {
+			/* the callees eval_call() may reach (engine_fptr.c) */
+			const GPtrArray *fns = e->nkids ? fptr_candidates(p, e->kids[0]) : NULL;
+			if (!fns && e->text)
+				fns = fptr_of_type(p, e->text);
+			for (unsigned i = 0; fns && i < fns->len; i++)
 				add_edge(fi, fns->pdata[i]);
 		}
 	}

@@ -477,24 +477,8 @@ static int protected_cmp(gconstpointer pa, gconstpointer pb)
 {
 	const struct protected_flow *a = *(const struct protected_flow *const *)pa;
 	const struct protected_flow *b = *(const struct protected_flow *const *)pb;
-	int c = loc_cmp(&a->loc, &b->loc);
-	if (!c)
-		c = cmp_uint((unsigned)a->sink, (unsigned)b->sink);
-	if (!c)
-		c = g_strcmp0(a->source, b->source);
-	if (!c)
-		c = g_strcmp0(a->control, b->control);
-	if (!c)
-		c = loc_cmp(&a->control_loc, &b->control_loc);
-	if (!c)
-		c = cmp_uint(a->categories, b->categories);
-	if (!c)
-		c = cmp_uint(a->protections, b->protections);
-	if (!c)
-		c = g_strcmp0(a->callee, b->callee);
-	if (!c)
-		c = steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
-	return c;
+	int c = protected_same(pa, pb);
+	return c ? c : steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
 }
 
 static int inventory_cmp(gconstpointer pa, gconstpointer pb)

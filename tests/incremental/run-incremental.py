@@ -219,56 +219,46 @@ def cache_garbage_file(tmp, run, opts):
     corrupt_case(tmp, run, lambda p: write(p, b'\x89garbage, not SQLite\x00' * 300, 'wb'), 'cache.sqlite')
 
 
-@case
-def cache_garbage_blob(tmp, run, opts):
+def sql_damage(*statements, fresh=False):
+    """A damage function for corrupt_case(): SQL run on the cache file
+    (fresh: on a new file in its place)."""
     def damage(path):
+        if fresh:
+            os.remove(path)
         con = sqlite3.connect(path)
-        con.execute("UPDATE tu SET facts = randomblob(length(facts)) WHERE file LIKE '%a.c'")
-        con.execute("DELETE FROM memo")
+        for sql in statements:
+            con.execute(sql)
         con.commit()
         con.close()
-    corrupt_case(tmp, run, damage, 'is corrupt')
+    return damage
+
+
+@case
+def cache_garbage_blob(tmp, run, opts):
+    corrupt_case(tmp, run, sql_damage("UPDATE tu SET facts = randomblob(length(facts)) WHERE file LIKE '%a.c'",
+                                      "DELETE FROM memo"), 'is corrupt')
 
 
 @case
 def cache_garbage_inputs(tmp, run, opts):
-    def damage(path):
-        con = sqlite3.connect(path)
-        con.execute("UPDATE tu SET inputs = X'05ff' WHERE file LIKE '%b.c'")
-        con.commit()
-        con.close()
-    corrupt_case(tmp, run, damage, 'is corrupt')
+    corrupt_case(tmp, run, sql_damage("UPDATE tu SET inputs = X'05ff' WHERE file LIKE '%b.c'"), 'is corrupt')
 
 
 @case
 def cache_garbage_memo(tmp, run, opts):
-    def damage(path):
-        con = sqlite3.connect(path)
-        con.execute("UPDATE memo SET result = X'00112233'")
-        con.commit()
-        con.close()
-    corrupt_case(tmp, run, damage, 'memo')
+    corrupt_case(tmp, run, sql_damage("UPDATE memo SET result = X'00112233'"), 'memo')
 
 
 @case
 def cache_foreign(tmp, run, opts):
-    def damage(path):
-        os.remove(path)
-        con = sqlite3.connect(path)
-        con.execute('CREATE TABLE photos(id INTEGER)')
-        con.commit()
-        con.close()
-    corrupt_case(tmp, run, damage, 'not a cache of this pitrace')
+    corrupt_case(tmp, run, sql_damage('CREATE TABLE photos(id INTEGER)', fresh=True),
+                 'not a cache of this pitrace')
 
 
 @case
 def cache_other_version(tmp, run, opts):
-    def damage(path):
-        con = sqlite3.connect(path)
-        con.execute("UPDATE meta SET value = 'pitrace 0.0.1' WHERE name = 'version'")
-        con.commit()
-        con.close()
-    corrupt_case(tmp, run, damage, 'made by pitrace 0.0.1')
+    corrupt_case(tmp, run, sql_damage("UPDATE meta SET value = 'pitrace 0.0.1' WHERE name = 'version'"),
+                 'made by pitrace 0.0.1')
 
 
 @case
