@@ -280,9 +280,9 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 	const struct entry *en = state_find(&c->st, place);
 	struct factset fs = { 0 };
 	if (en)
-		for (uint32_t i = 0; i < en->fs.n; i++)
-			if (!en->fs.v[i].handle)
-				factset_add(&fs, &en->fs.v[i]);
+		for (uint32_t i = 0; i < entry_facts(en)->n; i++)
+			if (!entry_facts(en)->v[i].handle)
+				factset_add(&fs, &entry_facts(en)->v[i]);
 	factset_add(&fs, &f);
 	state_write(c, place, &fs, true, false, en ? en->pt : NO_PLACE);
 	factset_free(&fs);
@@ -419,6 +419,30 @@ static void apply_rules(struct call *k, const struct rule_function *rf, const ch
 }
 
 /* The caller's facts for a callee's input. */
+/* A pointer to a record of the program, passed where the callee sees an
+ * untyped pointer: a generic container's `void *` (curl's Curl_llist,
+ * redis's list and dict). What such a callee stores or returns is the
+ * pointer, not what the record holds: the caller's own reads of a record
+ * pointer follow the same rule (engine_func.c, read_lvalue), and without
+ * it every handle put in a list carries all its fields to every reader of
+ * the list. A sink row reads the whole object instead: its tagged fields,
+ * as a direct fwrite of the object would (a blob writer). Returns the
+ * record, or NULL. */
+static const char *record_as_untyped(const struct call *k, const struct fn_info *callee, const struct input *in)
+{
+	if (in->param < 0 || (unsigned)in->param >= k->nargs || (unsigned)in->param >= callee->fn->nparams ||
+	    strcmp(in->path, "*") != 0 || callee->fn->vars[in->param].record)
+		return NULL;
+	const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
+	while (a->kind == IR_E_CAST && a->nkids)
+		a = a->kids[0];
+	if (a->kind == IR_E_ADDR && a->nkids)
+		a = a->kids[0];
+	else if (!type_is_pointer(a->type))
+		return NULL;
+	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
+}
+
 static void input_facts(struct call *k, const struct fn_info *callee, const struct input *in,
 			struct factset *out)
 {
@@ -473,26 +497,98 @@ struct out_write {
 	struct factset fs;
 };
 
+/* The caller's facts at each input the rows of one call read. Every row
+ * reads the state as it was before the call, and a callee's rows often
+ * share an input (thirty rows from `data->state`), so each is read once. */
+struct input_read {
+	struct input in;
+	bool pointer_only;
+	struct factset fs;
+};
+
+static const struct factset *input_facts_once(struct call *k, const struct fn_info *callee,
+					      const struct input *in, bool to_sink, GArray *reads)
+{
+	const char *record = record_as_untyped(k, callee, in);
+	bool pointer_only = record && !to_sink;
+	for (unsigned i = 0; i < reads->len; i++) {
+		struct input_read *r = &g_array_index(reads, struct input_read, i);
+		if (r->in.param == in->param && r->in.path == in->path && r->in.deep == in->deep &&
+		    r->pointer_only == pointer_only)
+			return &r->fs;
+	}
+	struct input_read r = { .in = *in, .pointer_only = pointer_only };
+	if (pointer_only) {
+		factset_union(&r.fs, &k->args[in->param].fs);
+	} else {
+		input_facts(k, callee, in, &r.fs);
+		if (record) {
+			const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
+			char *what = expr_text(k->c->fn, a);
+			read_object_fields(k->c, record, a->loc, what, &r.fs, 0);
+			g_free(what);
+		}
+	}
+	if (in->param >= 0)
+		add_param_tag_source(k, callee, (unsigned)in->param, &r.fs);
+	g_array_append_val(reads, r);
+	return &g_array_index(reads, struct input_read, reads->len - 1).fs;
+}
+
+/* Most rows applied at a call, in a fixpoint or at the hundredth call of
+ * a helper, bring facts the caller already has where they go. Their
+ * traces would be made and dropped (a set keeps the first trace of a
+ * fact): such rows are skipped before any trace is made. Out rows only
+ * when the callee clears nothing (a clear would empty the place first),
+ * and not into globals (the store is written as well). */
+static bool adds_nothing(struct ctx *c, const struct row *r, const struct factset *fs, struct value *out,
+			 uint32_t out_place, bool clears)
+{
+	if (r->kind == ROW_RETURN && factset_covers(&out->fs, fs)) {
+		out->clean = false;
+		return true;
+	}
+	if (r->kind != ROW_OUT || clears || place_get(c, place_root(c, out_place))->global)
+		return false;
+	const struct entry *e = state_find(&c->st, out_place);
+	return e && e->pt == NO_PLACE && factset_covers(entry_facts(e), fs);
+}
+
 static void apply_summary(struct call *k, struct fn_info *callee, struct value *out, bool skip_return,
 			  bool skip_sinks, const char *via)
 {
 	struct ctx *c = k->c;
 	const char *fname = callee->fn->name;
 	GArray *writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
-	unsigned nrows = callee->sum.rows->len;
-	for (unsigned i = 0; i < nrows; i++) {
+	GArray *reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
+	bool clears = false;
+	for (unsigned i = 0; i < callee->sum.rows->len && !clears; i++)
+		clears = g_array_index(callee->sum.rows, struct row, i).kind == ROW_CLEAR;
+	/* A recursive function's summary may change while it is applied
+	 * (rows added, covered ones dropped): the length is read each time,
+	 * and the next analysis of the component sees the rest. */
+	for (unsigned i = 0; i < callee->sum.rows->len; i++) {
 		/* a copy: applying a recursive function's summary may grow it */
 		struct row r = g_array_index(callee->sum.rows, struct row, i);
 		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
 		    r.kind == ROW_CLEAR)
 			continue;
 		struct factset fs = { 0 };
+		uint32_t out_place = NO_PLACE;
+		if (r.kind == ROW_OUT) {
+			bool weak = true;
+			out_place = arg_path_place(k, r.out_param, r.out_path, &weak);
+			if (out_place == NO_PLACE)
+				continue;
+		}
 		if (r.from_input) {
-			input_facts(k, callee, &r.in, &fs);
-			if (r.in.param >= 0)
-				add_param_tag_source(k, callee, (unsigned)r.in.param, &fs);
+			factset_copy(&fs, input_facts_once(k, callee, &r.in, r.kind == ROW_SINK, reads));
 			if (r.prot)
 				factset_protect(&fs, r.prot);
+			if (adds_nothing(c, &r, &fs, out, out_place, clears)) {
+				factset_free(&fs);
+				continue;
+			}
 			const char *msg = NULL;
 			for (uint32_t f = 0; f < fs.n; f++) {
 				if (r.kind == ROW_SINK)
@@ -533,9 +629,8 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 			break;
 		}
 		case ROW_OUT: {
-			bool weak = true;
-			uint32_t place = arg_path_place(k, r.out_param, r.out_path, &weak);
-			if (place != NO_PLACE) {
+			uint32_t place = out_place;
+			if (ALWAYS(place != NO_PLACE)) {
 				const char *msg = NULL;
 				for (uint32_t f = 0; f < fs.n; f++)
 					if (fs.v[f].cats) {
@@ -585,9 +680,12 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 		}
 		factset_free(&fs);
 	}
+	for (unsigned i = 0; i < reads->len; i++)
+		factset_free(&g_array_index(reads, struct input_read, i).fs);
+	g_array_free(reads, TRUE);
 	/* What the callee overwrites on every path loses what it held, then
 	 * gets what the callee wrote. */
-	for (unsigned i = 0; i < nrows; i++) {
+	for (unsigned i = 0; i < callee->sum.rows->len; i++) {
 		const struct row *r = &g_array_index(callee->sum.rows, struct row, i);
 		if (r->kind != ROW_CLEAR)
 			continue;

@@ -27,6 +27,24 @@ static int compare_key(const struct fact *a, const struct fact *b)
 	return 0;
 }
 
+const struct factset factset_empty;
+
+bool factset_covers(const struct factset *s, const struct factset *o)
+{
+	if (o->n > s->n)
+		return false;
+	uint32_t i = 0;
+	for (uint32_t k = 0; k < o->n; k++) {
+		int c = -1;
+		while (i < s->n && (c = compare_key(&s->v[i], &o->v[k])) < 0)
+			i++;
+		if (c != 0 || (s->v[i].cats | o->v[k].cats) != s->v[i].cats)
+			return false;
+		i++;
+	}
+	return true;
+}
+
 static void reserve(struct factset *s, uint32_t n)
 {
 	if (n <= s->cap)
@@ -127,8 +145,10 @@ void factset_free(struct factset *s)
 
 void factset_copy(struct factset *dst, const struct factset *src)
 {
-	factset_clear(dst);
-	factset_union(dst, src);
+	reserve(dst, src->n);
+	if (src->n)
+		memcpy(dst->v, src->v, src->n * sizeof *src->v);
+	dst->n = src->n;
 }
 
 /* Protecting merges facts that differ only in what was applied before. */

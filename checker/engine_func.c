@@ -311,7 +311,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 				continue;
 			uint32_t to = place_rebase(c, src.place, from, p);
 			struct factset fs = { 0 };
-			factset_copy(&fs, &src.fs);
+			factset_copy(&fs, entry_facts(&src));
 			state_write(c, to, &fs, !weak, src.cleared, src.pt);
 			factset_free(&fs);
 			es = c->st.entries;	/* writes may have moved the array */
@@ -523,9 +523,10 @@ static void add_exit_rows(struct ctx *c)
 		 * flow-sensitivity survives the call). Not when the value is the
 		 * old one (a self copy makes no ROW_OUT row below). */
 		bool self = false;
-		for (uint32_t k = 0; k < e->fs.n && !self; k++)
-			self = e->fs.v[k].input && input_get(c, e->fs.v[k].origin)->param == out_param &&
-			       !strcmp(input_get(c, e->fs.v[k].origin)->path, pl->path);
+		const struct factset *efs = entry_facts(e);
+		for (uint32_t k = 0; k < efs->n && !self; k++)
+			self = efs->v[k].input && input_get(c, efs->v[k].origin)->param == out_param &&
+			       !strcmp(input_get(c, efs->v[k].origin)->path, pl->path);
 		if (e->strong && !pl->weak && !self) {
 			struct row r = {
 				.kind = ROW_CLEAR,
@@ -536,8 +537,8 @@ static void add_exit_rows(struct ctx *c)
 			if (summary_add(c->p, sum, &r))
 				c->changed_summary = true;
 		}
-		for (uint32_t k = 0; k < e->fs.n; k++) {
-			const struct fact *f = &e->fs.v[k];
+		for (uint32_t k = 0; k < efs->n; k++) {
+			const struct fact *f = &efs->v[k];
 			if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
 				continue;
 			struct row r = {

@@ -45,6 +45,14 @@ void engine_impossible(const char *file, int line, const char *what) G_GNUC_NORE
 /* A step, or (message NULL) a splice: the chain `sub` (a callee's steps,
  * built when the callee was analysed) follows the chain `parent`. Splicing
  * makes joining a caller's trace with a callee's one node, not a copy. */
+/* trace_append() runs for every fact of every summary row applied; most
+ * splices were made before, and this cache finds them without hashing a
+ * whole node. */
+#define SPLICE_MEMO (1u << 16)
+struct splice_memo {
+	uint32_t prefix, chain, node;
+};
+
 struct tnode {
 	struct ir_loc loc;
 	const char *function;
@@ -223,7 +231,10 @@ struct program {
 	GHashTable *type_fns;	/* function type -> address-taken functions of it (engine_fptr.c) */
 	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
+	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer (engine_tags.c) */
+	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes (engine_summary.c) */
 	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
+	struct splice_memo *splices;	/* a direct-mapped cache of trace_append (engine_trace.c) */
 	GArray *origins;	/* struct source_origin */
 	GHashTable *origin_ids;	/* identity string -> index + 1 */
 	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
@@ -301,7 +312,11 @@ void uheap_push(struct uheap *h, unsigned x);
 unsigned uheap_pop(struct uheap *h);	/* the least; h must not be empty */
 void uheap_free(struct uheap *h);
 
+extern const struct factset factset_empty;
 bool factset_add(struct factset *s, const struct fact *f);
+/* True when every fact of o is in s with no new categories: a union
+ * would not change s. */
+bool factset_covers(const struct factset *s, const struct factset *o);
 bool factset_union(struct factset *s, const struct factset *o);
 void factset_clear(struct factset *s);
 void factset_free(struct factset *s);

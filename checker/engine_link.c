@@ -443,7 +443,10 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.strings = g_string_chunk_new(64 * 1024),
 		.tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode)),
 		.tnode_ids = g_hash_table_new_full(tnode_hash, tnode_equal, g_free, NULL),
+		.splices = g_new0(struct splice_memo, SPLICE_MEMO),
 		.path_steps = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
+		.path_prefixes = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free),
+		.heuristics = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
 		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
 		.origin_ids = g_hash_table_new_full(origin_key_hash, origin_key_equal, g_free, NULL),
 		.fns = g_hash_table_new(g_str_hash, g_str_equal),
@@ -549,7 +552,10 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_array_free(p.origins, TRUE);
 	g_array_free(p.tnodes, TRUE);
 	g_hash_table_destroy(p.tnode_ids);
+	g_free(p.splices);
 	g_hash_table_destroy(p.path_steps);
+	g_hash_table_destroy(p.path_prefixes);
+	g_hash_table_destroy(p.heuristics);
 	fptr_free(&p);
 	g_string_chunk_free(p.strings);
 }

@@ -165,17 +165,19 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		const struct entry *e = state_find(&c->st, q);
 		if (!e)
 			continue;
-		factset_union(out, &e->fs);
+		factset_union(out, entry_facts(e));
 		if (e->strong) {
 			stopped = true;
 			cleared = e->cleared;
 		}
 	}
 	if (deep) {
-		for (unsigned i = 0; i < c->st.entries->len; i++) {
+		/* a place is made after the places above it: what is below
+		 * has a greater number, and entries are sorted by number */
+		for (unsigned i = state_lower_bound(&c->st, place + 1); i < c->st.entries->len; i++) {
 			const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
 			if (e->place != place && place_under(c, e->place, place))
-				factset_union(out, &e->fs);
+				factset_union(out, entry_facts(e));
 		}
 	}
 	if (clean)

@@ -52,9 +52,11 @@ void ctx_places_init(struct ctx *c)
 	c->place_ids = g_hash_table_new_full(place_key_hash, place_key_equal, g_free, NULL);
 	c->inputs = g_array_new(FALSE, FALSE, sizeof(struct input));
 	c->input_ids = g_hash_table_new_full(input_key_hash, input_key_equal, g_free, NULL);
-	/* Roots of locals and parameters are the first places, by index. */
+	/* Roots of locals and parameters are the first places, by index.
+	 * Paths are interned, "" too: they compare by pointer. */
+	const char *root_path = prog_intern(c->p, "");
 	for (unsigned v = 0; v < c->fn->nvars; v++) {
-		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = "" };
+		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = root_path };
 		g_array_append_val(c->places, pl);
 	}
 }
@@ -98,7 +100,7 @@ uint32_t place_root_global(struct ctx *c, const char *ident)
 	uint32_t id = lookup(c, &key);
 	if (id != NO_PLACE)
 		return id;
-	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .path = "" };
+	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .path = prog_intern(c->p, "") };
 	return insert(c, &key, &pl);
 }
 
@@ -140,9 +142,11 @@ uint32_t place_root(const struct ctx *c, uint32_t place)
 	return place;
 }
 
+/* A place is made after its parent, so numbers fall going up a path:
+ * the walk stops below the ancestor's number. */
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor)
 {
-	for (uint32_t q = id; q != NO_PLACE; q = place_get(c, q)->parent)
+	for (uint32_t q = id; q != NO_PLACE && q >= ancestor; q = place_get(c, q)->parent)
 		if (q == ancestor)
 			return true;
 	return false;
@@ -214,6 +218,62 @@ char *place_text(const struct ctx *c, uint32_t id)
 	return r;
 }
 
+static void facts_unref(struct shared_facts *sf)
+{
+	if (sf && --sf->refs == 0) {
+		factset_free(&sf->set);
+		g_free(sf);
+	}
+}
+
+static struct shared_facts *facts_ref(struct shared_facts *sf)
+{
+	if (sf)
+		sf->refs++;
+	return sf;
+}
+
+static struct shared_facts *facts_new(const struct factset *fs)
+{
+	if (!fs->n)
+		return NULL;
+	struct shared_facts *sf = g_new0(struct shared_facts, 1);
+	sf->refs = 1;
+	factset_copy(&sf->set, fs);
+	return sf;
+}
+
+/* The entry's own copy of its facts, to change. */
+static struct factset *entry_mut(struct entry *e)
+{
+	if (!e->facts) {
+		e->facts = g_new0(struct shared_facts, 1);
+		e->facts->refs = 1;
+	} else if (e->facts->refs > 1) {
+		struct shared_facts *own = facts_new(&e->facts->set);
+		e->facts->refs--;
+		e->facts = own;
+	}
+	return &e->facts->set;
+}
+
+/* Adds o's facts to the entry's; true when they grew. */
+static bool entry_union(struct entry *e, const struct entry *from_entry, const struct factset *o)
+{
+	if (!o->n || (from_entry && e->facts == from_entry->facts))
+		return false;
+	const struct factset *have = entry_facts(e);
+	if (factset_covers(have, o))
+		return false;
+	/* what e has is within o: share o's set rather than copy it */
+	if (from_entry && factset_covers(o, have)) {
+		facts_unref(e->facts);
+		e->facts = facts_ref(from_entry->facts);
+		return true;
+	}
+	return factset_union(entry_mut(e), o);
+}
+
 void state_init(struct state *s)
 {
 	s->entries = g_array_new(FALSE, FALSE, sizeof(struct entry));
@@ -225,33 +285,29 @@ void state_free(struct state *s)
 	if (!s->entries)
 		return;
 	for (unsigned i = 0; i < s->entries->len; i++)
-		factset_free(&g_array_index(s->entries, struct entry, i).fs);
+		facts_unref(g_array_index(s->entries, struct entry, i).facts);
 	g_array_free(s->entries, TRUE);
 	s->entries = NULL;
 }
 
-/* The current state is copied in at every block: the fact buffers of the
- * entries it already has are reused rather than freed and reallocated. */
+/* The current state is copied in at every block; the copy shares every
+ * fact set. */
 void state_copy(struct state *dst, const struct state *src)
 {
 	if (!dst->entries)
 		state_init(dst);
 	dst->live = src->live;
 	unsigned had = dst->entries->len, n = src->entries->len;
-	for (unsigned i = n; i < had; i++)
-		factset_free(&g_array_index(dst->entries, struct entry, i).fs);
+	for (unsigned i = 0; i < had; i++)
+		facts_unref(g_array_index(dst->entries, struct entry, i).facts);
 	g_array_set_size(dst->entries, n);
-	for (unsigned i = 0; i < n; i++) {
-		struct entry *d = &g_array_index(dst->entries, struct entry, i);
-		const struct entry *e = &g_array_index(src->entries, struct entry, i);
-		struct factset fs = i < had ? d->fs : (struct factset){ 0 };
-		*d = *e;
-		d->fs = fs;
-		factset_copy(&d->fs, &e->fs);
-	}
+	if (n)
+		memcpy(dst->entries->data, src->entries->data, n * sizeof(struct entry));
+	for (unsigned i = 0; i < n; i++)
+		facts_ref(g_array_index(dst->entries, struct entry, i).facts);
 }
 
-static unsigned lower_bound(const struct state *s, uint32_t place)
+unsigned state_lower_bound(const struct state *s, uint32_t place)
 {
 	unsigned lo = 0, hi = s->entries->len;
 	while (lo < hi) {
@@ -266,7 +322,7 @@ static unsigned lower_bound(const struct state *s, uint32_t place)
 
 struct entry *state_find(const struct state *s, uint32_t place)
 {
-	unsigned i = lower_bound(s, place);
+	unsigned i = state_lower_bound(s, place);
 	if (i < s->entries->len && g_array_index(s->entries, struct entry, i).place == place)
 		return &g_array_index(s->entries, struct entry, i);
 	return NULL;
@@ -274,7 +330,7 @@ struct entry *state_find(const struct state *s, uint32_t place)
 
 static struct entry *state_get(struct state *s, uint32_t place)
 {
-	unsigned i = lower_bound(s, place);
+	unsigned i = state_lower_bound(s, place);
 	if (i < s->entries->len && g_array_index(s->entries, struct entry, i).place == place)
 		return &g_array_index(s->entries, struct entry, i);
 	struct entry e = { .place = place, .pt = NO_PLACE };
@@ -291,7 +347,7 @@ static struct entry *state_get(struct state *s, uint32_t place)
  * merge. Returns true when dst changed. */
 static bool join_entry(struct entry *d, const struct entry *e)
 {
-	bool changed = factset_union(&d->fs, &e->fs);
+	bool changed = entry_union(d, e, entry_facts(e));
 	if (d->strong && !e->strong) {
 		d->strong = false;
 		changed = true;
@@ -356,8 +412,7 @@ bool state_join(struct state *dst, const struct state *src)
 		} else {
 			struct entry n = *e;
 			n.strong = n.cleared = false;
-			n.fs = (struct factset){ 0 };
-			factset_copy(&n.fs, &e->fs);
+			facts_ref(n.facts);
 			g_array_index(dst->entries, struct entry, --out) = n;
 			k--;
 		}
@@ -367,10 +422,11 @@ bool state_join(struct state *dst, const struct state *src)
 
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place)
 {
-	for (unsigned i = s->entries->len; i-- > 0;) {
+	unsigned first = state_lower_bound(s, place + 1);
+	for (unsigned i = s->entries->len; i-- > first;) {
 		struct entry *e = &g_array_index(s->entries, struct entry, i);
-		if (e->place != place && place_under(c, e->place, place)) {
-			factset_free(&e->fs);
+		if (place_under(c, e->place, place)) {
+			facts_unref(e->facts);
 			g_array_remove_index(s->entries, i);
 		}
 	}
@@ -387,12 +443,13 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 		state_kill_under(&c->st, c, place);
 	struct entry *e = state_get(&c->st, place);
 	if (strong) {
-		factset_copy(&e->fs, fs);
+		facts_unref(e->facts);
+		e->facts = facts_new(fs);
 		e->strong = true;
 		e->cleared = cleared && fs->n == 0;
 		e->pt = pt;
 	} else {
-		factset_union(&e->fs, fs);
+		entry_union(e, NULL, fs);
 		if (e->pt != pt)
 			e->pt = NO_PLACE;
 	}

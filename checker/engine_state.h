@@ -30,8 +30,22 @@ struct entry {
 	uint32_t place;
 	bool strong, cleared;
 	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
-	struct factset fs;
+	struct shared_facts *facts;	/* NULL: none */
 };
+
+/* The facts of an entry are shared between the states of blocks and
+ * copied only when one of them changes: a big function's blocks hold
+ * hundreds of entries that most blocks pass on untouched, and copying
+ * them at every block was most of the engine's time. */
+struct shared_facts {
+	unsigned refs;
+	struct factset set;
+};
+
+static inline const struct factset *entry_facts(const struct entry *e)
+{
+	return e->facts ? &e->facts->set : &factset_empty;
+}
 
 struct state {
 	GArray *entries;	/* struct entry, sorted by place */
@@ -87,6 +101,8 @@ void state_free(struct state *s);
 void state_copy(struct state *dst, const struct state *src);
 bool state_join(struct state *dst, const struct state *src);	/* true if dst grew */
 struct entry *state_find(const struct state *s, uint32_t place);
+/* The index of the first entry whose place is >= place. */
+unsigned state_lower_bound(const struct state *s, uint32_t place);
 void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
 		 uint32_t pt);
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);

@@ -1,6 +1,8 @@
 /* engine_summary.c - summary rows, kept unique by what they say (not by
  * their trace), so that re-analysing a function in a fixpoint adds
  * nothing when nothing changed. */
+#include <string.h>
+
 #include "engine_int.h"
 
 /* A row's identity is everything but its trace; strings are interned, so
@@ -71,9 +73,11 @@ static const char *path_prefix(struct program *p, const char *path, unsigned n)
  * the limit, everything below the parameter is one. */
 static void widen(struct program *p, const struct summary *s, struct row *r)
 {
-	if (s->rows->len < ROW_LIMIT)
+	/* counted by keys, which only grow (covered rows are dropped) */
+	guint n = g_hash_table_size(s->keys);
+	if (n < ROW_LIMIT)
 		return;
-	bool all = s->rows->len >= 4 * ROW_LIMIT;
+	bool all = n >= 4 * ROW_LIMIT;
 	if (r->from_input && r->in.param >= 0) {
 		const char *cut = all ? "" : path_prefix(p, r->in.path, WIDE_STEPS);
 		if (cut != r->in.path || all) {
@@ -85,27 +89,104 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 		r->out_path = all ? "*" : path_prefix(p, r->out_path, WIDE_STEPS);
 }
 
+/* The interned prefixes of an interned path, shortest first, NULL-ended:
+ * "*.state.buffer" has "", "*" and "*.state". Made once per path. */
+static const char **path_prefixes(struct program *p, const char *path)
+{
+	const char **v = g_hash_table_lookup(p->path_prefixes, path);
+	if (v)
+		return v;
+	unsigned n = 1;
+	for (const char *q = path; *q; q++)
+		n += *q == '.';
+	v = g_new0(const char *, n + 1);
+	unsigned k = 0;
+	if (*path) {
+		v[k++] = "";
+		for (const char *q = path; *q; q++)
+			if (*q == '.') {
+				char *cut = g_strndup(path, (gsize)(q - path));
+				v[k++] = prog_intern(p, cut);
+				g_free(cut);
+			}
+	}
+	v[k] = NULL;
+	g_hash_table_insert(p->path_prefixes, (gpointer)path, v);
+	return v;
+}
+
+/* A row from an input says nothing a row from a deep input above it (or
+ * at it) does not, when everything else is equal: `$2.*.state (deep)`
+ * reaching send covers `$2.*.state.buffer` reaching send. Keeping only
+ * the wider one keeps summaries small where widening has begun. */
+static bool row_covered(struct program *p, const struct summary *s, const struct row *r)
+{
+	if (!r->from_input || r->in.param < 0 || r->kind == ROW_CLEAR)
+		return false;
+	struct row k = *r;
+	k.trace = 0;
+	k.in.deep = true;
+	if (!r->in.deep && g_hash_table_contains(s->keys, &k))
+		return true;
+	for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
+		k.in.path = *q;
+		if (g_hash_table_contains(s->keys, &k))
+			return true;
+	}
+	return false;
+}
+
+static bool path_below(const char *path, const char *above)
+{
+	size_t n = strlen(above);
+	if (!n)
+		return true;
+	return !strncmp(path, above, n) && (path[n] == '.' || path[n] == 0);
+}
+
+/* Drops the rows a new deep row r covers (see row_covered). Their keys
+ * stay: a row covered once stays covered. */
+static void drop_covered(struct summary *s, const struct row *r)
+{
+	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR)
+		return;
+	struct row key = *r;
+	key.trace = 0;
+	for (unsigned i = s->rows->len; i-- > 0;) {
+		const struct row *o = &g_array_index(s->rows, struct row, i);
+		if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
+		    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path))
+			continue;
+		struct row k = *o;
+		k.trace = 0;
+		k.in = r->in;
+		if (row_equal(&k, &key))
+			g_array_remove_index(s->rows, i);
+	}
+}
+
 bool summary_has(struct program *p, const struct summary *s, const struct row *r0)
 {
 	struct row r = *r0;
 	widen(p, s, &r);
 	r.trace = 0;
-	return g_hash_table_contains(s->keys, &r);
+	return g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r);
 }
 
 bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 {
 	/* A widened clear would wipe more than the callee wrote; leaving a
 	 * clear out only keeps old facts, which is safe. */
-	if (r0->kind == ROW_CLEAR && s->rows->len >= ROW_LIMIT)
+	if (r0->kind == ROW_CLEAR && g_hash_table_size(s->keys) >= ROW_LIMIT)
 		return false;
 	struct row r = *r0;
 	widen(p, s, &r);
 	uint32_t trace = r.trace;
 	r.trace = 0;
-	if (g_hash_table_contains(s->keys, &r))
+	if (g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r))
 		return false;
 	g_hash_table_add(s->keys, g_memdup2(&r, sizeof r));
+	drop_covered(s, &r);
 	r.trace = trace;
 	g_array_append_val(s->rows, r);
 	return true;

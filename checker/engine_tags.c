@@ -37,6 +37,32 @@ static const char *heuristic_name(const char *name, const char *type, unsigned *
 	return NULL;
 }
 
+/* What the heuristics say of a name, asked once per name and position:
+ * every TU declares the same fields and many the same variable names,
+ * and matching the patterns was most of the link's time. */
+struct heuristic_answer {
+	unsigned cats;
+	const struct rule_heuristic *rule;
+};
+
+static unsigned heuristic_memo(struct program *p, const char *ident, unsigned on,
+			       const struct rule_heuristic **rule)
+{
+	char key[16];
+	g_snprintf(key, sizeof key, "%u:", on);
+	char *k = g_strconcat(key, ident, NULL);
+	struct heuristic_answer *a = g_hash_table_lookup(p->heuristics, k);
+	if (a) {
+		g_free(k);
+	} else {
+		a = g_new(struct heuristic_answer, 1);
+		a->cats = rules_heuristic_categories(p->rules, ident, on, &a->rule);
+		g_hash_table_insert(p->heuristics, k, a);
+	}
+	*rule = a->rule;
+	return a->cats;
+}
+
 static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,
 		       unsigned on, enum tag_origin *how, const char **rule_id)
 {
@@ -50,7 +76,7 @@ static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, co
 		return ruled;
 	}
 	const struct rule_heuristic *h = NULL;
-	unsigned cats = ident ? rules_heuristic_categories(p->rules, ident, on, &h) : 0;
+	unsigned cats = ident ? heuristic_memo(p, ident, on, &h) : 0;
 	if (cats) {
 		*how = TAG_HEURISTIC;
 		*rule_id = h ? h->head.id : NULL;

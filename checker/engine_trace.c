@@ -90,12 +90,21 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
 		return chain;
 	if (length_of(p, prefix) >= MAX_TRACE)
 		return prefix;
+	struct splice_memo *m = NULL;
+	if (p->splices) {
+		m = &p->splices[((prefix * 2654435761u) ^ (chain * 40503u)) & (SPLICE_MEMO - 1)];
+		if (m->prefix == prefix && m->chain == chain)
+			return m->node;
+	}
 	struct tnode n = {
 		.parent = prefix,
 		.sub = chain,
 		.length = length_of(p, prefix) + length_of(p, chain),
 	};
-	return add_node(p, &n);
+	uint32_t id = add_node(p, &n);
+	if (m)
+		*m = (struct splice_memo){ prefix, chain, id };
+	return id;
 }
 
 /* Expands a trace into steps, source first; at most MAX_TRACE steps, the
