@@ -127,6 +127,7 @@ bool store_add_fact(struct program *p, const char *ident, const char *path, cons
 	}
 	if (!factset_add(&g->fs, f))
 		return false;
+	g->changed_at = p->epoch;
 	p->store.changed = true;
 	g_hash_table_insert(p->store.changed_at, (gpointer)ident, GUINT_TO_POINTER(p->epoch));
 	return true;
@@ -137,6 +138,11 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 	uint32_t root = place_root(c, place);
 	const char *ident = place_get(c, root)->global;
 	const char *path = place_get(c, place)->path;
+	/* What a library stream such as stdout points to is the library's:
+	 * the program writes through it with calls, and a write that lands
+	 * inside it came from a pointer the analysis could not tell apart. */
+	if (*path && tags_global(c->p, ident)->handle)
+		return;
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
 		if (f->input) {
@@ -620,6 +626,10 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 	if (p->budget_seconds > 0)
 		c.deadline = start + (gint64)(p->budget_seconds * 1e6);
 	ctx_places_init(&c);
+	if (fi->store_reads)
+		g_array_set_size(fi->store_reads, 0);
+	else
+		fi->store_reads = g_array_new(FALSE, FALSE, sizeof(struct store_read));
 	c.input_traces = g_new0(uint32_t, fn->nparams + 2);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);

@@ -159,6 +159,8 @@ struct fn_info {
 	GPtrArray *callees;	/* struct fn_info *: direct and resolved indirect */
 	GPtrArray *callers;	/* the reverse */
 	GPtrArray *globals_read;	/* const char * identities of globals it reads */
+	GArray *store_reads;	/* struct store_read: what its last analysis read
+				 * of the global store; NULL before the first */
 	unsigned analysed_at;	/* epoch of its last analysis; 0: never */
 	unsigned changed_at;	/* epoch at which its summary last grew */
 	bool queued;
@@ -208,6 +210,14 @@ struct global_store {
 struct gentry {
 	const char *path;	/* below the global: "", "*", "*.phone" */
 	struct factset fs;
+	unsigned changed_at;	/* epoch of its last change */
+};
+
+/* One read of the store by an analysis: a function is analysed again in a
+ * later pass only when an entry such a read sees has changed since. */
+struct store_read {
+	const char *ident, *path;	/* interned */
+	bool deep;
 };
 
 struct pending_finding {
@@ -262,6 +272,9 @@ bool prog_category_sensitive(const struct program *p, unsigned cats);
 
 /* engine_tags.c: where PI is declared */
 void tags_collect(struct program *p);
+/* engine_read.c: does a read of path (deep or not) see the entry at
+ * entry_path? */
+bool store_read_sees(const char *path, bool deep, const char *entry_path);
 const struct field_info *tags_field(const struct program *p, const char *record, const char *name);
 const GPtrArray *tags_record_fields(const struct program *p, const char *record);
 const struct global_info *tags_global(const struct program *p, const char *ident);

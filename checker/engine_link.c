@@ -206,6 +206,8 @@ static void fn_info_free(gpointer data)
 	g_ptr_array_free(fi->callees, TRUE);
 	g_ptr_array_free(fi->callers, TRUE);
 	g_ptr_array_free(fi->globals_read, TRUE);
+	if (fi->store_reads)
+		g_array_free(fi->store_reads, TRUE);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);
 	g_free(fi);
@@ -376,6 +378,23 @@ static bool needs_analysis(const struct program *p, const struct fn_info *fi)
 	for (unsigned i = 0; i < fi->callees->len; i++)
 		if (((const struct fn_info *)fi->callees->pdata[i])->changed_at > fi->analysed_at)
 			return true;
+	/* What its last analysis read of the store, entry by entry: a global
+	 * that gained a callback deep inside it does not make every reader
+	 * of its top run again. */
+	if (fi->store_reads) {
+		for (unsigned i = 0; i < fi->store_reads->len; i++) {
+			const struct store_read *r = &g_array_index(fi->store_reads, struct store_read, i);
+			if (GPOINTER_TO_UINT(g_hash_table_lookup(p->store.changed_at, r->ident)) <= fi->analysed_at)
+				continue;
+			const GPtrArray *list = g_hash_table_lookup(p->store.globals, r->ident);
+			for (unsigned k = 0; list && k < list->len; k++) {
+				const struct gentry *g = list->pdata[k];
+				if (g->changed_at > fi->analysed_at && store_read_sees(r->path, r->deep, g->path))
+					return true;
+			}
+		}
+		return false;
+	}
 	for (unsigned i = 0; i < fi->globals_read->len; i++) {
 		gpointer at = g_hash_table_lookup(p->store.changed_at, fi->globals_read->pdata[i]);
 		if (GPOINTER_TO_UINT(at) > fi->analysed_at)

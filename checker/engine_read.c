@@ -131,16 +131,34 @@ static bool path_ancestor(const char *anc, const char *path)
 	return !strncmp(anc, path, n) && (path[n] == 0 || path[n] == '.');
 }
 
+bool store_read_sees(const char *path, bool deep, const char *entry_path)
+{
+	return path_ancestor(entry_path, path) || (deep && path_ancestor(path, entry_path));
+}
+
+static void note_store_read(struct ctx *c, const char *ident, const char *path, bool deep)
+{
+	GArray *reads = c->fi->store_reads;
+	for (unsigned i = 0; i < reads->len; i++) {
+		const struct store_read *r = &g_array_index(reads, struct store_read, i);
+		if (r->ident == ident && r->path == path && r->deep == deep)
+			return;
+	}
+	struct store_read r = { ident, path, deep };
+	g_array_append_val(reads, r);
+}
+
 static void read_store(struct ctx *c, const char *ident, const char *path, bool deep, struct ir_loc loc,
 		       struct factset *out)
 {
+	note_store_read(c, ident, path, deep);
 	GPtrArray *list = g_hash_table_lookup(c->p->store.globals, ident);
 	if (!list)
 		return;
 	const char *sep = strstr(ident, "::");
 	for (unsigned i = 0; i < list->len; i++) {
 		const struct gentry *g = list->pdata[i];
-		if (!path_ancestor(g->path, path) && !(deep && path_ancestor(path, g->path)))
+		if (!store_read_sees(path, deep, g->path))
 			continue;
 		const char *msg = NULL;
 		for (uint32_t k = 0; k < g->fs.n; k++) {

@@ -319,7 +319,7 @@ struct run {
 	bool memo_hit;
 	char *memo_key;
 	unsigned hits, parsed, stored;
-	double seconds_check, seconds_load, seconds_parse, seconds_store, seconds_engine;
+	double seconds_check, seconds_load, seconds_parse, seconds_store, seconds_engine, seconds_report;
 	struct engine_stats stats;
 };
 
@@ -554,8 +554,9 @@ static void print_stats(const struct run *r, int nthreads)
 	} else if (r->o->command == CMD_ANALYSE) {
 		fputs("pitrace: stats: cache: none\n", stderr);
 	}
-	fprintf(stderr, "pitrace: stats: time: parse %.3fs (%d threads), engine and checks %.3fs\n",
-		r->seconds_parse, nthreads, r->seconds_engine);
+	fprintf(stderr, "pitrace: stats: time: parse %.3fs (%d threads), engine and checks %.3fs, "
+		"suppressions and report %.3fs\n",
+		r->seconds_parse, nthreads, r->seconds_engine, r->seconds_report);
 }
 
 /* Suppressions, the baseline, the diff-aware filter, the report and the
@@ -564,6 +565,7 @@ static int finish(struct run *r, FILE *out)
 {
 	const struct options *o = r->o;
 	struct report *rep = r->rep;
+	gint64 t = g_get_monotonic_time();
 	for (unsigned i = 0; i < r->notes->len; i++) {
 		const char *msg = r->notes->pdata[i];
 		report_add_problem(rep, false, NULL, 0, "%s", msg);
@@ -586,8 +588,7 @@ static int finish(struct run *r, FILE *out)
 
 	for (unsigned i = 0; i < r->jobs->len; i++)
 		suppress_scan_file(rep, ((const struct tu_job *)r->jobs->pdata[i])->file);
-	suppress_apply(rep);
-	report_normalise(rep);
+	suppress_apply(rep);	/* and puts the report in order */
 	if (o->baseline && !baseline_apply(rep, o->baseline, &error)) {
 		fail("%s", error);
 		g_free(error);
@@ -612,6 +613,7 @@ static int finish(struct run *r, FILE *out)
 		fail("%s: cannot write the report", o->output ? o->output : "standard output");
 		rc = EXIT_UNTRUSTED;
 	}
+	r->seconds_report = seconds_since(t);
 	if (o->stats)
 		print_stats(r, thread_count(o));
 	/* A run that cannot be trusted says why on standard error, whatever

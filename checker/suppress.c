@@ -216,6 +216,13 @@ static struct source *source_scan(struct report *rep, const char *path)
 	src->directives = g_array_new(FALSE, FALSE, sizeof(struct directive));
 	src->reasons = g_ptr_array_new_with_free_func(g_free);
 
+	/* Every file of the run is scanned (for stale suppressions) and most
+	 * have none: those are not split into lines. */
+	char *contents = NULL;
+	bool has = path && g_file_get_contents(path, &contents, NULL, NULL) && strstr(contents, "pitrace:");
+	g_free(contents);
+	if (!has)
+		return src;
 	unsigned n = 0;
 	char **lines = report_read_lines(path, &n);
 	bool in_block = false;
