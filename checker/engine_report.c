@@ -65,8 +65,76 @@ static void find_control(const struct program *p, uint32_t tail, char **control,
 	set_loc(loc, n->loc);
 }
 
+/* Traces compared as the report orders them (report.c, steps_cmp): by
+ * length, then step by step by place and message. Only for findings that
+ * agree on everything else, which is rare. */
+static int trace_cmp(const struct program *p, uint32_t a, uint32_t b)
+{
+	struct trace_step *sa, *sb;
+	unsigned na, nb;
+	trace_to_report(p, a, &sa, &na);
+	trace_to_report(p, b, &sb, &nb);
+	int c = na < nb ? -1 : na > nb;
+	for (unsigned i = 0; !c && i < na; i++) {
+		c = g_strcmp0(sa[i].loc.file, sb[i].loc.file);
+		if (!c)
+			c = sa[i].loc.line < sb[i].loc.line ? -1 : sa[i].loc.line > sb[i].loc.line;
+		if (!c)
+			c = sa[i].loc.col < sb[i].loc.col ? -1 : sa[i].loc.col > sb[i].loc.col;
+		if (!c)
+			c = g_strcmp0(sa[i].message, sb[i].message);
+	}
+	for (unsigned i = 0; i < na; i++) {
+		g_free(sa[i].loc.file);
+		g_free(sa[i].function);
+		g_free(sa[i].message);
+	}
+	for (unsigned i = 0; i < nb; i++) {
+		g_free(sb[i].loc.file);
+		g_free(sb[i].function);
+		g_free(sb[i].message);
+	}
+	g_free(sa);
+	g_free(sb);
+	return c;
+}
+
+/* The findings of one rule at one call (CONTRACT 3: they are one),
+ * gathered before their traces are expanded: the report keeps the first
+ * in its order (report.c, finding_cmp) with the categories of all and the
+ * highest level, and expanding the others' traces only to free them was
+ * most of the time of writing a big report. */
+struct call_finding {
+	const struct pending_finding *pf;
+	char *message;
+	unsigned cats;
+	enum level level;
+};
+
+static int call_finding_cmp(const struct program *p, const struct pending_finding *a, const char *amsg,
+			    const struct pending_finding *b, const char *bmsg)
+{
+	int c = strcmp(prog_origin_get(p, a->origin)->identity, prog_origin_get(p, b->origin)->identity);
+	if (!c)
+		c = strcmp(amsg, bmsg);
+	if (!c)
+		c = g_strcmp0(a->callee, b->callee);
+	if (!c)
+		c = trace_cmp(p, a->trace, b->trace);
+	return c;
+}
+
+static void call_finding_free(gpointer data)
+{
+	struct call_finding *cf = data;
+	g_free(cf->message);
+	g_free(cf);
+}
+
 void report_findings(struct program *p)
 {
+	GHashTable *calls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GPtrArray *order = g_ptr_array_new_with_free_func(call_finding_free);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i];
 		if (!fi->findings)
@@ -92,20 +160,49 @@ void report_findings(struct program *p)
 				trace_to_report(p, pf->trace, &pr->steps, &pr->nsteps);
 				continue;
 			}
-			struct finding *f = report_add_finding(p->rep);
-			f->rule = pf->rule;
-			f->level = level_of(p, pf);
-			set_loc(&f->loc, pf->loc);
-			f->function = g_strdup(pf->function);
-			f->callee = g_strdup(pf->callee);
-			f->message = message(pf);
-			f->categories = pf->cats;
-			f->sink = (int)pf->sink;
-			f->sink_function = g_strdup(pf->sink_function);
-			f->source = g_strdup(o->identity);
-			trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
+			char *key = g_strdup_printf("%s\x1f%u\x1f%u\x1f%d", pf->loc.file ? pf->loc.file : "",
+						    pf->loc.line, pf->loc.col, (int)pf->rule);
+			char *msg = message(pf);
+			struct call_finding *cf = g_hash_table_lookup(calls, key);
+			if (!cf) {
+				cf = g_new0(struct call_finding, 1);
+				*cf = (struct call_finding){ pf, msg, pf->cats, level_of(p, pf) };
+				g_hash_table_insert(calls, key, cf);
+				g_ptr_array_add(order, cf);
+				continue;
+			}
+			g_free(key);
+			cf->cats |= pf->cats;
+			if (level_of(p, pf) > cf->level)
+				cf->level = level_of(p, pf);
+			if (call_finding_cmp(p, pf, msg, cf->pf, cf->message) < 0) {
+				g_free(cf->message);
+				cf->pf = pf;
+				cf->message = msg;
+			} else {
+				g_free(msg);
+			}
 		}
 	}
+	for (unsigned i = 0; i < order->len; i++) {
+		struct call_finding *cf = order->pdata[i];
+		const struct pending_finding *pf = cf->pf;
+		struct finding *f = report_add_finding(p->rep);
+		f->rule = pf->rule;
+		f->level = cf->level;
+		set_loc(&f->loc, pf->loc);
+		f->function = g_strdup(pf->function);
+		f->callee = g_strdup(pf->callee);
+		f->message = cf->message;
+		cf->message = NULL;
+		f->categories = cf->cats;
+		f->sink = (int)pf->sink;
+		f->sink_function = g_strdup(pf->sink_function);
+		f->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
+		trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
+	}
+	g_ptr_array_free(order, TRUE);
+	g_hash_table_destroy(calls);
 }
 
 static void add_item(struct program *p, enum inventory_kind kind, const char *name, const char *scope,

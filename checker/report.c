@@ -263,9 +263,23 @@ char *report_path_below_root(const struct report *rep, const char *file)
 	return rel;
 }
 
+/* Asked for every step of every trace of every format: the answers are
+ * kept (canonicalising a path is a string walk and, when it is relative,
+ * a getcwd). */
 char *report_relative_path(const struct report *rep, const char *file)
 {
+	if (!file || !rep->root || !rep->relative_paths) {
+		char *rel = report_path_below_root(rep, file);
+		return rel ? rel : g_strdup(file);
+	}
+	char *key = g_strconcat(rep->root, "\x1f", file, NULL);
+	const char *known = g_hash_table_lookup(rep->relative_paths, key);
+	if (known) {
+		g_free(key);
+		return g_strdup(*known ? known : file);
+	}
 	char *rel = report_path_below_root(rep, file);
+	g_hash_table_insert(rep->relative_paths, key, g_strdup(rel ? rel : ""));
 	return rel ? rel : g_strdup(file);
 }
 
@@ -335,6 +349,7 @@ struct report *report_new(void)
 	rep->protected_flows = g_ptr_array_new_with_free_func(protected_free);
 	rep->inventory = g_ptr_array_new_with_free_func(inventory_free);
 	rep->problems = g_ptr_array_new_with_free_func(problem_free);
+	rep->relative_paths = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	return rep;
 }
 
@@ -356,6 +371,8 @@ void report_free(struct report *rep)
 	g_ptr_array_free(rep->protected_flows, TRUE);
 	g_ptr_array_free(rep->inventory, TRUE);
 	g_ptr_array_free(rep->problems, TRUE);
+	if (rep->relative_paths)
+		g_hash_table_destroy(rep->relative_paths);
 	g_free(rep);
 }
 

@@ -108,6 +108,7 @@ struct report {
 	GPtrArray *problems;	/* struct run_problem * */
 	unsigned baseline_hidden, baseline_stale;
 	const struct rules *rules;	/* for category labels and sensitivity */
+	GHashTable *relative_paths;	/* "root\x1ffile" -> its relative path or "" (report.c) */
 };
 
 struct reporter {
