@@ -17,6 +17,7 @@ struct engine_stats {
 	unsigned tus, functions, summaries_changed, sccs, largest_scc;
 	unsigned iterations;		/* function analyses, re-runs included */
 	unsigned long block_visits;	/* blocks run by the per-function fixpoints */
+	unsigned specialised;		/* analyses for a caller's context (ROW_CALL) */
 	unsigned global_passes;
 	unsigned unknown_calls_with_pi;	/* calls of functions with no body and no model */
 	GHashTable *unknown_callees;	/* name -> count; owned */

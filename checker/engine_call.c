@@ -92,12 +92,12 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 			if (has_dest)
 				r.dest = *dest;
 			/* the trace is built only for a row that is new */
-			if (summary_has(c->p, &c->fi->sum, &r))
+			if (summary_has(c->p, c->sum, &r))
 				continue;
 			if (!kl)
 				kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
 			r.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
-			if (summary_add(c->p, &c->fi->sum, &r))
+			if (summary_add(c->p, c->sum, &r))
 				c->changed_summary = true;
 			continue;
 		}
@@ -554,24 +554,24 @@ static bool adds_nothing(struct ctx *c, const struct row *r, const struct factse
 	return e && e->pt == NO_PLACE && factset_covers(entry_facts(e), fs);
 }
 
-static void apply_summary(struct call *k, struct fn_info *callee, struct value *out, bool skip_return,
-			  bool skip_sinks, const char *via)
+static void apply_summary(struct call *k, struct fn_info *callee, const struct summary *sum, struct value *out,
+			  bool skip_return, bool skip_sinks, const char *via)
 {
 	struct ctx *c = k->c;
 	const char *fname = callee->fn->name;
 	GArray *writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
 	GArray *reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
 	bool clears = false;
-	for (unsigned i = 0; i < callee->sum.rows->len && !clears; i++)
-		clears = g_array_index(callee->sum.rows, struct row, i).kind == ROW_CLEAR;
+	for (unsigned i = 0; i < sum->rows->len && !clears; i++)
+		clears = g_array_index(sum->rows, struct row, i).kind == ROW_CLEAR;
 	/* A recursive function's summary may change while it is applied
 	 * (rows added, covered ones dropped): the length is read each time,
 	 * and the next analysis of the component sees the rest. */
-	for (unsigned i = 0; i < callee->sum.rows->len; i++) {
+	for (unsigned i = 0; i < sum->rows->len; i++) {
 		/* a copy: applying a recursive function's summary may grow it */
-		struct row r = g_array_index(callee->sum.rows, struct row, i);
+		struct row r = g_array_index(sum->rows, struct row, i);
 		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
-		    r.kind == ROW_CLEAR)
+		    r.kind == ROW_CLEAR || r.kind == ROW_CALL)
 			continue;
 		struct factset fs = { 0 };
 		uint32_t out_place = NO_PLACE;
@@ -676,6 +676,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 			break;
 		}
 		case ROW_CLEAR:
+		case ROW_CALL:
 			break;
 		}
 		factset_free(&fs);
@@ -685,8 +686,8 @@ static void apply_summary(struct call *k, struct fn_info *callee, struct value *
 	g_array_free(reads, TRUE);
 	/* What the callee overwrites on every path loses what it held, then
 	 * gets what the callee wrote. */
-	for (unsigned i = 0; i < callee->sum.rows->len; i++) {
-		const struct row *r = &g_array_index(callee->sum.rows, struct row, i);
+	for (unsigned i = 0; i < sum->rows->len; i++) {
+		const struct row *r = &g_array_index(sum->rows, struct row, i);
 		if (r->kind != ROW_CLEAR)
 			continue;
 		bool weak = false;
@@ -761,6 +762,77 @@ static bool builtin(struct call *k, const char *name, struct value *out)
 	return false;
 }
 
+/* A callee that calls through a function pointer its caller passes
+ * (ROW_CALL rows): where this caller knows the functions it passes there,
+ * the callee's summary for that context (engine_special.c); where it has
+ * the pointer from its own caller, it calls through it too. */
+/* Is input in one whose functions this (specialised) analysis was given? */
+static bool special_knows(const struct ctx *c, const struct input *in)
+{
+	for (unsigned i = 0; c->special && i < c->special->n; i++)
+		if (c->special->v[i].in.param == in->param && c->special->v[i].in.path == in->path && !in->deep)
+			return true;
+	return false;
+}
+
+static const struct summary *summary_for_call(struct call *k, struct fn_info *callee)
+{
+	struct ctx *c = k->c;
+	const struct summary *own = &callee->sum;
+	struct special spec = { 0 };
+	for (unsigned i = 0; i < own->rows->len; i++) {
+		const struct row *r = &g_array_index(own->rows, struct row, i);
+		if (r->kind != ROW_CALL)
+			continue;
+		struct factset fs = { 0 }, fns = { 0 };
+		input_facts(k, callee, &r->in, &fs);
+		/* where the pointer is in this caller, as a path below one of its
+		 * parameters: only that input is the caller's caller's pointer */
+		bool weak = false;
+		uint32_t at = arg_path_place(k, r->in.param, r->in.path, &weak);
+		const char *at_path = at != NO_PLACE ? place_get(c, at)->path : NULL;
+		bool open = false;
+		/* what the callee's own analysis called there: the functions
+		 * stored in the field, when known; a context is worth a new
+		 * analysis only when it narrows them */
+		const GPtrArray *cands = fptr_field_fns(c->p, r->global);
+		for (uint32_t f = 0; f < fs.n; f++) {
+			struct fact x = fs.v[f];
+			if (x.function) {
+				struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, x.origin)->identity);
+				if (cands && (!t || !g_ptr_array_find((GPtrArray *)cands, t, NULL)))
+					continue;
+				x.trace = 0;
+				factset_add(&fns, &x);
+			} else if (x.input) {
+				const struct input *in = input_get(c, x.origin);
+				if (special_knows(c, in))
+					continue;	/* its functions came with it */
+				open = true;
+				if (in->deep || in->param < 0 || in->path != at_path)
+					continue;
+				struct row call = { .kind = ROW_CALL, .from_input = true, .in = *in };
+				if (summary_add(c->p, c->sum, &call))
+					c->changed_summary = true;
+			}
+		}
+		factset_free(&fs);
+		/* only what is known for certain: a pointer that may also be
+		 * the caller's caller's keeps the callee's own candidates */
+		if (fns.n && !open && spec.n < SPECIAL_MAX && (!cands || fns.n < cands->len)) {
+			spec.v[spec.n].in = r->in;
+			spec.v[spec.n].fns = fns;
+			spec.n++;
+		} else {
+			factset_free(&fns);
+		}
+	}
+	const struct summary *s = spec.n ? special_summary(c->p, callee, &spec) : NULL;
+	for (unsigned i = 0; i < spec.n; i++)
+		factset_free(&spec.v[i].fns);
+	return s ? s : own;
+}
+
 static void apply_callee(struct call *k, const char *name, const char *ident, struct fn_info *fi,
 			 const char *via, struct value *out)
 {
@@ -808,7 +880,7 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 		handled_return = true;
 	}
 	if (fi) {
-		apply_summary(k, fi, out, handled_return, tags.sink != 0, via);
+		apply_summary(k, fi, summary_for_call(k, fi), out, handled_return, tags.sink != 0, via);
 		return;
 	}
 	const struct rule_function *rf = rules_function(c->p->rules, name);
@@ -846,7 +918,9 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		 * each of those, covers every call made here. */
 		struct value callee;
 		value_init(&callee);
+		c->reading_callee = true;
 		eval(c, e->kids[0], &callee);
+		c->reading_callee = false;
 		bool any = false;
 		const GPtrArray *fns = fptr_candidates(c->p, e->kids[0]);
 		for (uint32_t i = 0; i < callee.fs.n; i++) {
@@ -861,6 +935,24 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 			prog_add_found_edge(c->p, c->fi, t);
 			any = true;
 			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+		}
+		/* The pointer came from the caller: a caller that knows it
+		 * gets this function's summary made for it (ROW_CALL). */
+		const char *at = callee.place != NO_PLACE ? place_get(c, callee.place)->path : NULL;
+		for (uint32_t i = 0; !any && at && i < callee.fs.n; i++) {
+			const struct fact *f = &callee.fs.v[i];
+			/* the pointer itself, not what enclosing places hold */
+			if (!f->input || input_get(c, f->origin)->deep || input_get(c, f->origin)->param < 0 ||
+			    input_get(c, f->origin)->path != at)
+				continue;
+			struct row call = {
+				.kind = ROW_CALL,
+				.from_input = true,
+				.in = *input_get(c, f->origin),
+				.global = fptr_field_key(c->p, e->kids[0]),
+			};
+			if (summary_add(c->p, c->sum, &call))
+				c->changed_summary = true;
 		}
 		for (unsigned i = 0; !any && fns && i < fns->len; i++) {
 			struct fn_info *t = fns->pdata[i];

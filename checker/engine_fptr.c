@@ -160,6 +160,24 @@ void fptr_collect(struct program *p)
 	}
 }
 
+const char *fptr_field_key(struct program *p, const struct ir_expr *callee)
+{
+	while (callee && (callee->kind == IR_E_CAST || callee->kind == IR_E_DEREF) && callee->nkids)
+		callee = callee->kids[0];
+	if (!callee || callee->kind != IR_E_FIELD || !callee->field_record)
+		return NULL;
+	char *key = g_strconcat(callee->field_record, "\x1f", callee->name, NULL);
+	const char *k = prog_intern(p, key);
+	g_free(key);
+	return k;
+}
+
+const GPtrArray *fptr_field_fns(const struct program *p, const char *key)
+{
+	const struct fptr_slot *s = key ? g_hash_table_lookup(p->field_fns, key) : NULL;
+	return s && !s->open && s->fns->len ? s->fns : NULL;
+}
+
 const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee)
 {
 	while (callee && (callee->kind == IR_E_CAST || callee->kind == IR_E_DEREF) && callee->nkids)

@@ -155,7 +155,7 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 				.out_path = path,
 				.trace = f->trace,
 			};
-			if (summary_add(c->p, &c->fi->sum, &r))
+			if (summary_add(c->p, c->sum, &r))
 				c->changed_summary = true;
 			continue;
 		}
@@ -211,7 +211,7 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 		/* What a caller passes in an int, a size or a flag is not
 		 * followed: PI travels as text and bytes, and tracking every
 		 * number a context struct holds costs more than it finds. */
-		c->skip_input = !type_may_carry_input(e->type);
+		c->skip_input = !type_may_carry_input(e->type) && !c->reading_callee;
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		c->skip_input = false;
 	}
@@ -495,7 +495,7 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 
 static void add_exit_rows(struct ctx *c)
 {
-	struct summary *sum = &c->fi->sum;
+	struct summary *sum = c->sum;
 	for (uint32_t i = 0; i < c->ret.n; i++) {
 		const struct fact *f = &c->ret.v[i];
 		if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
@@ -618,23 +618,32 @@ static unsigned reverse_postorder(const struct ir_func *fn, unsigned *order, uns
 	return npost;
 }
 
-bool analyse_function(struct program *p, struct fn_info *fi)
+/* One analysis of fi: of its own (spec NULL: rows into its summary,
+ * findings kept), or for a caller that knows spec (rows into sum, findings
+ * dropped). */
+static bool analyse(struct program *p, struct fn_info *fi, const struct special *spec, struct summary *sum)
 {
 	const struct ir_func *fn = fi->fn;
-	struct ctx c = { .p = p, .fi = fi, .fn = fn };
+	struct ctx c = { .p = p, .fi = fi, .fn = fn, .sum = sum, .special = spec };
 	gint64 start = g_get_monotonic_time();
 	if (p->budget_seconds > 0)
 		c.deadline = start + (gint64)(p->budget_seconds * 1e6);
 	ctx_places_init(&c);
-	if (fi->store_reads)
-		g_array_set_size(fi->store_reads, 0);
-	else
+	/* A specialised analysis adds what it reads to the function's own
+	 * reads (more dependencies than needed, never fewer). */
+	if (!fi->store_reads)
 		fi->store_reads = g_array_new(FALSE, FALSE, sizeof(struct store_read));
+	else if (!spec)
+		g_array_set_size(fi->store_reads, 0);
 	c.input_traces = g_new0(uint32_t, fn->nparams + 2);
-	if (fi->findings)
-		g_ptr_array_free(fi->findings, TRUE);
-	fi->findings = g_ptr_array_new_with_free_func(free_pending);
-	c.findings = fi->findings;
+	if (spec) {
+		c.findings = g_ptr_array_new_with_free_func(free_pending);
+	} else {
+		if (fi->findings)
+			g_ptr_array_free(fi->findings, TRUE);
+		fi->findings = g_ptr_array_new_with_free_func(free_pending);
+		c.findings = fi->findings;
+	}
 	c.pending_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
 	state_init(&c.st);
 	state_init(&c.exit);
@@ -697,6 +706,8 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 	g_free(c.input_traces);
 	ctx_places_free(&c);
 	g_hash_table_destroy(c.pending_keys);
+	if (spec)
+		g_ptr_array_free(c.findings, TRUE);
 	if (p->stats) {
 		p->stats->iterations++;
 		double secs = (double)(g_get_monotonic_time() - start) / 1e6;
@@ -709,4 +720,15 @@ bool analyse_function(struct program *p, struct fn_info *fi)
 			p->stats->summaries_changed++;
 	}
 	return c.changed_summary;
+}
+
+bool analyse_function(struct program *p, struct fn_info *fi)
+{
+	return analyse(p, fi, NULL, &fi->sum);
+}
+
+void analyse_function_special(struct program *p, struct fn_info *fi, const struct special *spec,
+			      struct summary *sum)
+{
+	analyse(p, fi, spec, sum);
 }

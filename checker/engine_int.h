@@ -116,6 +116,10 @@ enum row_kind {
 	ROW_CLEAR,		/* what parameter out_param points to, at out_path,
 				 * is overwritten on every path (cleared: with a
 				 * known non-PI value); ROW_OUT rows say with what */
+	ROW_CALL,		/* calls through the function pointer the caller
+				 * passes at input in (rio's `r->write`): a caller
+				 * that knows it gets a summary made for it
+				 * (engine_special.c) */
 };
 
 struct row {
@@ -259,6 +263,8 @@ struct program {
 	struct report *rep;
 	double budget_seconds;	/* per function */
 	unsigned epoch;		/* counts function analyses */
+	GHashTable *specials;	/* context key -> struct special_entry * (engine_special.c) */
+	unsigned special_depth;	/* specialised analyses under way */
 };
 
 /* engine_link.c */
@@ -293,6 +299,10 @@ void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info
  * field is unknown or open (then the pointer's type decides). */
 void fptr_collect(struct program *p);
 const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee);
+/* The interned key of the record field callee is read from, or NULL; and
+ * the functions stored in that field (NULL when unknown or open). */
+const char *fptr_field_key(struct program *p, const struct ir_expr *callee);
+const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
 /* The address-taken functions of type fn_type, or NULL when there are none
  * or too many to follow (FPTR_TYPE_FANOUT). */
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
@@ -346,6 +356,30 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
 /* engine_func.c: one function */
 /* Returns true when the function's summary grew. */
 bool analyse_function(struct program *p, struct fn_info *fi);
+
+/* What a caller knows of the function pointers a callee calls through
+ * its parameters (ROW_CALL): at input in, these functions (origins of
+ * function facts). */
+#define SPECIAL_MAX 4
+struct special_input {
+	struct input in;
+	struct factset fns;
+};
+struct special {
+	unsigned n;
+	struct special_input v[SPECIAL_MAX];
+};
+/* Analyses fi once more with what spec says known, into sum (made by the
+ * caller with summary_init); its findings are dropped (the function's own
+ * analysis makes them). */
+void analyse_function_special(struct program *p, struct fn_info *fi, const struct special *spec,
+			      struct summary *sum);
+
+/* engine_special.c: the summary of fi for a caller that knows spec, made
+ * once per function, context and analysis of fi; NULL when fi is not to
+ * be specialised there (recursion, depth). Owned by the program. */
+const struct summary *special_summary(struct program *p, struct fn_info *fi, const struct special *spec);
+void special_free_all(struct program *p);
 
 /* engine_report.c */
 void report_findings(struct program *p);

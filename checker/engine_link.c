@@ -285,7 +285,7 @@ static void link_program(struct program *p)
 /* PITRACE_DUMP_SUMMARIES=1: every summary row, for debugging the engine. */
 static void dump_summaries(const struct program *p, FILE *out)
 {
-	static const char *const kinds[] = { "return", "out", "sink", "global", "" };
+	static const char *const kinds[] = { "return", "out", "sink", "global", "", "calls" };
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i];
 		for (unsigned k = 0; k < fi->sum.rows->len; k++) {
@@ -575,6 +575,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.path_steps);
 	g_hash_table_destroy(p.path_prefixes);
 	g_hash_table_destroy(p.heuristics);
+	special_free_all(&p);
 	fptr_free(&p);
 	g_string_chunk_free(p.strings);
 }
@@ -601,9 +602,9 @@ void engine_stats_print(const struct engine_stats *s, FILE *out)
 {
 	fprintf(out, "pitrace: stats: %u translation units, %u functions, %u components (largest %u)\n",
 		s->tus, s->functions, s->sccs, s->largest_scc);
-	fprintf(out, "pitrace: stats: %u function analyses, %u summary changes, %u global passes, "
-		"%u over budget, %lu block visits\n", s->iterations, s->summaries_changed, s->global_passes,
-		s->budget_exceeded, s->block_visits);
+	fprintf(out, "pitrace: stats: %u function analyses (%u for a caller's context), %u summary changes, "
+		"%u global passes, %u over budget, %lu block visits\n", s->iterations, s->specialised,
+		s->summaries_changed, s->global_passes, s->budget_exceeded, s->block_visits);
 	fprintf(out, "pitrace: stats: %u summary rows, %u sources and handles, %u trace steps\n",
 		s->summary_rows, s->origins, s->trace_steps);
 	fprintf(out, "pitrace: stats: time: link %.3fs, analyse %.3fs, report %.3fs; slowest function %s "

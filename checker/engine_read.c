@@ -248,6 +248,12 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 							 c->fn->vars[r->var].name);
 		f.trace = c->input_traces[pi];
 		factset_add(out, &f);
+		/* the functions a caller said it passes here (ROW_CALL) */
+		for (unsigned k = 0; c->special && !in_deep && k < c->special->n; k++) {
+			const struct special_input *si = &c->special->v[k];
+			if (si->in.param == pi && si->in.path == place_get(c, q)->path)
+				factset_union(out, &si->fns);
+		}
 	} else if (r->global) {
 		read_store(c, r->global, path, deep, loc, out);
 		const struct global_info *gi = tags_global(c->p, r->global);

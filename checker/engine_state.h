@@ -81,7 +81,12 @@ struct ctx {
 	GHashTable *pending_keys;	/* their identities (engine_call.c) */
 	gint64 deadline;	/* monotonic microseconds */
 	bool skip_input;	/* the read is of a number: no input fact */
+	bool reading_callee;	/* the function pointer of an indirect call:
+				 * an input even so (ROW_CALL) */
 	bool over_budget;
+	struct summary *sum;	/* where rows go: the function's own, or a
+				 * specialised one (engine_special.c) */
+	const struct special *special;	/* what the caller knows, or NULL */
 };
 
 /* engine_state.c */

@@ -73,6 +73,9 @@ static const char *path_prefix(struct program *p, const char *path, unsigned n)
  * the limit, everything below the parameter is one. */
 static void widen(struct program *p, const struct summary *s, struct row *r)
 {
+	/* a call row names the exact place of a function pointer */
+	if (r->kind == ROW_CALL)
+		return;
 	/* counted by keys, which only grow (covered rows are dropped) */
 	guint n = g_hash_table_size(s->keys);
 	if (n < ROW_LIMIT)
@@ -121,7 +124,7 @@ static const char **path_prefixes(struct program *p, const char *path)
  * the wider one keeps summaries small where widening has begun. */
 static bool row_covered(struct program *p, const struct summary *s, const struct row *r)
 {
-	if (!r->from_input || r->in.param < 0 || r->kind == ROW_CLEAR)
+	if (!r->from_input || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return false;
 	struct row k = *r;
 	k.trace = 0;
@@ -148,7 +151,7 @@ static bool path_below(const char *path, const char *above)
  * stay: a row covered once stays covered. */
 static void drop_covered(struct summary *s, const struct row *r)
 {
-	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR)
+	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
 	struct row key = *r;
 	key.trace = 0;
