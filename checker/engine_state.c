@@ -160,9 +160,11 @@ uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to)
 	/* callers rebase only places below from: reaching a root is a bug */
 	if (NEVER(id == NO_PLACE || place_get(c, id)->parent == NO_PLACE))
 		return to;
-	const struct place *pl = place_get(c, id);
-	uint32_t parent = place_rebase(c, pl->parent, from, to);
-	return place_step(c, parent, pl->field, false);
+	/* copied out: the recursion makes places, and may move the array */
+	uint32_t up = place_get(c, id)->parent;
+	const char *field = place_get(c, id)->field;
+	uint32_t parent = place_rebase(c, up, from, to);
+	return place_step(c, parent, field, false);
 }
 
 /* The steps of an interned path, split once per program: summaries are

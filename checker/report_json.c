@@ -3,9 +3,11 @@
  * changes meaning only with a new schema version. */
 #include "report_impl.h"
 
+/* Keys are string literals: added without a copy (a big report has
+ * hundreds of thousands of them, one per field of every trace step). */
 static void add_string(cJSON *o, const char *key, const char *s)
 {
-	cJSON_AddItemToObject(o, key, s ? cJSON_CreateString(s) : cJSON_CreateNull());
+	cJSON_AddItemToObjectCS(o, key, s ? cJSON_CreateString(s) : cJSON_CreateNull());
 }
 
 static void add_loc(const struct report *rep, cJSON *o, const struct report_loc *loc)
@@ -13,8 +15,8 @@ static void add_loc(const struct report *rep, cJSON *o, const struct report_loc 
 	char *rel = report_relative_path(rep, loc->file);
 	add_string(o, "file", rel);
 	g_free(rel);
-	cJSON_AddNumberToObject(o, "line", loc->line);
-	cJSON_AddNumberToObject(o, "column", loc->col);
+	cJSON_AddItemToObjectCS(o, "line", cJSON_CreateNumber(loc->line));
+	cJSON_AddItemToObjectCS(o, "column", cJSON_CreateNumber(loc->col));
 }
 
 static cJSON *trace_json(const struct report *rep, const struct trace_step *steps,
