@@ -418,7 +418,6 @@ static void apply_rules(struct call *k, const struct rule_function *rf, const ch
 		out->clean = true;
 }
 
-/* The caller's facts for a callee's input. */
 /* A pointer to a record of the program, passed where the callee sees an
  * untyped pointer: a generic container's `void *` (curl's Curl_llist,
  * redis's list and dict). What such a callee stores or returns is the
@@ -443,6 +442,7 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
 }
 
+/* The caller's facts for a callee's input. */
 static void input_facts(struct call *k, const struct fn_info *callee, const struct input *in,
 			struct factset *out)
 {

@@ -23,15 +23,19 @@
 
 struct special_entry {
 	unsigned made_at;	/* program epoch */
+	bool building;		/* its analysis is under way (recursion) */
 	struct summary sum;
 };
 
+/* Made during the analysis numbered made_at: a change committed by that
+ * same analysis (the caller's own, when it is also a callee: recursion)
+ * came after the entry, so it counts as newer. */
 static bool still_holds(const struct fn_info *fi, const struct special_entry *e)
 {
-	if (fi->analysed_at > e->made_at)
+	if (fi->analysed_at >= e->made_at)
 		return false;
 	for (unsigned i = 0; i < fi->callees->len; i++)
-		if (((const struct fn_info *)fi->callees->pdata[i])->changed_at > e->made_at)
+		if (((const struct fn_info *)fi->callees->pdata[i])->changed_at >= e->made_at)
 			return false;
 	return true;
 }
@@ -63,7 +67,9 @@ const struct summary *special_summary(struct program *p, struct fn_info *fi, con
 		p->specials = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, entry_free);
 	char *key = context_key(fi, spec);
 	struct special_entry *e = g_hash_table_lookup(p->specials, key);
-	if (e && still_holds(fi, e)) {
+	/* a recursive call reaching the context being made gets what it
+	 * has so far, as a recursive call of a component does */
+	if (e && (e->building || still_holds(fi, e))) {
 		g_free(key);
 		return &e->sum;
 	}
@@ -77,7 +83,9 @@ const struct summary *special_summary(struct program *p, struct fn_info *fi, con
 	summary_init(&e->sum);
 	e->made_at = p->epoch;
 	p->special_depth++;
+	e->building = true;
 	analyse_function_special(p, fi, spec, &e->sum);
+	e->building = false;
 	p->special_depth--;
 	if (p->stats)
 		p->stats->specialised++;

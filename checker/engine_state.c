@@ -252,7 +252,9 @@ static struct factset *entry_mut(struct entry *e)
 		e->facts = g_new0(struct shared_facts, 1);
 		e->facts->refs = 1;
 	} else if (e->facts->refs > 1) {
-		struct shared_facts *own = facts_new(&e->facts->set);
+		struct shared_facts *own = g_new0(struct shared_facts, 1);
+		own->refs = 1;
+		factset_copy(&own->set, &e->facts->set);
 		e->facts->refs--;
 		e->facts = own;
 	}
