@@ -561,9 +561,6 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 	const char *fname = callee->fn->name;
 	GArray *writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
 	GArray *reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
-	bool clears = false;
-	for (unsigned i = 0; i < sum->rows->len && !clears; i++)
-		clears = g_array_index(sum->rows, struct row, i).kind == ROW_CLEAR;
 	/* A recursive function's summary may change while it is applied
 	 * (rows added, covered ones dropped): the length is read each time,
 	 * and the next analysis of the component sees the rest. */
@@ -585,7 +582,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 			factset_copy(&fs, input_facts_once(k, callee, &r.in, r.kind == ROW_SINK, reads));
 			if (r.prot)
 				factset_protect(&fs, r.prot);
-			if (adds_nothing(c, &r, &fs, out, out_place, clears)) {
+			if (adds_nothing(c, &r, &fs, out, out_place, sum->has_clear)) {
 				factset_free(&fs);
 				continue;
 			}
@@ -766,15 +763,6 @@ static bool builtin(struct call *k, const char *name, struct value *out)
  * (ROW_CALL rows): where this caller knows the functions it passes there,
  * the callee's summary for that context (engine_special.c); where it has
  * the pointer from its own caller, it calls through it too. */
-/* Is input in one whose functions this (specialised) analysis was given? */
-static bool special_knows(const struct ctx *c, const struct input *in)
-{
-	for (unsigned i = 0; c->special && i < c->special->n; i++)
-		if (c->special->v[i].in.param == in->param && c->special->v[i].in.path == in->path && !in->deep)
-			return true;
-	return false;
-}
-
 static const struct summary *summary_for_call(struct call *k, struct fn_info *callee)
 {
 	struct ctx *c = k->c;
@@ -806,7 +794,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 				factset_add(&fns, &x);
 			} else if (x.input) {
 				const struct input *in = input_get(c, x.origin);
-				if (special_knows(c, in))
+				if (!in->deep && special_known(c, in->param, in->path))
 					continue;	/* its functions came with it */
 				open = true;
 				if (in->deep || in->param < 0 || in->path != at_path)

@@ -151,6 +151,7 @@ struct row {
 struct summary {
 	GArray *rows;		/* struct row */
 	GHashTable *keys;	/* row identity string -> 1, to keep rows unique */
+	bool has_clear;		/* some row is ROW_CLEAR */
 };
 
 /* ---- the program: all TUs linked ---- */

@@ -131,6 +131,14 @@ static bool path_ancestor(const char *anc, const char *path)
 	return !strncmp(anc, path, n) && (path[n] == 0 || path[n] == '.');
 }
 
+const struct factset *special_known(const struct ctx *c, int param, const char *path)
+{
+	for (unsigned k = 0; c->special && k < c->special->n; k++)
+		if (c->special->v[k].in.param == param && c->special->v[k].in.path == path)
+			return &c->special->v[k].fns;
+	return NULL;
+}
+
 bool store_read_sees(const char *path, bool deep, const char *entry_path)
 {
 	return path_ancestor(entry_path, path) || (deep && path_ancestor(path, entry_path));
@@ -249,11 +257,9 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		f.trace = c->input_traces[pi];
 		factset_add(out, &f);
 		/* the functions a caller said it passes here (ROW_CALL) */
-		for (unsigned k = 0; c->special && !in_deep && k < c->special->n; k++) {
-			const struct special_input *si = &c->special->v[k];
-			if (si->in.param == pi && si->in.path == place_get(c, q)->path)
-				factset_union(out, &si->fns);
-		}
+		const struct factset *fns = in_deep ? NULL : special_known(c, pi, place_get(c, q)->path);
+		if (fns)
+			factset_union(out, fns);
 	} else if (r->global) {
 		read_store(c, r->global, path, deep, loc, out);
 		const struct global_info *gi = tags_global(c->p, r->global);

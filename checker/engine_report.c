@@ -65,8 +65,7 @@ static void find_control(const struct program *p, uint32_t tail, char **control,
 	set_loc(loc, n->loc);
 }
 
-/* Traces compared as the report orders them (report.c, steps_cmp): by
- * length, then step by step by place and message. Only for findings that
+/* Traces compared as the report orders them; only for findings that
  * agree on everything else, which is rare. */
 static int trace_cmp(const struct program *p, uint32_t a, uint32_t b)
 {
@@ -74,28 +73,9 @@ static int trace_cmp(const struct program *p, uint32_t a, uint32_t b)
 	unsigned na, nb;
 	trace_to_report(p, a, &sa, &na);
 	trace_to_report(p, b, &sb, &nb);
-	int c = na < nb ? -1 : na > nb;
-	for (unsigned i = 0; !c && i < na; i++) {
-		c = g_strcmp0(sa[i].loc.file, sb[i].loc.file);
-		if (!c)
-			c = sa[i].loc.line < sb[i].loc.line ? -1 : sa[i].loc.line > sb[i].loc.line;
-		if (!c)
-			c = sa[i].loc.col < sb[i].loc.col ? -1 : sa[i].loc.col > sb[i].loc.col;
-		if (!c)
-			c = g_strcmp0(sa[i].message, sb[i].message);
-	}
-	for (unsigned i = 0; i < na; i++) {
-		g_free(sa[i].loc.file);
-		g_free(sa[i].function);
-		g_free(sa[i].message);
-	}
-	for (unsigned i = 0; i < nb; i++) {
-		g_free(sb[i].loc.file);
-		g_free(sb[i].function);
-		g_free(sb[i].message);
-	}
-	g_free(sa);
-	g_free(sb);
+	int c = report_steps_cmp(sa, na, sb, nb);
+	report_steps_free(sa, na);
+	report_steps_free(sb, nb);
 	return c;
 }
 
@@ -173,8 +153,7 @@ void report_findings(struct program *p)
 			}
 			g_free(key);
 			cf->cats |= pf->cats;
-			if (level_of(p, pf) > cf->level)
-				cf->level = level_of(p, pf);
+			cf->level = MAX(cf->level, level_of(p, pf));
 			if (call_finding_cmp(p, pf, msg, cf->pf, cf->message) < 0) {
 				g_free(cf->message);
 				cf->pf = pf;

@@ -235,27 +235,27 @@ static struct shared_facts *facts_ref(struct shared_facts *sf)
 	return sf;
 }
 
-static struct shared_facts *facts_new(const struct factset *fs)
+/* A set of its own, holding a copy of fs (empty or not). */
+static struct shared_facts *facts_box(const struct factset *fs)
 {
-	if (!fs->n)
-		return NULL;
 	struct shared_facts *sf = g_new0(struct shared_facts, 1);
 	sf->refs = 1;
 	factset_copy(&sf->set, fs);
 	return sf;
 }
 
+/* What an entry written with fs holds: no set for no facts. */
+static struct shared_facts *facts_new(const struct factset *fs)
+{
+	return fs->n ? facts_box(fs) : NULL;
+}
+
 /* The entry's own copy of its facts, to change. */
 static struct factset *entry_mut(struct entry *e)
 {
-	if (!e->facts) {
-		e->facts = g_new0(struct shared_facts, 1);
-		e->facts->refs = 1;
-	} else if (e->facts->refs > 1) {
-		struct shared_facts *own = g_new0(struct shared_facts, 1);
-		own->refs = 1;
-		factset_copy(&own->set, &e->facts->set);
-		e->facts->refs--;
+	if (!e->facts || e->facts->refs > 1) {
+		struct shared_facts *own = facts_box(entry_facts(e));
+		facts_unref(e->facts);
 		e->facts = own;
 	}
 	return &e->facts->set;

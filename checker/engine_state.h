@@ -125,6 +125,9 @@ void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, con
 void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *identity,
 		enum tag_origin how, const char *what, struct ir_loc loc, bool param_tag);
 uint32_t place_root(const struct ctx *c, uint32_t place);
+/* In an analysis for a caller's context (engine_special.c): the functions
+ * the caller said it passes at input (param, path), or NULL. */
+const struct factset *special_known(const struct ctx *c, int param, const char *path);
 void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
 			struct factset *out, int depth);
 bool type_is_pointer(const char *type);

@@ -38,6 +38,7 @@ void summary_init(struct summary *s)
 {
 	s->rows = g_array_new(FALSE, FALSE, sizeof(struct row));
 	s->keys = g_hash_table_new_full(row_hash, row_equal, g_free, NULL);
+	s->has_clear = false;
 }
 
 void summary_free(struct summary *s)
@@ -50,19 +51,41 @@ void summary_free(struct summary *s)
 	s->keys = NULL;
 }
 
-/* The first n steps of a path ("*.set.str" -> "*.set" for n = 2). */
-static const char *path_prefix(struct program *p, const char *path, unsigned n)
+/* The interned prefixes of an interned path, shortest first, NULL-ended:
+ * "*.state.buffer" has "", "*" and "*.state". Made once per path. */
+static const char **path_prefixes(struct program *p, const char *path)
 {
-	const char *q = path;
-	for (unsigned k = 0; *q; q++)
-		if (*q == '.' && ++k == n)
-			break;
-	if (!*q)
-		return path;
-	char *cut = g_strndup(path, (gsize)(q - path));
-	const char *r = prog_intern(p, cut);
-	g_free(cut);
-	return r;
+	const char **v = g_hash_table_lookup(p->path_prefixes, path);
+	if (v)
+		return v;
+	unsigned n = 1;
+	for (const char *q = path; *q; q++)
+		n += *q == '.';
+	v = g_new0(const char *, n + 1);
+	unsigned k = 0;
+	if (*path) {
+		v[k++] = prog_intern(p, "");
+		for (const char *q = path; *q; q++)
+			if (*q == '.') {
+				char *cut = g_strndup(path, (gsize)(q - path));
+				v[k++] = prog_intern(p, cut);
+				g_free(cut);
+			}
+	}
+	v[k] = NULL;
+	g_hash_table_insert(p->path_prefixes, (gpointer)path, v);
+	return v;
+}
+
+/* The first n steps of an interned path ("*.set.str" -> "*.set" for
+ * n = 2), or the path when it is no longer. */
+static const char *first_steps(struct program *p, const char *path, unsigned n)
+{
+	const char **v = path_prefixes(p, path);
+	for (unsigned k = 0; v[k]; k++)
+		if (k == n)
+			return v[k];
+	return path;
 }
 
 /* Past ROW_LIMIT rows, paths are cut to their first WIDE_STEPS steps
@@ -82,40 +105,14 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 		return;
 	bool all = n >= 4 * ROW_LIMIT;
 	if (r->from_input && r->in.param >= 0) {
-		const char *cut = all ? "" : path_prefix(p, r->in.path, WIDE_STEPS);
+		const char *cut = all ? prog_intern(p, "") : first_steps(p, r->in.path, WIDE_STEPS);
 		if (cut != r->in.path || all) {
 			r->in.path = cut;
 			r->in.deep = true;
 		}
 	}
 	if (r->kind == ROW_OUT)
-		r->out_path = all ? "*" : path_prefix(p, r->out_path, WIDE_STEPS);
-}
-
-/* The interned prefixes of an interned path, shortest first, NULL-ended:
- * "*.state.buffer" has "", "*" and "*.state". Made once per path. */
-static const char **path_prefixes(struct program *p, const char *path)
-{
-	const char **v = g_hash_table_lookup(p->path_prefixes, path);
-	if (v)
-		return v;
-	unsigned n = 1;
-	for (const char *q = path; *q; q++)
-		n += *q == '.';
-	v = g_new0(const char *, n + 1);
-	unsigned k = 0;
-	if (*path) {
-		v[k++] = "";
-		for (const char *q = path; *q; q++)
-			if (*q == '.') {
-				char *cut = g_strndup(path, (gsize)(q - path));
-				v[k++] = prog_intern(p, cut);
-				g_free(cut);
-			}
-	}
-	v[k] = NULL;
-	g_hash_table_insert(p->path_prefixes, (gpointer)path, v);
-	return v;
+		r->out_path = all ? prog_intern(p, "*") : first_steps(p, r->out_path, WIDE_STEPS);
 }
 
 /* A row from an input says nothing a row from a deep input above it (or
@@ -190,6 +187,7 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 		return false;
 	g_hash_table_add(s->keys, g_memdup2(&r, sizeof r));
 	drop_covered(s, &r);
+	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;
 	g_array_append_val(s->rows, r);
 	return true;

@@ -223,8 +223,14 @@ char **report_read_lines(const char *path, unsigned *nlines)
 	char *text;
 	if (!path || !g_file_get_contents(path, &text, NULL, NULL))
 		return NULL;
-	char **lines = g_strsplit(text, "\n", -1);
+	char **lines = report_split_lines(text, nlines);
 	g_free(text);
+	return lines;
+}
+
+char **report_split_lines(const char *text, unsigned *nlines)
+{
+	char **lines = g_strsplit(text, "\n", -1);
 	unsigned n = g_strv_length(lines);
 	/* "a\nb\n" splits into three; the last is no line. */
 	if (n && !*lines[n - 1]) {
@@ -285,7 +291,7 @@ char *report_relative_path(const struct report *rep, const char *file)
 
 /* ---- construction ---- */
 
-static void steps_free(struct trace_step *steps, unsigned n)
+void report_steps_free(struct trace_step *steps, unsigned n)
 {
 	for (unsigned i = 0; i < n; i++) {
 		g_free(steps[i].loc.file);
@@ -304,7 +310,7 @@ static void finding_free(gpointer p)
 	g_free(f->message);
 	g_free(f->sink_function);
 	g_free(f->source);
-	steps_free(f->steps, f->nsteps);
+	report_steps_free(f->steps, f->nsteps);
 	g_free(f->fingerprint);
 	g_free(f->suppression.reason);
 	g_free(f->suppression.loc.file);
@@ -320,7 +326,7 @@ static void protected_free(gpointer p)
 	g_free(pf->control);
 	g_free(pf->control_loc.file);
 	g_free(pf->source);
-	steps_free(pf->steps, pf->nsteps);
+	report_steps_free(pf->steps, pf->nsteps);
 	g_free(pf);
 }
 
@@ -429,8 +435,7 @@ static int loc_cmp(const struct report_loc *a, const struct report_loc *b)
 	return c;
 }
 
-static int steps_cmp(const struct trace_step *a, unsigned na,
-		     const struct trace_step *b, unsigned nb)
+int report_steps_cmp(const struct trace_step *a, unsigned na, const struct trace_step *b, unsigned nb)
 {
 	int c = cmp_uint(na, nb);
 	for (unsigned i = 0; !c && i < na; i++) {
@@ -458,7 +463,7 @@ static int finding_cmp(gconstpointer pa, gconstpointer pb)
 	if (!c)
 		c = g_strcmp0(a->callee, b->callee);
 	if (!c)
-		c = steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
+		c = report_steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
 	return c;
 }
 
@@ -495,7 +500,7 @@ static int protected_cmp(gconstpointer pa, gconstpointer pb)
 	const struct protected_flow *a = *(const struct protected_flow *const *)pa;
 	const struct protected_flow *b = *(const struct protected_flow *const *)pb;
 	int c = protected_same(pa, pb);
-	return c ? c : steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
+	return c ? c : report_steps_cmp(a->steps, a->nsteps, b->steps, b->nsteps);
 }
 
 static int inventory_cmp(gconstpointer pa, gconstpointer pb)

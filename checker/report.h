@@ -134,6 +134,11 @@ void report_add_problem(struct report *rep, bool fatal, const char *file,
  * fingerprints. Idempotent. */
 void report_normalise(struct report *rep);
 
+/* Trace steps: the order findings that agree on all else are sorted by
+ * (length, then each step's place and message); and freeing them. */
+int report_steps_cmp(const struct trace_step *a, unsigned na, const struct trace_step *b, unsigned nb);
+void report_steps_free(struct trace_step *steps, unsigned n);
+
 /* Path of loc relative to rep->root when it lies below it; free with g_free(). */
 char *report_relative_path(const struct report *rep, const char *file);
 

@@ -41,6 +41,8 @@ bool report_sensitive(const struct report *rep, unsigned mask);
 /* The lines of a source file without their line ends, NULL-terminated, or
  * NULL when it cannot be read; free with g_strfreev(). */
 char **report_read_lines(const char *path, unsigned *nlines);
+/* The same for text already read. */
+char **report_split_lines(const char *text, unsigned *nlines);
 
 /* file relative to rep->root when it lies below it, else NULL; free with
  * g_free(). */

@@ -219,12 +219,13 @@ static struct source *source_scan(struct report *rep, const char *path)
 	/* Every file of the run is scanned (for stale suppressions) and most
 	 * have none: those are not split into lines. */
 	char *contents = NULL;
-	bool has = path && g_file_get_contents(path, &contents, NULL, NULL) && strstr(contents, "pitrace:");
-	g_free(contents);
-	if (!has)
+	if (!path || !g_file_get_contents(path, &contents, NULL, NULL) || !strstr(contents, "pitrace:")) {
+		g_free(contents);
 		return src;
+	}
 	unsigned n = 0;
-	char **lines = report_read_lines(path, &n);
+	char **lines = report_split_lines(contents, &n);
+	g_free(contents);
 	bool in_block = false;
 	for (unsigned i = 0; lines && i < n; i++) {
 		const char *p = lines[i];
