@@ -2,6 +2,7 @@
 #include <string.h>
 
 #include "baseline.h"
+#include "outfile.h"
 #include "report_impl.h"
 
 #define BASELINE_SCHEMA "pitrace-baseline/1"
@@ -32,15 +33,10 @@ bool baseline_write(const struct report *rep, const char *path, char **error)
 		*error = g_strdup_printf("%s: out of memory writing the baseline", path);
 		return false;
 	}
-	GError *err = NULL;
 	char *with_newline = g_strconcat(text, "\n", NULL);
 	cJSON_free(text);
-	bool ok = g_file_set_contents(path, with_newline, -1, &err);
+	bool ok = outfile_write_all(path, with_newline, strlen(with_newline), error);
 	g_free(with_newline);
-	if (!ok) {
-		*error = g_strdup_printf("%s: cannot write the baseline: %s", path, err->message);
-		g_error_free(err);
-	}
 	return ok;
 }
 

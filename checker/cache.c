@@ -245,6 +245,15 @@ static struct file_state *file_state(struct cache *c, const char *path)
 	return fs;
 }
 
+void cache_foreach_file(const struct cache *c, void (*fn)(const char *path, void *data), void *data)
+{
+	GHashTableIter it;
+	gpointer key;
+	g_hash_table_iter_init(&it, c->files);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		fn(key, data);
+}
+
 static bool file_hash(const char *path, struct file_state *fs)
 {
 	if (fs->hashed)

@@ -50,6 +50,10 @@ const char *cache_path(const struct cache *c);
  * "a.h changed"; free with g_free()). */
 bool cache_check(struct cache *c, const char *key, char **digest, char **why);
 
+/* Calls fn for every file whose state the cache looked at (the inputs of
+ * every TU checked or stored so far), with data. */
+void cache_foreach_file(const struct cache *c, void (*fn)(const char *path, void *data), void *data);
+
 /* Loads the IR of a row cache_check() accepted. NULL (with a note, the row
  * dropped) when the blob is corrupt. Free with ir_tu_free(). */
 struct ir_tu *cache_load(struct cache *c, const char *key, const char *digest);

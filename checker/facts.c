@@ -6,6 +6,7 @@
 #include <glib/gstdio.h>
 
 #include "facts.h"
+#include "outfile.h"
 #include "ir_io.h"
 #include "jobs.h"
 #include "wire.h"
@@ -45,14 +46,9 @@ bool facts_write(const char *path, const struct facts_env *env, const struct tu_
 		g_checksum_get_digest(sum, digest, &dlen);
 		g_checksum_free(sum);
 		g_byte_array_append(b, digest, sizeof digest);
-		GError *gerr = NULL;
-		/* g_file_set_contents writes a temporary file and renames it,
-		 * so a build system never sees half a facts file. */
-		if (!g_file_set_contents(path, (const char *)b->data, b->len, &gerr)) {
-			*error = g_strdup_printf("%s: cannot write: %s", path, gerr->message);
-			g_error_free(gerr);
-			ok = false;
-		}
+		/* Whole or not at all: a build system never sees half a facts
+		 * file. */
+		ok = outfile_write_all(path, b->data, b->len, error);
 	}
 	g_byte_array_free(ir, TRUE);
 	g_byte_array_free(b, TRUE);

@@ -3,6 +3,7 @@
  * diff-aware filter, the report, and the exit status (CONTRACT section 1);
  * and the extract/link split (docs/incremental.md). */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -23,6 +24,7 @@
 #include "ir_io.h"
 #include "jobs.h"
 #include "options.h"
+#include "outfile.h"
 #include "report.h"
 #include "report_io.h"
 #include "rules.h"
@@ -321,6 +323,8 @@ struct run {
 	unsigned hits, parsed, stored;
 	double seconds_check, seconds_load, seconds_parse, seconds_store, seconds_engine, seconds_report;
 	struct engine_stats stats;
+	struct input_set *inputs;	/* files no output may replace */
+	bool written;			/* the report was written whole */
 };
 
 static char *cache_dir(const struct options *o)
@@ -559,6 +563,69 @@ static void print_stats(const struct run *r, int nthreads)
 		r->seconds_parse, nthreads, r->seconds_engine, r->seconds_report);
 }
 
+/* ---- outputs never replace inputs ---- */
+
+static void add_input(const char *path, void *data)
+{
+	input_set_add(data, path);
+}
+
+/* The files every run reads before it parses: sources, the compilation
+ * database, rule files, the baseline. */
+static struct input_set *known_inputs(const struct options *o, const struct rules *rules, const GPtrArray *jobs)
+{
+	struct input_set *in = input_set_new();
+	for (unsigned i = 0; jobs && i < jobs->len; i++) {
+		const struct tu_job *job = jobs->pdata[i];
+		char *abs = g_canonicalize_filename(job->file, job->directory);
+		input_set_add(in, abs);
+		g_free(abs);
+	}
+	if (o->database) {
+		input_set_add(in, o->database);
+		char *in_folder = g_build_filename(o->database, "compile_commands.json", NULL);
+		input_set_add(in, in_folder);
+		g_free(in_folder);
+	}
+	const GPtrArray *files = rules_files(rules);
+	for (unsigned i = 0; i < files->len; i++)
+		input_set_add(in, files->pdata[i]);
+	if (o->baseline)
+		input_set_add(in, o->baseline);
+	if (o->command == CMD_LINK || o->command == CMD_EXTRACT)
+		for (unsigned i = 0; i < o->nfiles; i++)
+			input_set_add(in, o->files[i]);
+	return in;
+}
+
+/* Every file the TUs read (headers too): from their IR, or, when the run
+ * memo spared loading it, from the cache's check of their inputs. */
+static void add_read_files(struct run *r)
+{
+	for (unsigned i = 0; i < r->jobs->len; i++)
+		if (r->tus && r->tus[i])
+			for (unsigned k = 0; k < r->tus[i]->inputs->len; k++)
+				input_set_add(r->inputs, r->tus[i]->inputs->pdata[k]);
+	if (r->cache)
+		cache_foreach_file(r->cache, add_input, r->inputs);
+}
+
+static bool output_allowed(const char *what, const char *path, const struct input_set *in)
+{
+	if (!path || !input_set_has(in, path))
+		return true;
+	fail("%s: refusing to write %s over a file this run reads", path, what);
+	return false;
+}
+
+static bool outputs_allowed(const struct options *o, const struct input_set *in)
+{
+	bool ok = output_allowed("the report", o->command == CMD_EXTRACT ? NULL : o->output, in);
+	ok = output_allowed("facts", o->command == CMD_EXTRACT ? o->output : NULL, in) && ok;
+	ok = output_allowed("the baseline", o->write_baseline, in) && ok;
+	return output_allowed("the depfile", o->depfile, in) && ok;
+}
+
 /* Suppressions, the baseline, the diff-aware filter, the report and the
  * exit status. */
 static int finish(struct run *r, FILE *out)
@@ -586,6 +653,11 @@ static int finish(struct run *r, FILE *out)
 	int rc = EXIT_CLEAN;
 	char *error = NULL;
 
+	/* The headers are known only now: an output naming one must not
+	 * replace it. */
+	add_read_files(r);
+	if (!outputs_allowed(o, r->inputs))
+		return EXIT_UNTRUSTED;
 	for (unsigned i = 0; i < r->jobs->len; i++)
 		suppress_scan_file(rep, ((const struct tu_job *)r->jobs->pdata[i])->file);
 	suppress_apply(rep);	/* and puts the report in order */
@@ -612,6 +684,8 @@ static int finish(struct run *r, FILE *out)
 	if (rc == EXIT_CLEAN && !rp->write(rep, out)) {
 		fail("%s: cannot write the report", o->output ? o->output : "standard output");
 		rc = EXIT_UNTRUSTED;
+	} else if (rc == EXIT_CLEAN) {
+		r->written = true;
 	}
 	r->seconds_report = seconds_since(t);
 	if (o->stats)
@@ -684,15 +758,18 @@ static void run_clear(struct run *r)
 	changes_free(r->changed);
 }
 
-static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs, FILE *out)
+static int analyse(const struct options *o, struct rules *rules, GPtrArray *jobs, struct input_set *inputs,
+		   FILE *out, bool *written)
 {
 	struct run r;
 	int rc = EXIT_UNTRUSTED;
 	if (run_init(&r, o, rules, jobs)) {
+		r.inputs = inputs;
 		obtain_tus(&r);
 		analyse_tus(&r);
 		rc = finish(&r, out);
 	}
+	*written = r.written;
 	run_clear(&r);
 	return rc;
 }
@@ -732,17 +809,12 @@ static bool write_depfile(const char *path, const char *target, const struct ir_
 		put_make_path(s, tu->inputs->pdata[i]);
 	}
 	g_string_append_c(s, '\n');
-	GError *gerr = NULL;
-	bool ok = g_file_set_contents(path, s->str, (gssize)s->len, &gerr);
-	if (!ok) {
-		*error = g_strdup_printf("%s: cannot write: %s", path, gerr->message);
-		g_error_free(gerr);
-	}
+	bool ok = outfile_write_all(path, s->str, s->len, error);
 	g_string_free(s, TRUE);
 	return ok;
 }
 
-static int extract(const struct options *o, const struct rules *rules, GPtrArray *jobs)
+static int extract(const struct options *o, const struct rules *rules, GPtrArray *jobs, struct input_set *inputs)
 {
 	bool folder = g_file_test(o->output, G_FILE_TEST_IS_DIR) || g_str_has_suffix(o->output, "/");
 	if (!folder && jobs->len != 1) {
@@ -780,7 +852,11 @@ static int extract(const struct options *o, const struct rules *rules, GPtrArray
 		char *name = folder ? facts_file_name(job) : NULL;
 		char *path = folder ? g_build_filename(o->output, name, NULL) : g_strdup(o->output);
 		char *error = NULL;
-		if (!facts_write(path, &env, job, tus[i], &error) ||
+		for (unsigned k = 0; k < tus[i]->inputs->len; k++)
+			input_set_add(inputs, tus[i]->inputs->pdata[k]);
+		if (!output_allowed("facts", path, inputs) || !output_allowed("the depfile", o->depfile, inputs)) {
+			rc = EXIT_UNTRUSTED;
+		} else if (!facts_write(path, &env, job, tus[i], &error) ||
 		    (o->depfile && !write_depfile(o->depfile, path, tus[i], &error))) {
 			fail("%s", error);
 			g_free(error);
@@ -867,7 +943,8 @@ static GPtrArray *facts_paths(const struct options *o, char **error)
 	return paths;
 }
 
-static int link_facts(const struct options *o, struct rules *rules, FILE *out)
+static int link_facts(const struct options *o, struct rules *rules, struct input_set *inputs, FILE *out,
+		      bool *written)
 {
 	char *error = NULL;
 	GPtrArray *paths = facts_paths(o, &error);
@@ -912,6 +989,7 @@ static int link_facts(const struct options *o, struct rules *rules, FILE *out)
 	struct run r;
 	if (!run_init(&r, o, rules, jobs))
 		rc = EXIT_UNTRUSTED;
+	r.inputs = inputs;
 	r.tus = g_new0(struct ir_tu *, linked->len + 1);
 	r.errors = g_new0(char *, linked->len + 1);
 	for (unsigned i = 0; i < linked->len; i++) {
@@ -924,9 +1002,18 @@ static int link_facts(const struct options *o, struct rules *rules, FILE *out)
 		analyse_tus(&r);
 		rc = finish(&r, out);
 	}
+	*written = r.written;
 	run_clear(&r);
 	g_ptr_array_free(jobs, TRUE);
 	return rc;
+}
+
+/* A fatal signal leaves no temporary output behind (the old file stays). */
+static void on_fatal_signal(int sig)
+{
+	outfile_remove_temporaries();
+	signal(sig, SIG_DFL);
+	raise(sig);
 }
 
 int main(int argc, char **argv)
@@ -934,6 +1021,9 @@ int main(int argc, char **argv)
 	struct options o;
 	char *error = NULL;
 	start_dir = g_get_current_dir();
+	signal(SIGINT, on_fatal_signal);
+	signal(SIGTERM, on_fatal_signal);
+	signal(SIGHUP, on_fatal_signal);
 	if (!options_parse(&o, argc, argv, &error)) {
 		fail("%s (see --help)", error);
 		g_free(error);
@@ -957,7 +1047,10 @@ int main(int argc, char **argv)
 	}
 	int rc;
 	FILE *out = stdout;
+	struct outfile *outfile = NULL;
+	struct input_set *inputs = NULL;
 	GPtrArray *jobs = NULL;
+	bool written = false;
 	if (o.command == CMD_LIST_RULES) {
 		rules_print(rules, out);
 		rc = EXIT_CLEAN;
@@ -967,27 +1060,44 @@ int main(int argc, char **argv)
 		rc = EXIT_UNTRUSTED;
 		goto done;
 	}
+	inputs = known_inputs(&o, rules, jobs);
+	if (!outputs_allowed(&o, inputs)) {
+		rc = EXIT_UNTRUSTED;
+		goto done;
+	}
 	if (o.command == CMD_EXTRACT) {
-		rc = extract(&o, rules, jobs);
+		rc = extract(&o, rules, jobs, inputs);
 		goto done;
 	}
-	if (o.output && !(out = fopen(o.output, "w"))) {
-		fail("%s: cannot write: %s", o.output, g_strerror(errno));
+	/* Opened now, so that an unwritable path costs no analysis; the
+	 * report replaces the old one only once it is whole. */
+	if (o.output && !(outfile = outfile_open(o.output, &error))) {
+		fail("%s", error);
+		g_free(error);
 		rc = EXIT_UNTRUSTED;
-		out = stdout;
 		goto done;
 	}
-	if (o.command == CMD_DUMP_IR)
+	if (outfile)
+		out = outfile_stream(outfile);
+	if (o.command == CMD_DUMP_IR) {
 		rc = dump_ir(jobs, out);
-	else if (o.command == CMD_LINK)
-		rc = link_facts(&o, rules, out);
-	else
-		rc = analyse(&o, rules, jobs, out);
-	if (out != stdout && fclose(out) != 0) {
-		fail("%s: cannot write: %s", o.output, g_strerror(errno));
-		rc = EXIT_UNTRUSTED;
+		written = rc == EXIT_CLEAN;
+	} else if (o.command == CMD_LINK) {
+		rc = link_facts(&o, rules, inputs, out, &written);
+	} else {
+		rc = analyse(&o, rules, jobs, inputs, out, &written);
+	}
+	if (outfile && written) {
+		if (!outfile_commit(outfile, &error)) {
+			fail("%s", error);
+			g_free(error);
+			rc = EXIT_UNTRUSTED;
+		}
+		outfile = NULL;
 	}
 done:
+	outfile_abort(outfile);
+	input_set_free(inputs);
 	compdb_jobs_free(jobs);
 	rules_free(rules);
 	options_free(&o);

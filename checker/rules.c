@@ -1707,6 +1707,11 @@ bool rules_category_sensitive(const struct rules *r, unsigned mask)
 	return false;
 }
 
+const GPtrArray *rules_files(const struct rules *r)
+{
+	return r->files;
+}
+
 const char *rules_digest(const struct rules *r)
 {
 	return r->digest;

@@ -179,6 +179,8 @@ bool rules_is_cipher(const struct rules *r, const char *name);
 const struct category_info *rules_category(const struct rules *r, enum pi_category c);
 bool rules_category_sensitive(const struct rules *r, unsigned category_mask);
 
+/* Every rule file loaded, in load order (char *); owned by r. */
+const GPtrArray *rules_files(const struct rules *r);
 /* SHA-256 over every rule file loaded, in load order; static storage. */
 const char *rules_digest(const struct rules *r);
 /* --list-rules: every loaded entry with the file it came from. */

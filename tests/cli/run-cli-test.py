@@ -7,8 +7,20 @@ ARGS are split like a shell would; {data} is this folder's data/ and {tmp}
 a fresh temporary folder (for generated databases). A case may set up
 files in {tmp} first with the lines that follow it:
     > FILE: CONTENT       (\\n in CONTENT is a newline)
+    > @link FILE: TARGET  a symbolic link
+    > @fifo FILE: READER  a FIFO, with a reader that copies it to READER
+    > @device FILE:       a character device like /dev/full (root only;
+                          the case is skipped otherwise)
+Checks after the run, besides the exit status and the output streams:
+    kept=FILE             FILE holds what the setup wrote there
+    has=FILE~TEXT         FILE contains TEXT
+    kind=FILE~KIND        FILE is a link, fifo, device or file (not followed)
+    absent=GLOB           no file in {tmp} matches GLOB
 """
+import glob
 import os
+import stat
+import threading
 import shlex
 import subprocess
 import sys
@@ -30,6 +42,45 @@ def load(case):
     sys.exit(f'run-cli-test: no case {case}')
 
 
+def drain(fifo, to):
+    with open(fifo, 'rb') as src, open(to, 'wb') as dst:
+        dst.write(src.read())
+
+
+def kind_of(path):
+    try:
+        mode = os.lstat(path).st_mode
+    except FileNotFoundError:
+        return 'missing'
+    for name, test in (('link', stat.S_ISLNK), ('fifo', stat.S_ISFIFO), ('device', stat.S_ISCHR),
+                       ('file', stat.S_ISREG)):
+        if test(mode):
+            return name
+    return 'other'
+
+
+def file_check(check, expand, written):
+    """The problem a file check finds, or None."""
+    what, _, rest = check.partition('=')
+    if what == 'absent':
+        hits = glob.glob(expand('{tmp}/' + rest), include_hidden=True)
+        return f'files left behind: {hits}' if hits else None
+    if what == 'kept':
+        path = expand('{tmp}/' + rest)
+        with open(path, encoding='utf-8', errors='replace') as f:
+            now = f.read()
+        return None if now == written.get(path) else f'{rest} changed: now {now[:200]!r}'
+    name, _, arg = rest.partition('~')
+    path = expand('{tmp}/' + name)
+    if what == 'kind':
+        return None if kind_of(path) == arg else f'{name} is a {kind_of(path)}, not a {arg}'
+    try:
+        with open(path, encoding='utf-8', errors='replace') as f:
+            return None if arg in f.read() else f'{name} lacks "{arg}"'
+    except OSError as e:
+        return f'{name}: {e}'
+
+
 def main():
     pitrace, case = os.path.abspath(sys.argv[1]), sys.argv[2]
     spec, setup = load(case)
@@ -37,14 +88,35 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         def expand(s):
             return s.replace('{data}', os.path.join(HERE, 'data')).replace('{tmp}', tmp)
+        written, readers = {}, []
         for item in setup:
-            name, _, content = item.partition(': ')
+            name, _, content = item.partition(':')
+            content = content[1:] if content.startswith(' ') else content
+            special = None
+            if name.startswith('@'):
+                special, _, name = name.partition(' ')
             path = os.path.join(tmp, expand(name))
             os.makedirs(os.path.dirname(path), exist_ok=True)
-            with open(path, 'w', encoding='utf-8') as f:
-                f.write(expand(content).replace('\\n', '\n'))
+            if special == '@link':
+                os.symlink(expand(content), path)
+            elif special == '@fifo':
+                os.mkfifo(path)
+                readers.append(threading.Thread(target=drain, args=(path, os.path.join(tmp, content)),
+                                                 daemon=True))
+                readers[-1].start()
+            elif special == '@device':
+                if os.geteuid() != 0:
+                    print('SKIP: making a device node needs root')
+                    return 77
+                os.mknod(path, 0o666 | stat.S_IFCHR, os.makedev(1, 7))
+            else:
+                written[path] = expand(content).replace('\\n', '\n')
+                with open(path, 'w', encoding='utf-8') as f:
+                    f.write(written[path])
         args = [expand(a) for a in shlex.split(parts[0])]
         run = subprocess.run([pitrace] + args, capture_output=True, text=True, cwd=tmp, timeout=120)
+        for r in readers:
+            r.join(timeout=10)
         failed = False
         for check in parts[1:]:
             if check.startswith('exit='):
@@ -61,6 +133,11 @@ def main():
                 text = expand(check[7:])
                 if text not in run.stdout:
                     print(f'stdout lacks "{text}"')
+                    failed = True
+            elif check.startswith(('kept=', 'has=', 'kind=', 'absent=')):
+                problem = file_check(check, expand, written)
+                if problem:
+                    print(problem)
                     failed = True
             else:
                 sys.exit(f'run-cli-test: unknown check "{check}"')
