@@ -8,6 +8,11 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <ctype.h>
+#include <err.h>
+#include <error.h>
+#include <wchar.h>
+#include <wctype.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -184,6 +189,52 @@ void propagate_v(struct person *p, va_list ap)
         char buf[64];
         vsnprintf(buf, sizeof buf, p->id, ap);
         puts(buf);                                      // expect: pi-logging
+}
+
+/* character and wide-character conversions keep PI */
+void conversions(struct person *p, FILE *f)
+{
+        char low[19];
+        for (int i = 0; i < 18; i++)
+                low[i] = (char)tolower((unsigned char)p->id[i]);
+        low[18] = 0;
+        puts(low);                                      // expect: pi-logging
+        putchar(toupper(p->tel[0]));                    // expect: pi-logging
+        wchar_t w[32];
+        mbstowcs(w, p->id, 32);
+        fputws(w, f);                                   // expect: pi-unencrypted-storage
+        char back[64];
+        wcstombs(back, w, sizeof back);
+        puts(back);                                     // expect: pi-logging
+        char mb[8];
+        wctomb(mb, w[0]);
+        puts(mb);                                       // expect: pi-logging
+        wchar_t wl = towlower((wint_t)w[1]);
+        putwc(wl, f);                                   // expect: pi-unencrypted-storage
+        char *rest = p->tel, *field = strsep(&rest, "-");
+        puts(field);                                    // expect: pi-logging
+        char cc[64];
+        memccpy(cc, p->id, 0, sizeof cc);
+        puts(cc);                                       // expect: pi-logging
+}
+
+/* err(3), warn(3) and error(3) print to stderr */
+void diagnostics(struct person *p, int fatal)
+{
+        warnx("bad id %s", p->id);                      // expect: pi-logging
+        warn("tel %s", p->tel);                         // expect: pi-logging
+        error(0, 0, "id %s", p->id);                    // expect: pi-logging
+        if (fatal)
+                errx(1, "id %s", p->id);                // expect: pi-logging
+}
+
+/* a line read from a file replaces what the buffer held */
+void reads(struct person *p, FILE *in)
+{
+        char *line = strdup(p->id);
+        size_t n = 0;
+        getline(&line, &n, in);
+        puts(line);
 }
 
 /* ---- sanitizers: protected data is no finding for the rules it covers ---- */
