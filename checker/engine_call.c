@@ -11,6 +11,9 @@ struct call {
 	const struct ir_expr *e;
 	unsigned nargs;
 	struct value *args;
+	/* the root standing for the result and the object it points to,
+	 * once a summary row wrote into that object (else NO_PLACE) */
+	uint32_t ret_site, ret_object;
 };
 
 static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
@@ -25,14 +28,14 @@ struct pending_key {
 	const char *file;
 	unsigned line, col;
 	uint32_t origin;
-	bool protected_flow, param_tag;
+	bool protected_flow, param_tag, stream_param;
 };
 
 guint pending_key_hash(gconstpointer k)
 {
 	const struct pending_key *p = k;
 	return (p->line * 131u + p->col) ^ g_direct_hash(p->file) ^ (p->origin * 2654435761u) ^
-	       ((guint)p->rule << 3) ^ ((guint)p->protected_flow << 1) ^ p->param_tag;
+	       ((guint)p->rule << 3) ^ ((guint)p->protected_flow << 1) ^ p->param_tag ^ ((guint)p->stream_param << 2);
 }
 
 gboolean pending_key_equal(gconstpointer a, gconstpointer b)
@@ -40,7 +43,7 @@ gboolean pending_key_equal(gconstpointer a, gconstpointer b)
 	const struct pending_key *x = a, *y = b;
 	return x->rule == y->rule && x->file == y->file && x->line == y->line && x->col == y->col &&
 	       x->origin == y->origin && x->protected_flow == y->protected_flow &&
-	       x->param_tag == y->param_tag;
+	       x->param_tag == y->param_tag && x->stream_param == y->stream_param;
 }
 
 static bool pending_has(struct ctx *c, const struct pending_finding *pf)
@@ -53,6 +56,7 @@ static bool pending_has(struct ctx *c, const struct pending_finding *pf)
 		.origin = pf->origin,
 		.protected_flow = pf->protected_flow,
 		.param_tag = pf->param_tag,
+		.stream_param = pf->stream_param,
 	};
 	if (g_hash_table_contains(c->pending_keys, &key))
 		return true;
@@ -60,22 +64,63 @@ static bool pending_has(struct ctx *c, const struct pending_finding *pf)
 	return false;
 }
 
-static uint32_t sink_trace(struct ctx *c, const struct ir_expr *call, const char *callee,
-			   const char *sink_function, uint32_t from, uint32_t extra_trace, bool library,
-			   const char *kinds)
+/* The steps a fact gets where it reaches a sink at this call. Where the
+ * stream is still the callers' to choose, the steps do not name a kind. */
+static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, const char *kinds)
 {
-	if (library)
-		return trace_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", sink_function, kinds);
-	return trace_append(c->p, trace_step(c->p, from, call->loc, c->fn->name, "passed to `%s`", callee),
-			    extra_trace);
+	const struct ir_expr *call = site->call;
+	bool undecided = site->has_dest && !site->kinds;
+	switch (site->how) {
+	case SITE_LIBRARY:
+		if (undecided)
+			return trace_step(c->p, from, call->loc, c->fn->name,
+					  "reaches `%s`, writing to the stream its caller passes", site->sink_function);
+		return trace_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
+				  kinds);
+	case SITE_STREAM_CHOSEN:
+		/* the callee's steps came with the fact; this call decides */
+		if (undecided)
+			return trace_step(c->p, from, call->loc, c->fn->name,
+					  "passed to `%s` with the stream its own caller passes", site->callee);
+		return trace_step(c->p, from, call->loc, c->fn->name, "`%s` writes it to the stream passed here (%s)",
+				  site->callee, kinds);
+	case SITE_WRAPPER:
+		break;
+	}
+	return trace_append(c->p, trace_step(c->p, from, call->loc, c->fn->name, "passed to `%s`", site->callee),
+			    site->extra_trace);
 }
 
-void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, const char *sink_function,
-		const struct factset *fs, unsigned kinds, bool has_dest, const struct input *dest,
-		unsigned default_kind, uint32_t extra_trace, uint8_t extra_prot)
+/* A source's PI reaching a sink whose stream is this function's own
+ * parameter: the callers decide its kind (CONTRACT 3, "each at the call
+ * that decides"), so a row carries the flow up to them. A finding of the
+ * default kind is made too, for a function nobody calls (report time
+ * drops it otherwise). */
+static void defer_to_callers(struct ctx *c, const struct sink_site *site, const struct fact *f, unsigned prot)
 {
-	bool library = !extra_trace;
+	struct sink_site open = *site;
+	open.kinds = 0;
+	struct row r = {
+		.kind = ROW_SINK,
+		.origin = f->origin,
+		.cats = f->cats,
+		.prot = (uint8_t)prot,
+		.has_dest = true,
+		.dest = site->dest,
+		.default_kind = (uint8_t)site->default_kind,
+		.sink_function = site->sink_function,
+	};
+	if (summary_has(c->p, c->sum, &r))
+		return;
+	r.trace = sink_trace(c, &open, f->trace, NULL);
+	if (summary_add(c->p, c->sum, &r))
+		c->changed_summary = true;
+}
+
+void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs)
+{
 	char *kl = NULL;	/* made for the first new row or finding only */
+	unsigned kinds = site->kinds;
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
 		if (f->input) {
@@ -83,49 +128,57 @@ void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, c
 				.kind = ROW_SINK,
 				.from_input = true,
 				.in = *input_get(c, f->origin),
-				.prot = f->prot | extra_prot,
+				.prot = f->prot | site->extra_prot,
 				.sink_kinds = (uint8_t)kinds,
-				.has_dest = has_dest,
-				.default_kind = (uint8_t)default_kind,
-				.sink_function = sink_function,
+				.has_dest = site->has_dest,
+				.default_kind = (uint8_t)site->default_kind,
+				.sink_function = site->sink_function,
 			};
-			if (has_dest)
-				r.dest = *dest;
+			if (site->has_dest)
+				r.dest = site->dest;
 			/* the trace is built only for a row that is new */
 			if (summary_has(c->p, c->sum, &r))
 				continue;
 			if (!kl)
-				kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
-			r.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
+				kl = sink_kinds_text(kinds ? kinds : 1u << site->default_kind);
+			r.trace = sink_trace(c, site, f->trace, kl);
 			if (summary_add(c->p, c->sum, &r))
 				c->changed_summary = true;
 			continue;
 		}
 		if (!f->cats)
 			continue;
-		unsigned eff = kinds ? kinds : 1u << default_kind;
+		unsigned prot = f->prot | site->extra_prot;
+		bool deferred = site->has_dest;
+		if (deferred)
+			defer_to_callers(c, site, f, prot);
+		unsigned eff = kinds ? kinds : 1u << site->default_kind;
+		/* the findings here name the kinds they stand for */
+		struct sink_site decided = *site;
+		decided.has_dest = false;
 		for (int k = 0; k < SINK_KIND_COUNT; k++) {
 			if (!(eff & (1u << k)))
 				continue;
-			unsigned prot = f->prot | extra_prot;
 			struct pending_finding pf = {
 				.rule = sink_kind_rule(k),
-				.loc = call->loc,
+				.loc = site->call->loc,
 				.function = c->fn->name,
-				.callee = callee,
-				.sink_function = sink_function,
+				.callee = site->callee,
+				.sink_function = site->sink_function,
 				.cats = f->cats,
 				.sink = (unsigned)k,
 				.protected_flow = (prot & sink_kind_accepts(k)) != 0,
 				.prot = prot,
 				.origin = f->origin,
 				.param_tag = f->param_tag,
+				/* only the kinds the callers did not choose wait */
+				.stream_param = deferred && !kinds,
 			};
 			if (pending_has(c, &pf))
 				continue;
 			if (!kl)
-				kl = sink_kinds_text(kinds ? kinds : 1u << default_kind);
-			pf.trace = sink_trace(c, call, callee, sink_function, f->trace, extra_trace, library, kl);
+				kl = sink_kinds_text(eff);
+			pf.trace = sink_trace(c, &decided, f->trace, kl);
 			g_ptr_array_add(c->findings, g_memdup2(&pf, sizeof pf));
 		}
 	}
@@ -192,7 +245,7 @@ static uint32_t arg_path_place(struct call *k, int arg, const char *path, bool *
 	bool deref = path[0] == '*';
 	uint32_t base = target_place(k, arg, deref, weak);
 	const char *rest = !deref ? path : path[1] == '.' ? path + 2 : path + 1;
-	return base == NO_PLACE ? NO_PLACE : place_follow(k->c, base, rest);
+	return base == NO_PLACE ? NO_PLACE : place_follow_state(k->c, base, rest);
 }
 
 static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
@@ -337,9 +390,45 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 				if (k->args[i].pt != NO_PLACE)
 					read_place(c, k->args[i].pt, true, false, a->loc, &fs, NULL);
 			}
-			sink_facts(c, k->e, name, name, &fs, kinds, has_input && !kinds, &in, s->kind, 0, 0);
+			struct sink_site site = {
+				.call = k->e,
+				.how = SITE_LIBRARY,
+				.callee = name,
+				.sink_function = name,
+				.kinds = kinds,
+				.has_dest = has_input,
+				.dest = has_input ? in : (struct input){ 0 },
+				.default_kind = s->kind,
+			};
+			sink_facts(c, &site, &fs);
 			factset_free(&fs);
 		}
+	}
+}
+
+/* A rule file's function sources: the call's result is PI, whether or not
+ * the program defines the function (CONTRACT 2). */
+static void apply_rule_sources(struct call *k, const struct rule_function *rf, const char *name,
+			       struct value *out)
+{
+	struct ctx *c = k->c;
+	if (!rf || !rf->sources)
+		return;
+	for (const struct rule_source **s = rf->sources; *s; s++) {
+		if ((*s)->kind != SOURCE_RETURN)
+			continue;
+		char *id = g_strdup_printf("%s()", name);
+		uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), 1u << (*s)->category,
+					 k->e->loc);
+		g_free(id);
+		struct fact f = {
+			.origin = o,
+			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` returns PI (%s) by rule %s", name,
+					    pi_category_name((*s)->category), (*s)->head.id),
+			.cats = (uint16_t)(1u << (*s)->category),
+		};
+		factset_add(&out->fs, &f);
+		out->clean = false;
 	}
 }
 
@@ -349,23 +438,7 @@ static void apply_rules(struct call *k, const struct rule_function *rf, const ch
 	struct ctx *c = k->c;
 	out->clean = false;
 	bool produced = false;
-	if (rf->sources)
-		for (const struct rule_source **s = rf->sources; *s; s++) {
-			if ((*s)->kind != SOURCE_RETURN)
-				continue;
-			char *id = g_strdup_printf("%s()", name);
-			uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), 1u << (*s)->category,
-						 k->e->loc);
-			g_free(id);
-			struct fact f = {
-				.origin = o,
-				.trace = trace_step(c->p, 0, k->e->loc, c->fn->name,
-						    "`%s` returns PI (%s) by rule %s", name,
-						    pi_category_name((*s)->category), (*s)->head.id),
-				.cats = (uint16_t)(1u << (*s)->category),
-			};
-			factset_add(&out->fs, &f);
-		}
+	apply_rule_sources(k, rf, name, out);
 	if (rf->sinks)
 		for (const struct rule_sink **s = rf->sinks; *s; s++)
 			if (cond_holds(k, &(*s)->cond))
@@ -466,7 +539,7 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		factset_union(out, &v->fs);
 		return;
 	}
-	read_place(c, place, in->deep, false, k->e->loc, out, NULL);
+	read_place(c, place, in->deep, true, arg_expr(k, (unsigned)in->param)->loc, out, NULL);
 }
 
 static void add_param_tag_source(struct call *k, const struct fn_info *callee, unsigned param,
@@ -554,6 +627,22 @@ static bool adds_nothing(struct ctx *c, const struct row *r, const struct factse
 	return e && e->pt == NO_PLACE && factset_covers(entry_facts(e), fs);
 }
 
+/* The caller's place for path ("*.data") of the object the callee made
+ * and returned: below this call's own root, which stands for the result.
+ * The first row of a call makes the object anew (a constructor returns a
+ * fresh one each time). */
+static uint32_t returned_object_place(struct call *k, const char *path)
+{
+	struct ctx *c = k->c;
+	if (k->ret_site == NO_PLACE) {
+		k->ret_site = place_root_site(c, k->e);
+		k->ret_object = place_step(c, k->ret_site, NULL, false);
+		state_write(c, k->ret_site, &factset_empty, true, false, k->ret_object);
+	}
+	const char *rest = path[0] != '*' ? path : path[1] == '.' ? path + 2 : path + 1;
+	return place_follow(c, k->ret_object, rest);
+}
+
 static void apply_summary(struct call *k, struct fn_info *callee, const struct summary *sum, struct value *out,
 			  bool skip_return, bool skip_sinks, const char *via)
 {
@@ -572,7 +661,9 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 			continue;
 		struct factset fs = { 0 };
 		uint32_t out_place = NO_PLACE;
-		if (r.kind == ROW_OUT) {
+		if (r.kind == ROW_OUT && r.out_param == OUT_RETURN) {
+			out_place = returned_object_place(k, r.out_path);
+		} else if (r.kind == ROW_OUT) {
 			bool weak = true;
 			out_place = arg_path_place(k, r.out_param, r.out_path, &weak);
 			if (out_place == NO_PLACE)
@@ -644,27 +735,37 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 			break;
 		}
 		case ROW_SINK: {
-			bool has_input = false;
-			struct input in;
-			unsigned kinds = r.sink_kinds;
-			if (!kinds && r.has_dest) {
+			struct sink_site site = {
+				.call = k->e,
+				.how = r.from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
+				.sink_function = r.sink_function,
+				.kinds = r.sink_kinds,
+				.default_kind = r.default_kind,
+				.extra_trace = r.trace,
+			};
+			if (r.has_dest) {
 				struct factset d = { 0 };
 				input_facts(k, callee, &r.dest, &d);
+				/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
+				const struct value *dv = r.dest.param >= 0 && (unsigned)r.dest.param < k->nargs &&
+									 !*r.dest.path
+								 ? &k->args[r.dest.param]
+								 : NULL;
+				if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
+					site.kinds |= 1u << SINK_LOG;
 				for (uint32_t f = 0; f < d.n; f++) {
-					kinds |= d.v[f].handle;
-					if (d.v[f].input && !has_input) {
-						has_input = true;
-						in = *input_get(c, d.v[f].origin);
+					site.kinds |= d.v[f].handle;
+					if (d.v[f].input && !site.has_dest) {
+						site.has_dest = true;
+						site.dest = *input_get(c, d.v[f].origin);
 					}
 				}
 				factset_free(&d);
-				if (kinds)
-					has_input = false;
 			}
 			char *callee_text = g_strconcat(fname, via, NULL);
-			sink_facts(c, k->e, prog_intern(c->p, callee_text), r.sink_function, &fs, kinds,
-				   has_input, &in, r.default_kind, r.trace, 0);
+			site.callee = prog_intern(c->p, callee_text);
 			g_free(callee_text);
+			sink_facts(c, &site, &fs);
 			break;
 		}
 		case ROW_GLOBAL: {
@@ -834,7 +935,15 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 			factset_copy(&fs, &k->args[i].fs);
 			if (fi)
 				add_param_tag_source(k, fi, i, &fs);
-			sink_facts(c, k->e, name, name, &fs, tags.sink, false, NULL, SINK_STORAGE, 0, 0);
+			struct sink_site site = {
+				.call = k->e,
+				.how = SITE_LIBRARY,
+				.callee = name,
+				.sink_function = name,
+				.kinds = tags.sink,
+				.default_kind = SINK_STORAGE,
+			};
+			sink_facts(c, &site, &fs);
 			factset_free(&fs);
 		}
 	}
@@ -867,13 +976,14 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 		factset_add(&out->fs, &f);
 		handled_return = true;
 	}
-	if (fi) {
-		apply_summary(k, fi, summary_for_call(k, fi), out, handled_return, tags.sink != 0, via);
-		return;
-	}
 	const struct rule_function *rf = rules_function(c->p->rules, name);
 	if (!rf && g_str_has_prefix(name, "__builtin_"))
 		rf = rules_function(c->p->rules, name + 10);
+	if (fi) {
+		apply_rule_sources(k, rf, name, out);
+		apply_summary(k, fi, summary_for_call(k, fi), out, handled_return, tags.sink != 0, via);
+		return;
+	}
 	if (rf) {
 		apply_rules(k, rf, name, out);
 		return;
@@ -886,7 +996,8 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 {
-	struct call k = { .c = c, .e = e, .nargs = e->nkids ? e->nkids - 1 : 0 };
+	struct call k = { .c = c, .e = e, .nargs = e->nkids ? e->nkids - 1 : 0, .ret_site = NO_PLACE,
+			  .ret_object = NO_PLACE };
 	k.args = g_new(struct value, k.nargs ? k.nargs : 1);
 	for (unsigned i = 0; i < k.nargs; i++) {
 		value_init(&k.args[i]);
@@ -956,6 +1067,13 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		value_free(&callee);
 		if (!any)
 			count_unknown(&k, NULL);
+	}
+	/* the result points to the object its callee made; it carries what
+	 * the result itself does, as a pointer variable's place would */
+	if (k.ret_site != NO_PLACE) {
+		out->pt = k.ret_object;
+		out->clean = false;
+		state_write(c, k.ret_site, &out->fs, false, false, k.ret_object);
 	}
 	for (unsigned i = 0; i < k.nargs; i++)
 		value_free(&k.args[i]);

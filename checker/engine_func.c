@@ -23,6 +23,27 @@ static bool expr_is_pointer(const struct ir_expr *e)
 	return type_is_pointer(e->type);
 }
 
+static uint32_t call_pointee(struct ctx *c, const struct ir_expr *e);
+
+/* The object a call's result points to: the one the callee made and
+ * described in its summary (ROW_OUT to OUT_RETURN), else a place of this
+ * call's own that carries the result's facts. The call is evaluated here,
+ * once. */
+static uint32_t call_pointee(struct ctx *c, const struct ir_expr *e)
+{
+	struct value v;
+	value_init(&v);
+	eval(c, e, &v);
+	uint32_t pt = v.pt;
+	if (pt == NO_PLACE) {
+		uint32_t site = place_root_site(c, e);
+		pt = place_step(c, site, NULL, false);
+		state_write(c, site, &v.fs, true, v.clean, pt);
+	}
+	value_free(&v);
+	return pt;
+}
+
 /* The place a pointer-valued expression points to, without evaluating it. */
 static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 {
@@ -48,6 +69,9 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 		/* *d++ = c: somewhere in the buffer d walks */
 		*weak = true;
 		return e->nkids ? pointee(c, e->kids[0], weak) : NO_PLACE;
+	case IR_E_CALL:
+		/* mk(email)->data: what the call returned points to */
+		return call_pointee(c, e);
 	default:
 		break;
 	}
@@ -133,6 +157,102 @@ bool store_add_fact(struct program *p, const char *ident, const char *path, cons
 	return true;
 }
 
+static void visit_from(struct ctx *c, const struct state *st, uint32_t base, const char *prefix, int depth,
+		       void (*fn)(struct ctx *c, const char *path, const struct fact *f, void *data), void *data)
+{
+	const char *bpath = place_get(c, base)->path;
+	size_t blen = strlen(bpath);
+	for (unsigned i = 0; i < st->entries->len; i++) {
+		const struct entry *e = &g_array_index(st->entries, struct entry, i);
+		if (e->place < base || !place_under(c, e->place, base))
+			continue;
+		const char *rest = place_get(c, e->place)->path + blen;
+		char *joined = g_strconcat(prefix, *rest && *rest != '.' ? "." : "", rest, NULL);
+		const char *path = prog_intern(c->p, joined);
+		g_free(joined);
+		const struct factset *fs = entry_facts(e);
+		for (uint32_t k = 0; k < fs->n; k++)
+			fn(c, path, &fs->v[k], data);
+		/* t->child = mk_child(): the child object goes with it */
+		if (e->pt != NO_PLACE && depth < 2 && place_is_local(c, e->pt) && !place_under(c, e->pt, base)) {
+			char *below = g_strconcat(path, ".*", NULL);
+			visit_from(c, st, e->pt, prog_intern(c->p, below), depth + 1, fn, data);
+			g_free(below);
+		}
+	}
+}
+
+void visit_object(struct ctx *c, uint32_t base, const char *prefix,
+		  void (*fn)(struct ctx *c, const char *path, const struct fact *f, void *data), void *data)
+{
+	visit_from(c, &c->st, base, prefix, 0, fn, data);
+}
+
+/* A fact at what parameter out_param points to (or, OUT_RETURN, what the
+ * returned pointer does), at path, as a summary row. */
+static void add_out_row(struct ctx *c, int out_param, const char *path, const struct fact *f)
+{
+	if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
+		return;
+	struct row r = {
+		.kind = ROW_OUT,
+		.prot = f->prot,
+		.trace = f->trace,
+		.out_param = out_param,
+		.out_path = path,
+	};
+	if (f->input) {
+		r.from_input = true;
+		r.in = *input_get(c, f->origin);
+		/* copying a parameter onto itself says nothing */
+		if (r.in.param == r.out_param && !strcmp(r.in.path, r.out_path))
+			return;
+	} else {
+		r.origin = f->origin;
+		r.cats = f->cats;
+		r.handle = f->handle;
+		r.function = f->function;
+	}
+	if (summary_add(c->p, c->sum, &r))
+		c->changed_summary = true;
+}
+
+static void return_object_row(struct ctx *c, const char *path, const struct fact *f, void *data)
+{
+	(void)data;
+	add_out_row(c, OUT_RETURN, path, f);
+}
+
+static void store_fact_at(struct ctx *c, const char *ident, const char *path, const struct fact *f)
+{
+	if (f->input) {
+		struct row r = {
+			.kind = ROW_GLOBAL,
+			.from_input = true,
+			.in = *input_get(c, f->origin),
+			.prot = f->prot,
+			.global = ident,
+			.out_path = path,
+			.trace = f->trace,
+		};
+		if (summary_add(c->p, c->sum, &r))
+			c->changed_summary = true;
+		return;
+	}
+	/* A tagged parameter's PI is its callers' to report, unless nobody
+	 * calls the function (engine_report.c) */
+	if (f->param_tag && c->fi->has_callers)
+		return;
+	struct fact stored = *f;
+	stored.param_tag = 0;	/* a source of its own for the readers */
+	store_add_fact(c->p, ident, path, &stored);
+}
+
+static void escape_to_global(struct ctx *c, const char *path, const struct fact *f, void *data)
+{
+	store_fact_at(c, data, path, f);
+}
+
 void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 {
 	uint32_t root = place_root(c, place);
@@ -143,25 +263,8 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 	 * inside it came from a pointer the analysis could not tell apart. */
 	if (*path && tags_global(c->p, ident)->handle)
 		return;
-	for (uint32_t i = 0; i < fs->n; i++) {
-		const struct fact *f = &fs->v[i];
-		if (f->input) {
-			struct row r = {
-				.kind = ROW_GLOBAL,
-				.from_input = true,
-				.in = *input_get(c, f->origin),
-				.prot = f->prot,
-				.global = ident,
-				.out_path = path,
-				.trace = f->trace,
-			};
-			if (summary_add(c->p, c->sum, &r))
-				c->changed_summary = true;
-			continue;
-		}
-		if (!f->param_tag)
-			store_add_fact(c->p, ident, path, f);
-	}
+	for (uint32_t i = 0; i < fs->n; i++)
+		store_fact_at(c, ident, path, &fs->v[i]);
 }
 
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
@@ -176,8 +279,18 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 	/* state_write keeps streams out of the store; an assignment of one
 	 * (logf = fopen("app.log")) is what the other functions must see */
 	uint32_t root = place_root(c, place);
-	if (place_get(c, root)->global)
+	if (place_get(c, root)->global) {
 		global_store_add(c, place, &fs);
+		/* head = node: the object this function filled is reachable
+		 * from the global now, for every function that reads it */
+		const char *ident = place_get(c, root)->global;
+		if (v->pt != NO_PLACE && place_is_local(c, v->pt) && !tags_global(c->p, ident)->handle) {
+			char *below = g_strconcat(place_get(c, place)->path, *place_get(c, place)->path ? ".*" : "*",
+						  NULL);
+			visit_object(c, v->pt, prog_intern(c->p, below), escape_to_global, (void *)ident);
+			g_free(below);
+		}
+	}
 	factset_free(&fs);
 }
 
@@ -193,6 +306,14 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		const struct entry *en = state_find(&c->st, p);
 		v->pt = en && en->pt != NO_PLACE ? en->pt : place_step(c, p, NULL, false);
+		/* n = n->next: every node of a list (or tree) is the one the
+		 * walk started from, so a loop over a list reads what was put
+		 * in its nodes with a bounded number of places */
+		if (e->kind == IR_E_FIELD && e->arrow && e->record && e->record == e->field_record &&
+		    (!en || en->pt == NO_PLACE)) {
+			v->pt = place_get(c, p)->parent;
+			v->pt_weak = true;
+		}
 		/* A pointer to text carries the text. A pointer to a record
 		 * does not carry everything the record holds: a context struct
 		 * passed around would make every use of it PI. Callees read
@@ -479,6 +600,11 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 				eval(c, s->e, &v);
 				step_all(c, &v.fs, s->loc, "returned by `%s`", c->fn->name);
 				factset_union(&c->ret, &v.fs);
+				/* a constructor: what the object it made holds
+				 * (a pointer to a record does not carry it) */
+				if (v.pt != NO_PLACE && place_is_local(c, v.pt) && s->e->record &&
+				    type_is_pointer(s->e->type) && tags_record_fields(c->p, s->e->record))
+					visit_object(c, v.pt, prog_intern(c->p, "*"), return_object_row, NULL);
 				value_free(&v);
 			}
 			state_join(&c->exit, &c->st);
@@ -491,6 +617,15 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 		eval_discard(c, b->cond);
 	if (!b->nsucc && c->st.live)
 		state_join(&c->exit, &c->st);
+}
+
+struct escape_to_param {
+	int param;
+};
+
+static void escape_to_param(struct ctx *c, const char *path, const struct fact *f, void *data)
+{
+	add_out_row(c, ((const struct escape_to_param *)data)->param, path, f);
 }
 
 static void add_exit_rows(struct ctx *c)
@@ -543,31 +678,14 @@ static void add_exit_rows(struct ctx *c)
 			if (summary_add(c->p, sum, &r))
 				c->changed_summary = true;
 		}
-		for (uint32_t k = 0; k < efs->n; k++) {
-			const struct fact *f = &efs->v[k];
-			if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
-				continue;
-			struct row r = {
-				.kind = ROW_OUT,
-				.prot = f->prot,
-				.trace = f->trace,
-				.out_param = c->fn->vars[rp->var].param_index,
-				.out_path = pl->path,
-			};
-			if (f->input) {
-				r.from_input = true;
-				r.in = *input_get(c, f->origin);
-				/* copying a parameter onto itself says nothing */
-				if (r.in.param == r.out_param && !strcmp(r.in.path, r.out_path))
-					continue;
-			} else {
-				r.origin = f->origin;
-				r.cats = f->cats;
-				r.handle = f->handle;
-				r.function = f->function;
-			}
-			if (summary_add(c->p, sum, &r))
-				c->changed_summary = true;
+		for (uint32_t k = 0; k < efs->n; k++)
+			add_out_row(c, out_param, pl->path, &efs->v[k]);
+		/* l->head = node: the object made here goes to the caller */
+		if (e->pt != NO_PLACE && place_is_local(c, e->pt)) {
+			char *below = g_strconcat(pl->path, ".*", NULL);
+			struct escape_to_param to = { out_param };
+			visit_from(c, &c->exit, e->pt, prog_intern(c->p, below), 0, escape_to_param, &to);
+			g_free(below);
 		}
 	}
 }

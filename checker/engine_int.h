@@ -131,7 +131,8 @@ struct row {
 	uint8_t handle;
 	uint8_t function;	/* a function address (origin) */
 	uint8_t prot;		/* protections applied inside the callee */
-	/* ROW_OUT, ROW_CLEAR */
+	/* ROW_OUT, ROW_CLEAR: the parameter whose target receives, or
+	 * OUT_RETURN: the object the returned pointer points to */
 	int out_param;
 	bool cleared;
 	const char *out_path;
@@ -147,6 +148,8 @@ struct row {
 	 * where the row ends */
 	uint32_t trace;
 };
+
+#define OUT_RETURN (-1)
 
 struct summary {
 	GArray *rows;		/* struct row */
@@ -236,6 +239,9 @@ struct pending_finding {
 	uint32_t origin;
 	uint32_t trace;		/* the whole trace, source first */
 	bool param_tag;		/* from a tagged parameter of this function */
+	bool stream_param;	/* the stream is this function's parameter: only
+				 * where nobody calls it (else a row carries the
+				 * flow to the callers, which decide) */
 };
 
 struct program {

@@ -301,7 +301,9 @@ static void dump_summaries(const struct program *p, FILE *out)
 					r->cats, r->handle);
 			if (r->prot)
 				fprintf(out, " prot=%#x", r->prot);
-			if (r->kind == ROW_OUT)
+			if (r->kind == ROW_OUT && r->out_param == OUT_RETURN)
+				fprintf(out, " to return.%s", r->out_path);
+			else if (r->kind == ROW_OUT)
 				fprintf(out, " to $%d.%s", r->out_param, r->out_path);
 			if (r->kind == ROW_SINK)
 				fprintf(out, " kinds=%#x dest=%s default=%s at %s", r->sink_kinds,

@@ -90,7 +90,7 @@ static void root_tags(struct ctx *c, uint32_t root)
 					   v->name, c->fn->name);
 		pl->tag_identity = prog_intern(c->p, id);
 		g_free(id);
-	} else {
+	} else if (pl->global) {
 		const struct global_info *gi = tags_global(c->p, pl->global);
 		if (!gi->cats)
 			return;

@@ -124,7 +124,7 @@ void report_findings(struct program *p)
 			/* A tagged parameter is a source only where nobody calls
 			 * the function: otherwise its callers are higher on the
 			 * path and report the call (CONTRACT 3). */
-			if (pf->param_tag && fi->has_callers)
+			if ((pf->param_tag || pf->stream_param) && fi->has_callers)
 				continue;
 			const struct source_origin *o = prog_origin_get(p, pf->origin);
 			if (pf->protected_flow) {

@@ -104,6 +104,29 @@ uint32_t place_root_global(struct ctx *c, const char *ident)
 	return insert(c, &key, &pl);
 }
 
+uint32_t place_root_site(struct ctx *c, const struct ir_expr *call)
+{
+	char *key = g_strdup_printf("\x01%p", (const void *)call);
+	const char *ident = prog_intern(c->p, key);
+	g_free(key);
+	struct place_key pk = { .base = NO_PLACE, .field = ident, .root = true };
+	uint32_t id = lookup(c, &pk);
+	if (id != NO_PLACE)
+		return id;
+	char *text = g_strdup_printf("%s(...)", call->name ? call->name : "(*fp)");
+	struct place pl = { .parent = NO_PLACE, .var = -1, .site = prog_intern(c->p, text), .path = prog_intern(c->p, "") };
+	g_free(text);
+	return insert(c, &pk, &pl);
+}
+
+bool place_is_local(const struct ctx *c, uint32_t place)
+{
+	if (place == NO_PLACE)
+		return false;
+	const struct place *r = place_get(c, place_root(c, place));
+	return r->site || (r->var >= 0 && c->fn->vars[r->var].kind != IR_VAR_PARAM);
+}
+
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 {
 	if (base == NO_PLACE)
@@ -196,6 +219,21 @@ uint32_t place_follow(struct ctx *c, uint32_t base, const char *path)
 	return q;
 }
 
+/* As place_follow, but a dereference of a place holding a pointer whose
+ * target is known goes there: `*out` after `out = &cur` and `cur = buf`
+ * is buf, as the expression `**out` would be (pointee in engine_func.c). */
+uint32_t place_follow_state(struct ctx *c, uint32_t base, const char *path)
+{
+	if (!path || !*path)
+		return base;
+	uint32_t q = base;
+	for (const char *const *s = path_steps(c->p, path); *s && q != NO_PLACE; s++) {
+		const struct entry *e = *s == STEP_DEREF ? state_find(&c->st, q) : NULL;
+		q = e && e->pt != NO_PLACE ? e->pt : place_step(c, q, *s == STEP_DEREF ? NULL : *s, false);
+	}
+	return q;
+}
+
 char *place_text(const struct ctx *c, uint32_t id)
 {
 	if (id == NO_PLACE)
@@ -204,6 +242,8 @@ char *place_text(const struct ctx *c, uint32_t id)
 	if (pl->parent == NO_PLACE) {
 		if (pl->var >= 0)
 			return g_strdup(c->fn->vars[pl->var].name);
+		if (pl->site)
+			return g_strdup(pl->site);
 		const char *sep = strstr(pl->global, "::");
 		return g_strdup(sep ? sep + 2 : pl->global);
 	}

@@ -10,6 +10,7 @@ struct place {
 	uint32_t parent;	/* NO_PLACE for a root */
 	int var;		/* root: local or parameter index, else -1 */
 	const char *global;	/* root: a global's identity */
+	const char *site;	/* root: the object a call returned ("mk(...)") */
 	const char *field;	/* step: field name; NULL for a dereference */
 	uint8_t depth;
 	bool weak;		/* reached through an index: writes add */
@@ -94,11 +95,18 @@ void ctx_places_init(struct ctx *c);
 void ctx_places_free(struct ctx *c);
 uint32_t place_root_var(struct ctx *c, int var);
 uint32_t place_root_global(struct ctx *c, const char *ident);
+/* The root standing for the pointer a call returns (one per call
+ * expression); what it points to is the object the callee made. */
+uint32_t place_root_site(struct ctx *c, const struct ir_expr *call);
+/* Whether a place is rooted at a local variable or a call's result: memory
+ * of this function that the caller cannot see unless it escapes. */
+bool place_is_local(const struct ctx *c, uint32_t place);
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
 const struct place *place_get(const struct ctx *c, uint32_t id);
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor);
 uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to);
 uint32_t place_follow(struct ctx *c, uint32_t base, const char *path);
+uint32_t place_follow_state(struct ctx *c, uint32_t base, const char *path);
 char *place_text(const struct ctx *c, uint32_t id);
 
 void state_init(struct state *s);
@@ -137,6 +145,12 @@ bool type_is_record_value(const char *type, const char *record);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
 
 /* engine_func.c */
+/* Calls fn for every fact held at or below base, with the entry's path
+ * below base appended to prefix ("*" + ".data"), following pointers to
+ * other local objects a few levels down: what an object made in this
+ * function holds, for rows and stores that carry it out of it. */
+void visit_object(struct ctx *c, uint32_t base, const char *prefix,
+		  void (*fn)(struct ctx *c, const char *path, const struct fact *f, void *data), void *data);
 void eval(struct ctx *c, const struct ir_expr *e, struct value *v);
 uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak);
 void value_init(struct value *v);
@@ -151,8 +165,25 @@ bool store_add_fact(struct program *p, const char *ident, const char *path, cons
 guint pending_key_hash(gconstpointer k);
 gboolean pending_key_equal(gconstpointer a, gconstpointer b);
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);
-void sink_facts(struct ctx *c, const struct ir_expr *call, const char *callee, const char *sink_function,
-		const struct factset *fs, unsigned kinds, bool has_dest, const struct input *dest,
-		unsigned default_kind, uint32_t extra_trace, uint8_t extra_prot);
+/* Where facts reach a sink: a library sink call, or a call of a function
+ * whose summary says an argument (or PI of its own) reaches one. */
+enum site_how {
+	SITE_LIBRARY,		/* the library call itself */
+	SITE_WRAPPER,		/* a callee passes the argument on to the sink */
+	SITE_STREAM_CHOSEN,	/* a callee writes PI of its own to the stream passed here */
+};
+struct sink_site {
+	const struct ir_expr *call;	/* where findings stand */
+	enum site_how how;
+	const char *callee;		/* as the message names it */
+	const char *sink_function;	/* the library call that is the real sink */
+	unsigned kinds;			/* sink kinds known here */
+	bool has_dest;			/* and the stream is also this function's input: */
+	struct input dest;		/* its callers decide the rest */
+	unsigned default_kind;		/* when nothing is known */
+	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
+	uint8_t extra_prot;
+};
+void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs);
 
 #endif
