@@ -109,6 +109,8 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.dest = site->dest,
 		.default_kind = (uint8_t)site->default_kind,
 		.sink_function = site->sink_function,
+		.exit = f->exit,
+		.sink_loc = site->sink_loc,
 	};
 	if (summary_has(c->p, c->sum, &r))
 		return;
@@ -133,6 +135,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.has_dest = site->has_dest,
 				.default_kind = (uint8_t)site->default_kind,
 				.sink_function = site->sink_function,
+				.sink_loc = site->sink_loc,
 			};
 			if (site->has_dest)
 				r.dest = site->dest;
@@ -149,7 +152,10 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 		if (!f->cats)
 			continue;
 		unsigned prot = f->prot | site->extra_prot;
-		bool deferred = site->has_dest;
+		/* only a stream that is the parameter itself (FILE *out, int
+		 * fd): one kept in a field of what the callers pass is
+		 * resolved where it is written */
+		bool deferred = site->has_dest && site->dest.param >= 0 && !*site->dest.path;
 		if (deferred)
 			defer_to_callers(c, site, f, prot);
 		unsigned eff = kinds ? kinds : 1u << site->default_kind;
@@ -171,6 +177,8 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.prot = prot,
 				.origin = f->origin,
 				.param_tag = f->param_tag,
+				.exit = f->exit,
+				.sink_loc = site->sink_loc,
 				/* only the kinds the callers did not choose wait */
 				.stream_param = deferred && !kinds,
 			};
@@ -341,6 +349,43 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 	factset_free(&fs);
 }
 
+/* The input of this function a stream or descriptor argument stands for.
+ * Read from a parameter's memory that nothing here wrote: that place's
+ * own input (`d->hWrite` is `$0.*.Device.Data`, not the `$0` a back
+ * pointer stored below it). Else the input among its facts with the
+ * shortest path: `out = f` carries `$0`, and a FILE's opaque contents add
+ * `$0.*` besides. False when there is none. */
+static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, struct input *in)
+{
+	if (place != NO_PLACE) {
+		const struct place *r = place_get(c, place_root(c, place));
+		bool written = false;
+		for (uint32_t q = place; q != NO_PLACE && !written; q = place_get(c, q)->parent) {
+			const struct entry *e = state_find(&c->st, q);
+			written = e && e->strong;
+		}
+		if (!written && r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM) {
+			uint32_t q = place;
+			while (place_get(c, q)->depth > INPUT_STEPS)
+				q = place_get(c, q)->parent;
+			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
+						      place_get(c, q) != place_get(c, place)));
+			return true;
+		}
+	}
+	bool found = false;
+	for (uint32_t i = 0; i < fs->n; i++) {
+		if (!fs->v[i].input)
+			continue;
+		const struct input *x = input_get(c, fs->v[i].origin);
+		if (!found || strlen(x->path) < strlen(in->path)) {
+			*in = *x;
+			found = true;
+		}
+	}
+	return found;
+}
+
 /* The sink kinds a destination argument stands for. */
 static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct input *in)
 {
@@ -351,13 +396,9 @@ static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct inp
 	unsigned kinds = 0;
 	if (v->is_number && (v->number == 1 || v->number == 2))
 		kinds |= 1u << SINK_LOG;	/* descriptors 1 and 2 (CONTRACT 3) */
-	for (uint32_t i = 0; i < v->fs.n; i++) {
+	for (uint32_t i = 0; i < v->fs.n; i++)
 		kinds |= v->fs.v[i].handle;
-		if (v->fs.v[i].input && !*has_input) {
-			*has_input = true;
-			*in = *input_get(k->c, v->fs.v[i].origin);
-		}
-	}
+	*has_input = dest_input(k->c, v->place, &v->fs, in);
 	return kinds;
 }
 
@@ -399,6 +440,7 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 				.has_dest = has_input,
 				.dest = has_input ? in : (struct input){ 0 },
 				.default_kind = s->kind,
+				.sink_loc = k->e->loc,
 			};
 			sink_facts(c, &site, &fs);
 			factset_free(&fs);
@@ -699,6 +741,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				.handle = r.handle,
 				.function = r.function,
 				.prot = r.prot,
+				.exit = r.exit,
 			};
 			factset_add(&fs, &f);
 		}
@@ -742,6 +785,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				.kinds = r.sink_kinds,
 				.default_kind = r.default_kind,
 				.extra_trace = r.trace,
+				.sink_loc = r.sink_loc,
 			};
 			if (r.has_dest) {
 				struct factset d = { 0 };
@@ -753,13 +797,11 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 								 : NULL;
 				if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
 					site.kinds |= 1u << SINK_LOG;
-				for (uint32_t f = 0; f < d.n; f++) {
+				for (uint32_t f = 0; f < d.n; f++)
 					site.kinds |= d.v[f].handle;
-					if (d.v[f].input && !site.has_dest) {
-						site.has_dest = true;
-						site.dest = *input_get(c, d.v[f].origin);
-					}
-				}
+				bool weak = false;
+				site.has_dest = dest_input(c, arg_path_place(k, r.dest.param, r.dest.path, &weak), &d,
+							   &site.dest);
 				factset_free(&d);
 			}
 			char *callee_text = g_strconcat(fname, via, NULL);
@@ -942,6 +984,7 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 				.sink_function = name,
 				.kinds = tags.sink,
 				.default_kind = SINK_STORAGE,
+				.sink_loc = k->e->loc,
 			};
 			sink_facts(c, &site, &fs);
 			factset_free(&fs);

@@ -157,6 +157,28 @@ bool store_add_fact(struct program *p, const char *ident, const char *path, cons
 	return true;
 }
 
+uint32_t fact_exit(struct ctx *c, const struct fact *f, const char *how, int param, const char *path)
+{
+	if (f->exit || f->input || !f->cats)
+		return f->exit;
+	char *id = g_strdup_printf("%s\x1f%s\x1f%d\x1f%s", c->fn->ident, how, param, path ? path : "");
+	uint32_t e = prog_origin(c->p, ORIGIN_EXIT, id, 0, (struct ir_loc){ 0 }) + 1;
+	g_free(id);
+	return e;
+}
+
+/* Whether f is the PI of the very field it sits in: gammu shifts the
+ * phonebook's entries with CopyUnicodeString(e[j-1].Text, e[j].Text) and
+ * cuts a prefix off the IMEI in place. Reading that field anywhere is a
+ * source by its tag; carrying the fact out as well would only hand it to
+ * every deep read of what encloses the field. */
+static bool own_field_pi(const struct ctx *c, uint32_t place, const struct fact *f)
+{
+	const struct place *pl = place_get(c, place);
+	return pl->tag_identity && !f->input && f->cats && !(f->cats & ~pl->tag_cats) &&
+	       prog_origin_get(c->p, f->origin)->identity == pl->tag_identity;
+}
+
 static void visit_from(struct ctx *c, const struct state *st, uint32_t base, const char *prefix, int depth,
 		       void (*fn)(struct ctx *c, const char *path, const struct fact *f, void *data), void *data)
 {
@@ -172,7 +194,8 @@ static void visit_from(struct ctx *c, const struct state *st, uint32_t base, con
 		g_free(joined);
 		const struct factset *fs = entry_facts(e);
 		for (uint32_t k = 0; k < fs->n; k++)
-			fn(c, path, &fs->v[k], data);
+			if (!own_field_pi(c, e->place, &fs->v[k]))
+				fn(c, path, &fs->v[k], data);
 		/* t->child = mk_child(): the child object goes with it */
 		if (e->pt != NO_PLACE && depth < 2 && place_is_local(c, e->pt) && !place_under(c, e->pt, base)) {
 			char *below = g_strconcat(path, ".*", NULL);
@@ -212,6 +235,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 		r.cats = f->cats;
 		r.handle = f->handle;
 		r.function = f->function;
+		r.exit = fact_exit(c, f, out_param == OUT_RETURN ? "return" : "out", out_param, path);
 	}
 	if (summary_add(c->p, c->sum, &r))
 		c->changed_summary = true;
@@ -245,6 +269,7 @@ static void store_fact_at(struct ctx *c, const char *ident, const char *path, co
 		return;
 	struct fact stored = *f;
 	stored.param_tag = 0;	/* a source of its own for the readers */
+	stored.exit = fact_exit(c, f, ident, 0, path);
 	store_add_fact(c->p, ident, path, &stored);
 }
 
@@ -644,6 +669,7 @@ static void add_exit_rows(struct ctx *c)
 			r.cats = f->cats;
 			r.handle = f->handle;
 			r.function = f->function;
+			r.exit = fact_exit(c, f, "return", -1, "");
 		}
 		if (summary_add(c->p, sum, &r))
 			c->changed_summary = true;
@@ -679,7 +705,8 @@ static void add_exit_rows(struct ctx *c)
 				c->changed_summary = true;
 		}
 		for (uint32_t k = 0; k < efs->n; k++)
-			add_out_row(c, out_param, pl->path, &efs->v[k]);
+			if (!own_field_pi(c, e->place, &efs->v[k]))
+				add_out_row(c, out_param, pl->path, &efs->v[k]);
 		/* l->head = node: the object made here goes to the caller */
 		if (e->pt != NO_PLACE && place_is_local(c, e->pt)) {
 			char *below = g_strconcat(pl->path, ".*", NULL);

@@ -69,6 +69,8 @@ enum origin_kind {
 	ORIGIN_HANDLE,		/* a stream, descriptor or connection */
 	ORIGIN_INPUT,		/* the caller's value at a parameter path */
 	ORIGIN_FUNCTION,	/* the address of a function: identity is its link identity */
+	ORIGIN_EXIT,		/* not a value: the way PI left the function that read
+				 * it (one leak, one finding; engine_report.c) */
 };
 
 /* Facts are small; origins say the rest. Source and handle origins live in
@@ -83,6 +85,8 @@ struct fact {
 	uint8_t input;		/* 1: origin is an input origin of the analysis */
 	uint8_t param_tag;	/* 1: from a tagged parameter (see engine_call.c) */
 	uint8_t function;	/* 1: the value is the address of a function (origin) */
+	uint32_t exit;		/* source PI: how it left the function that read it
+				 * (an ORIGIN_EXIT origin + 1), or 0 while it has not */
 };
 
 struct factset {
@@ -142,6 +146,8 @@ struct row {
 	struct input dest;	/* the input whose handle decides the kind */
 	uint8_t default_kind;
 	const char *sink_function;
+	uint32_t exit;		/* !from_input: the fact's exit (struct fact) */
+	struct ir_loc sink_loc;	/* ROW_SINK: the library call that is the sink */
 	/* ROW_GLOBAL */
 	const char *global;
 	/* the steps inside the callee: from the parameter (or source) to
@@ -239,6 +245,8 @@ struct pending_finding {
 	uint32_t origin;
 	uint32_t trace;		/* the whole trace, source first */
 	bool param_tag;		/* from a tagged parameter of this function */
+	uint32_t exit;		/* the fact's exit (struct fact) */
+	struct ir_loc sink_loc;	/* the library call that is the real sink */
 	bool stream_param;	/* the stream is this function's parameter: only
 				 * where nobody calls it (else a row carries the
 				 * flow to the callers, which decide) */

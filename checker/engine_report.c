@@ -89,7 +89,86 @@ struct call_finding {
 	char *message;
 	unsigned cats;
 	enum level level;
+	GArray *related;	/* struct ir_loc: the other routes of its leaks */
 };
+
+/* One leak, one finding (CONTRACT 3): routes from one read of a source to
+ * one library sink call that left the reading function the same way are
+ * one leak, reported at the shortest route; the others are listed with
+ * it. A route that never left the reading function stands at its own call
+ * there and is a leak of its own. */
+struct leak {
+	const struct pending_finding *best;
+	GArray *related;	/* struct ir_loc */
+};
+
+static uint32_t route_length(const struct program *p, const struct pending_finding *pf)
+{
+	return g_array_index(p->tnodes, struct tnode, pf->trace).length;
+}
+
+static int loc_cmp(struct ir_loc a, struct ir_loc b)
+{
+	int c = g_strcmp0(a.file, b.file);
+	if (!c)
+		c = a.line < b.line ? -1 : a.line > b.line;
+	if (!c)
+		c = a.col < b.col ? -1 : a.col > b.col;
+	return c;
+}
+
+static bool shorter_route(const struct program *p, const struct pending_finding *a, const struct pending_finding *b)
+{
+	uint32_t la = route_length(p, a), lb = route_length(p, b);
+	if (la != lb)
+		return la < lb;
+	return loc_cmp(a->loc, b->loc) < 0;
+}
+
+static void add_related(GArray *related, struct ir_loc loc, struct ir_loc except)
+{
+	if (!loc_cmp(loc, except))
+		return;
+	for (unsigned i = 0; i < related->len; i++)
+		if (!loc_cmp(g_array_index(related, struct ir_loc, i), loc))
+			return;
+	g_array_append_val(related, loc);
+}
+
+static void leak_free(gpointer data)
+{
+	struct leak *l = data;
+	if (l->related)
+		g_array_free(l->related, TRUE);
+	g_free(l);
+}
+
+/* Folds pf into its leak; returns false when pf is not part of one that
+ * left its reading function. */
+static bool add_to_leak(const struct program *p, GHashTable *leaks, GPtrArray *order, const struct pending_finding *pf)
+{
+	if (!pf->exit)
+		return false;
+	char *key = g_strdup_printf("%d\x1f%u\x1f%u\x1f%s\x1f%u\x1f%u", (int)pf->rule, pf->origin, pf->exit,
+				    pf->sink_loc.file ? pf->sink_loc.file : "", pf->sink_loc.line, pf->sink_loc.col);
+	struct leak *l = g_hash_table_lookup(leaks, key);
+	if (!l) {
+		l = g_new0(struct leak, 1);
+		l->best = pf;
+		l->related = g_array_new(FALSE, FALSE, sizeof(struct ir_loc));
+		g_hash_table_insert(leaks, key, l);
+		g_ptr_array_add(order, l);
+		return true;
+	}
+	g_free(key);
+	if (shorter_route(p, pf, l->best)) {
+		add_related(l->related, l->best->loc, pf->loc);
+		l->best = pf;
+	} else {
+		add_related(l->related, pf->loc, l->best->loc);
+	}
+	return true;
+}
 
 static int call_finding_cmp(const struct program *p, const struct pending_finding *a, const char *amsg,
 			    const struct pending_finding *b, const char *bmsg)
@@ -108,13 +187,47 @@ static void call_finding_free(gpointer data)
 {
 	struct call_finding *cf = data;
 	g_free(cf->message);
+	if (cf->related)
+		g_array_free(cf->related, TRUE);
 	g_free(cf);
+}
+
+/* The findings of one rule at one call are one (CONTRACT 3). */
+static void add_at_call(const struct program *p, GHashTable *calls, GPtrArray *order, const struct pending_finding *pf,
+			const GArray *related)
+{
+	char *key = g_strdup_printf("%s\x1f%u\x1f%u\x1f%d", pf->loc.file ? pf->loc.file : "", pf->loc.line,
+				    pf->loc.col, (int)pf->rule);
+	char *msg = message(pf);
+	struct call_finding *cf = g_hash_table_lookup(calls, key);
+	if (!cf) {
+		cf = g_new0(struct call_finding, 1);
+		*cf = (struct call_finding){ pf, msg, pf->cats, level_of(p, pf),
+					     g_array_new(FALSE, FALSE, sizeof(struct ir_loc)) };
+		g_hash_table_insert(calls, key, cf);
+		g_ptr_array_add(order, cf);
+	} else {
+		g_free(key);
+		cf->cats |= pf->cats;
+		cf->level = MAX(cf->level, level_of(p, pf));
+		if (call_finding_cmp(p, pf, msg, cf->pf, cf->message) < 0) {
+			g_free(cf->message);
+			cf->pf = pf;
+			cf->message = msg;
+		} else {
+			g_free(msg);
+		}
+	}
+	for (unsigned i = 0; related && i < related->len; i++)
+		add_related(cf->related, g_array_index(related, struct ir_loc, i), pf->loc);
 }
 
 void report_findings(struct program *p)
 {
 	GHashTable *calls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *order = g_ptr_array_new_with_free_func(call_finding_free);
+	GHashTable *leaks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GPtrArray *leak_order = g_ptr_array_new_with_free_func(leak_free);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i];
 		if (!fi->findings)
@@ -140,29 +253,16 @@ void report_findings(struct program *p)
 				trace_to_report(p, pf->trace, &pr->steps, &pr->nsteps);
 				continue;
 			}
-			char *key = g_strdup_printf("%s\x1f%u\x1f%u\x1f%d", pf->loc.file ? pf->loc.file : "",
-						    pf->loc.line, pf->loc.col, (int)pf->rule);
-			char *msg = message(pf);
-			struct call_finding *cf = g_hash_table_lookup(calls, key);
-			if (!cf) {
-				cf = g_new0(struct call_finding, 1);
-				*cf = (struct call_finding){ pf, msg, pf->cats, level_of(p, pf) };
-				g_hash_table_insert(calls, key, cf);
-				g_ptr_array_add(order, cf);
-				continue;
-			}
-			g_free(key);
-			cf->cats |= pf->cats;
-			cf->level = MAX(cf->level, level_of(p, pf));
-			if (call_finding_cmp(p, pf, msg, cf->pf, cf->message) < 0) {
-				g_free(cf->message);
-				cf->pf = pf;
-				cf->message = msg;
-			} else {
-				g_free(msg);
-			}
+			if (!add_to_leak(p, leaks, leak_order, pf))
+				add_at_call(p, calls, order, pf, NULL);
 		}
 	}
+	for (unsigned i = 0; i < leak_order->len; i++) {
+		const struct leak *l = leak_order->pdata[i];
+		add_at_call(p, calls, order, l->best, l->related);
+	}
+	g_ptr_array_free(leak_order, TRUE);
+	g_hash_table_destroy(leaks);
 	for (unsigned i = 0; i < order->len; i++) {
 		struct call_finding *cf = order->pdata[i];
 		const struct pending_finding *pf = cf->pf;
@@ -179,6 +279,12 @@ void report_findings(struct program *p)
 		f->sink_function = g_strdup(pf->sink_function);
 		f->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
 		trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
+		if (cf->related->len) {
+			f->nrelated = cf->related->len;
+			f->related = g_new0(struct report_loc, f->nrelated);
+			for (unsigned k = 0; k < f->nrelated; k++)
+				set_loc(&f->related[k], g_array_index(cf->related, struct ir_loc, k));
+		}
 	}
 	g_ptr_array_free(order, TRUE);
 	g_hash_table_destroy(calls);

@@ -145,6 +145,10 @@ bool type_is_record_value(const char *type, const char *record);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
 
 /* engine_func.c */
+/* The exit a source fact gets where it first leaves the function that
+ * read it: through its return (param -1), an out-parameter's path, or a
+ * global (how names which). */
+uint32_t fact_exit(struct ctx *c, const struct fact *f, const char *how, int param, const char *path);
 /* Calls fn for every fact held at or below base, with the entry's path
  * below base appended to prefix ("*" + ".data"), following pointers to
  * other local objects a few levels down: what an object made in this
@@ -183,6 +187,7 @@ struct sink_site {
 	unsigned default_kind;		/* when nothing is known */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
+	struct ir_loc sink_loc;		/* the library call that is the real sink */
 };
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs);
 

@@ -99,6 +99,12 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 	/* a call row names the exact place of a function pointer */
 	if (r->kind == ROW_CALL)
 		return;
+	/* Rows that carry PI of their own keep their paths: widening
+	 * `IMEI -> $0.*.Phone.Data.IMEI` to `$0.*.Phone` would make every
+	 * field of a state record PI for every caller. Their number is
+	 * bounded by the sources that reach the function. */
+	if (!r->from_input && r->cats)
+		return;
 	/* counted by keys, which only grow (covered rows are dropped) */
 	guint n = g_hash_table_size(s->keys);
 	if (n < ROW_LIMIT)

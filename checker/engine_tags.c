@@ -5,36 +5,14 @@
 
 #include "engine_int.h"
 
-/* Names suggest PI only for things that can hold it: text, bytes and
- * records. `BIT(proxy_user_passwd)` or `int phone_count` is a flag or a
- * number about PI, not PI. */
-static bool type_can_hold_pi(const char *type)
-{
-	if (!type)
-		return true;
-	size_t n = strlen(type);
-	return strchr(type, '*') || (n && type[n - 1] == ']') || g_str_has_prefix(type, "struct ") ||
-	       g_str_has_prefix(type, "const struct ") || g_str_has_prefix(type, "union ");
-}
-
-static bool type_is_floating(const char *type)
-{
-	return type && (!strcmp(type, "double") || !strcmp(type, "float") || !strcmp(type, "long double") ||
-			!strcmp(type, "const double") || !strcmp(type, "const float"));
-}
-
 /* The name of a variable or field, for the heuristics: NULL when its type
- * cannot hold what its name says. A coordinate is a number. */
-static const char *heuristic_name(const char *name, const char *type, unsigned *only)
+ * cannot hold what its name says (CONTRACT 2). A driver table named
+ * `phone`, a flag `BIT(proxy_user_passwd)`, an enum or a boolean is not
+ * PI; a coordinate is a number, and only a location. */
+static const char *heuristic_name(const char *name, enum ir_type_class tc, unsigned *only)
 {
-	*only = ~0u;
-	if (type_can_hold_pi(type))
-		return name;
-	if (type_is_floating(type)) {
-		*only = 1u << PI_LOCATION;
-		return name;
-	}
-	return NULL;
+	*only = tc == IR_TC_FLOAT ? 1u << PI_LOCATION : ~0u;
+	return ir_type_class_holds_pi(tc) ? name : NULL;
 }
 
 /* What the heuristics say of a name, asked once per name and position:
@@ -106,7 +84,7 @@ void tags_collect(struct program *p)
 			fi->field_record = f->field_record ? prog_intern(p, f->field_record) : NULL;
 			fi->loc = f->loc;
 			unsigned only;
-			const char *hname = heuristic_name(f->name, f->type, &only);
+			const char *hname = heuristic_name(f->name, f->type_class, &only);
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
 					  hname, HEUR_FIELD, &fi->how, &fi->rule_id);
 			if (fi->how == TAG_HEURISTIC)
@@ -137,7 +115,7 @@ void tags_collect(struct program *p)
 				gi->loc = g->loc;
 			}
 			unsigned only;
-			const char *hname = heuristic_name(g->name, g->type, &only);
+			const char *hname = heuristic_name(g->name, g->type_class, &only);
 			unsigned cats = tag_by(p, g->tags.pi, rules_global_categories(p->rules, g->name),
 					       hname, HEUR_GLOBAL, &gi->how, &gi->rule_id);
 			if (gi->how == TAG_HEURISTIC)
@@ -197,7 +175,7 @@ void tags_vars(struct program *p, struct fn_info *fi)
 		enum tag_origin how = TAG_ANNOTATION;
 		const char *rule_id = NULL;
 		unsigned only;
-		const char *hname = heuristic_name(var->name, var->type, &only);
+		const char *hname = heuristic_name(var->name, var->type_class, &only);
 		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, hname,
 					 var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL, &how, &rule_id);
 		if (how == TAG_HEURISTIC)

@@ -183,6 +183,66 @@ const char *type_name(struct lower_tu *lt, CXType t)
 	return r;
 }
 
+/* The class of a declared value's type (ir.h). A pointer or array keeps
+ * the class of what it holds, except that a pointer to a record is state
+ * or a handle, not the record's contents. */
+enum ir_type_class type_class(CXType t)
+{
+	bool pointer = false;
+	for (int depth = 0; depth < 8; depth++) {
+		CXType c = clang_getCanonicalType(t);
+		switch (c.kind) {
+		case CXType_Bool:
+			return IR_TC_BOOL;
+		case CXType_Enum:
+			return IR_TC_ENUM;
+		case CXType_Record:
+			return pointer ? IR_TC_RECORD_POINTER : IR_TC_RECORD;
+		case CXType_Char_S:
+		case CXType_Char_U:
+		case CXType_SChar:
+		case CXType_UChar:
+		case CXType_WChar:
+		case CXType_Char16:
+		case CXType_Char32:
+			return IR_TC_TEXT;
+		case CXType_Short:
+		case CXType_UShort:
+		case CXType_Int:
+		case CXType_UInt:
+		case CXType_Long:
+		case CXType_ULong:
+		case CXType_LongLong:
+		case CXType_ULongLong:
+		case CXType_Int128:
+		case CXType_UInt128:
+			return IR_TC_NUMBER;
+		case CXType_Float:
+		case CXType_Double:
+		case CXType_LongDouble:
+			return IR_TC_FLOAT;
+		case CXType_Void:
+			return pointer ? IR_TC_BYTES : IR_TC_UNKNOWN;
+		case CXType_FunctionProto:
+		case CXType_FunctionNoProto:
+			return IR_TC_FUNCTION;
+		case CXType_Pointer:
+			pointer = true;
+			t = clang_getPointeeType(c);
+			break;
+		case CXType_ConstantArray:
+		case CXType_IncompleteArray:
+		case CXType_VariableArray:
+		case CXType_DependentSizedArray:
+			t = clang_getArrayElementType(c);
+			break;
+		default:
+			return IR_TC_UNKNOWN;
+		}
+	}
+	return IR_TC_UNKNOWN;
+}
+
 /* Records are named by clang's spelling of the canonical type, everywhere,
  * so that a field's record and a variable's record always compare equal
  * (an anonymous struct behind a typedef is "struct (unnamed at f.h:3:9)"). */
@@ -253,6 +313,10 @@ static enum CXChildVisitResult lower_field(CXCursor c, CXCursor parent, CXClient
 	f->name = ir_intern(tu, name);
 	CXType ft = clang_getCursorType(c);
 	f->type = type_name(w->lt, ft);
+	f->type_class = type_class(ft);
+	/* a bit-field of a few bits is a flag, whatever its name says */
+	if (clang_Cursor_isBitField(c) && clang_getFieldDeclBitWidth(c) <= 8)
+		f->type_class = IR_TC_FLAG;
 	f->field_record = type_record(w->lt, ft);
 	f->tags = cursor_tags(w->lt, c);
 	f->loc = cursor_loc(w->lt, c);
@@ -299,6 +363,7 @@ static void lower_global(struct lower_tu *lt, CXCursor c)
 		g->ident = ident;
 		CXType t = clang_getCursorType(c);
 		g->type = type_name(lt, t);
+		g->type_class = type_class(t);
 		g->record = type_record(lt, t);
 		g->is_static = clang_getCursorLinkage(c) == CXLinkage_Internal;
 		g->loc = cursor_loc(lt, c);

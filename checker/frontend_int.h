@@ -50,6 +50,7 @@ struct ir_loc lower_spelling_loc(struct lower_tu *lt, CXSourceLocation where);
 struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c);
 struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c);
 const char *cursor_ident(struct lower_tu *lt, CXCursor decl);
+enum ir_type_class type_class(CXType t);
 const char *type_record(struct lower_tu *lt, CXType t);
 const char *record_name(struct lower_tu *lt, CXType rec);
 const char *type_name(struct lower_tu *lt, CXType t);

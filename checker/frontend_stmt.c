@@ -86,6 +86,7 @@ static unsigned add_var(struct lower_fn *lf, CXCursor decl, enum ir_var_kind kin
 	if (kind == IR_VAR_PARAM)
 		v->type = decayed(lf->lt, v->type);
 	v->record = type_record(lf->lt, t);
+	v->type_class = type_class(t);
 	v->kind = kind;
 	v->param_index = param;
 	v->is_static = kind == IR_VAR_LOCAL && clang_Cursor_getStorageClass(decl) == CX_SC_Static;

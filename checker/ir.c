@@ -336,3 +336,9 @@ void ir_tu_dump(const struct ir_tu *tu, FILE *out)
 	for (unsigned i = 0; i < tu->missing_headers->len; i++)
 		fprintf(out, "missing-header %s\n", (const char *)tu->missing_headers->pdata[i]);
 }
+
+bool ir_type_class_holds_pi(enum ir_type_class tc)
+{
+	return tc == IR_TC_TEXT || tc == IR_TC_NUMBER || tc == IR_TC_FLOAT || tc == IR_TC_BYTES ||
+	       tc == IR_TC_UNKNOWN;
+}

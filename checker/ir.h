@@ -94,11 +94,34 @@ struct ir_expr {
 	unsigned nkids;
 };
 
+/* What a declared value is, computed once from its type by the frontend:
+ * whether a name can tag it as PI (CONTRACT 2: text, bytes, a number, or
+ * an array or pointer of those; never a record, a pointer to one, a
+ * function pointer, an enum, a boolean or a flag). */
+enum ir_type_class {
+	IR_TC_UNKNOWN,		/* not computed (synthesised declarations) */
+	IR_TC_TEXT,		/* char-like, or arrays and pointers of them */
+	IR_TC_NUMBER,		/* integers, and arrays and pointers of them */
+	IR_TC_FLOAT,		/* floating point: a coordinate at most */
+	IR_TC_BYTES,		/* void *: a buffer of anything */
+	IR_TC_RECORD,		/* a struct or union, or an array of them */
+	IR_TC_RECORD_POINTER,	/* a pointer to one: state, operations, a handle */
+	IR_TC_FUNCTION,		/* a function or a pointer to one */
+	IR_TC_ENUM,
+	IR_TC_BOOL,
+	IR_TC_FLAG,		/* a bit-field of at most 8 bits */
+	IR_TC_COUNT
+};
+
+/* Whether a value of the class can hold PI itself. */
+bool ir_type_class_holds_pi(enum ir_type_class tc);
+
 enum ir_var_kind { IR_VAR_PARAM, IR_VAR_LOCAL };
 
 struct ir_var {
 	const char *name;
 	const char *type;
+	enum ir_type_class type_class;
 	const char *record;
 	enum ir_var_kind kind;
 	int param_index;	/* IR_VAR_PARAM: 0-based; else -1 */
@@ -157,6 +180,7 @@ struct ir_field {
 	const char *record;	/* "struct cert_application" */
 	const char *name;
 	const char *type;
+	enum ir_type_class type_class;
 	const char *field_record;	/* record of the field's type, if any */
 	struct ir_tags tags;
 	struct ir_loc loc;
@@ -166,6 +190,7 @@ struct ir_global {
 	const char *name;
 	const char *ident;
 	const char *type;
+	enum ir_type_class type_class;
 	const char *record;
 	bool is_static, has_init;
 	struct ir_tags tags;

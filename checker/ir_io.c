@@ -135,6 +135,7 @@ static void put_func(struct writer *w, const struct ir_func *fn)
 		const struct ir_var *v = &fn->vars[i];
 		put_str(w, v->name);
 		put_str(w, v->type);
+		wire_put_uint(w->b, v->type_class);
 		put_str(w, v->record);
 		wire_put_uint(w->b, v->kind);
 		wire_put_int(w->b, v->param_index);
@@ -178,6 +179,7 @@ static void put_tu(struct writer *w, const struct ir_tu *tu)
 		put_str(w, f->record);
 		put_str(w, f->name);
 		put_str(w, f->type);
+		wire_put_uint(w->b, f->type_class);
 		put_str(w, f->field_record);
 		put_tags(w, f->tags);
 		put_loc(w, f->loc);
@@ -189,6 +191,7 @@ static void put_tu(struct writer *w, const struct ir_tu *tu)
 		put_str(w, g->name);
 		put_str(w, g->ident);
 		put_str(w, g->type);
+		wire_put_uint(w->b, g->type_class);
 		put_str(w, g->record);
 		wire_put_uint(w->b, (unsigned)g->is_static | (unsigned)g->has_init << 1);
 		put_tags(w, g->tags);
@@ -281,6 +284,11 @@ static const char *get_str_required(struct reader *r, const char *what)
 static unsigned get_unsigned(struct reader *r)
 {
 	return (unsigned)wire_get_uint_max(&r->w, UINT_MAX, "a number is out of range");
+}
+
+static enum ir_type_class get_type_class(struct reader *r)
+{
+	return (enum ir_type_class)wire_get_uint_max(&r->w, IR_TC_COUNT - 1, "a type class is out of range");
 }
 
 static bool get_flag(struct reader *r)
@@ -426,6 +434,7 @@ static struct ir_func *get_func(struct reader *r)
 		struct ir_var *v = &fn->vars[i];
 		v->name = get_str_required(r, "a variable has no name");
 		v->type = get_str(r);
+		v->type_class = get_type_class(r);
 		v->record = get_str(r);
 		v->kind = (enum ir_var_kind)wire_get_uint_max(&r->w, IR_VAR_LOCAL,
 							      "a variable kind is out of range");
@@ -497,6 +506,7 @@ static void get_tu(struct reader *r)
 		f->record = get_str_required(r, "a field has no record");
 		f->name = get_str_required(r, "a field has no name");
 		f->type = get_str(r);
+		f->type_class = get_type_class(r);
 		f->field_record = get_str(r);
 		f->tags = get_tags(r);
 		f->loc = get_loc(r);
@@ -509,6 +519,7 @@ static void get_tu(struct reader *r)
 		g->name = get_str_required(r, "a global has no name");
 		g->ident = get_str_required(r, "a global has no identity");
 		g->type = get_str(r);
+		g->type_class = get_type_class(r);
 		g->record = get_str(r);
 		unsigned flags = (unsigned)wire_get_uint_max(&r->w, 3, "a global's flags are out of range");
 		g->is_static = flags & 1;

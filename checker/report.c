@@ -311,6 +311,9 @@ static void finding_free(gpointer p)
 	g_free(f->sink_function);
 	g_free(f->source);
 	report_steps_free(f->steps, f->nsteps);
+	for (unsigned i = 0; i < f->nrelated; i++)
+		g_free(f->related[i].file);
+	g_free(f->related);
 	g_free(f->fingerprint);
 	g_free(f->suppression.reason);
 	g_free(f->suppression.loc.file);
@@ -553,6 +556,15 @@ static void finding_merge(gpointer keep, gpointer drop)
 {
 	struct finding *k = keep, *d = drop;
 	k->categories |= d->categories;
+	/* the other routes of both (a memo's findings meet the engine's) */
+	if (d->nrelated) {
+		k->related = g_renew(struct report_loc, k->related, k->nrelated + d->nrelated);
+		memcpy(k->related + k->nrelated, d->related, d->nrelated * sizeof *d->related);
+		k->nrelated += d->nrelated;
+		g_free(d->related);
+		d->related = NULL;
+		d->nrelated = 0;
+	}
 	if (d->level > k->level)
 		k->level = d->level;
 	k->baselined = k->baselined || d->baselined;

@@ -49,6 +49,10 @@ struct finding {
 	char *source;		/* the source's identity: "struct app.id_number" */
 	struct trace_step *steps;	/* source first, real sink last */
 	unsigned nsteps;
+	/* one leak, one finding (CONTRACT 3): where the leak's other routes
+	 * stand; this finding is at the shortest */
+	struct report_loc *related;
+	unsigned nrelated;
 	char *fingerprint;	/* stable identity (report_fingerprint) */
 	struct suppression_info suppression;
 	bool baselined;

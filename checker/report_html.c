@@ -19,7 +19,7 @@ enum ui {
 	UI_LEGAL_BASIS, UI_FIX, UI_FUNCTION, UI_LEDGER, UI_LEDGER_NOTE, UI_SINK, UI_CONTROL,
 	UI_APPLIED_AT, UI_PROTECTIONS, UI_SUPPRESSIONS, UI_REASON, UI_NO_REASON,
 	UI_COMMENT_AT, UI_PROBLEMS, UI_FATAL, UI_NOT_FATAL, UI_APPENDIX, UI_APPENDIX_NOTE,
-	UI_NONE, UI_UNKNOWN, UI_EXCERPT_MISSING, UI_FINGERPRINT, UI_LEVEL, UI_CONTENTS,
+	UI_NONE, UI_UNKNOWN, UI_EXCERPT_MISSING, UI_FINGERPRINT, UI_MORE_ROUTES, UI_LEVEL, UI_CONTENTS,
 	UI_COUNT
 };
 
@@ -95,6 +95,7 @@ static const char *const ui[UI_COUNT][2] = {
 	[UI_UNKNOWN] = { "unknown", "未知" },
 	[UI_EXCERPT_MISSING] = { "(source not readable)", "（无法读取源代码）" },
 	[UI_FINGERPRINT] = { "Fingerprint", "指纹" },
+	[UI_MORE_ROUTES] = { "Other routes of the same leak", "同一泄露的其他路径" },
 	[UI_LEVEL] = { "Level", "级别" },
 	[UI_CONTENTS] = { "Contents", "目录" },
 };
@@ -702,6 +703,15 @@ static void put_finding(struct html *h, const struct finding *f, unsigned n)
 	    T(h, UI_FINGERPRINT), f->fingerprint);
 	put_excerpt(h, &f->loc);
 	put_trace(h, f->steps, f->nsteps);
+	if (f->nrelated) {
+		put(h, "<div class=\"label\">%s (%u)</div><ul class=\"related\">", T(h, UI_MORE_ROUTES), f->nrelated);
+		for (unsigned i = 0; i < f->nrelated; i++) {
+			put(h, "<li>");
+			put_loc(h, &f->related[i]);
+			put(h, "</li>");
+		}
+		put(h, "</ul>");
+	}
 	if (*d->legal_en)
 		put(h, "<div class=\"label\">%s</div><p>%s</p>", T(h, UI_LEGAL_BASIS),
 		    h->lang ? d->legal_zh : d->legal_en);

@@ -42,6 +42,9 @@ void report_io_write(const struct report *rep, GByteArray *b)
 		wire_put_string(b, f->sink_function);
 		wire_put_string(b, f->source);
 		put_steps(b, f->steps, f->nsteps);
+		wire_put_uint(b, f->nrelated);
+		for (unsigned k = 0; k < f->nrelated; k++)
+			put_loc(b, &f->related[k]);
 		wire_put_string(b, f->fingerprint);
 		wire_put_uint(b, f->suppression.suppressed);
 		wire_put_string(b, f->suppression.reason);
@@ -138,6 +141,11 @@ bool report_io_read(struct report *rep, const void *data, size_t len, char **err
 		f->sink_function = wire_get_string(&r);
 		f->source = wire_get_string(&r);
 		f->steps = get_steps(&r, &f->nsteps);
+		f->nrelated = wire_get_count(&r, 3, "a finding's route count is out of range");
+		if (f->nrelated)
+			f->related = g_new0(struct report_loc, f->nrelated);
+		for (unsigned k = 0; k < f->nrelated && !wire_failed(&r); k++)
+			get_loc(&r, &f->related[k]);
 		f->fingerprint = wire_get_string(&r);
 		f->suppression.suppressed = wire_get_uint_max(&r, 1, "a flag is out of range");
 		f->suppression.reason = wire_get_string(&r);

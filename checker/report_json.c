@@ -69,6 +69,13 @@ static cJSON *finding_json(const struct report *rep, const struct finding *f)
 	}
 	cJSON_AddBoolToObject(o, "baselined", f->baselined);
 	cJSON_AddItemToObject(o, "trace", trace_json(rep, f->steps, f->nsteps));
+	cJSON_AddNumberToObject(o, "routes", 1 + f->nrelated);
+	cJSON *related = cJSON_AddArrayToObject(o, "related");
+	for (unsigned i = 0; i < f->nrelated; i++) {
+		cJSON *l = cJSON_CreateObject();
+		add_loc(rep, l, &f->related[i]);
+		cJSON_AddItemToArray(related, l);
+	}
 	return o;
 }
 

@@ -197,6 +197,17 @@ static cJSON *result_json(const struct report *rep, const struct finding *f,
 	cJSON *flows = code_flows(rep, f);
 	if (flows)
 		cJSON_AddItemToObject(o, "codeFlows", flows);
+	/* one leak, one finding: where its other routes stand */
+	if (f->nrelated) {
+		cJSON *rel = cJSON_AddArrayToObject(o, "relatedLocations");
+		for (unsigned i = 0; i < f->nrelated; i++) {
+			cJSON *rl = location(rep, &f->related[i], "another route of the same leak");
+			if (!rl)
+				continue;
+			cJSON_AddNumberToObject(rl, "id", i + 1);
+			cJSON_AddItemToArray(rel, rl);
+		}
+	}
 	if (f->fingerprint) {
 		cJSON *fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 		cJSON_AddStringToObject(fp, FINGERPRINT_KEY, f->fingerprint);

@@ -113,6 +113,18 @@ static bool text_write(const struct report *rep, FILE *out)
 			put_level(out, p, LEVEL_NOTE);
 			fprintf(out, "%s\n", f->steps[s].message ? f->steps[s].message : "");
 		}
+		/* one leak, one finding: its other routes, each a line an
+		 * editor can jump to */
+		if (f->nrelated) {
+			put_loc(out, p, &f->loc);
+			put_level(out, p, LEVEL_NOTE);
+			fprintf(out, "and %u more route%s of this leak:\n", f->nrelated, f->nrelated == 1 ? "" : "s");
+		}
+		for (unsigned r = 0; r < f->nrelated; r++) {
+			put_loc(out, p, &f->related[r]);
+			put_level(out, p, LEVEL_NOTE);
+			fputs("another route of the same leak\n", out);
+		}
 	}
 	put_summary(rep, out);
 	return !ferror(out);
