@@ -692,6 +692,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 	const char *fname = callee->fn->name;
 	GArray *writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
 	GArray *reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
+	uint32_t returns_arg = NO_PLACE;	/* NO_PLACE - 1: several */
 	/* A recursive function's summary may change while it is applied
 	 * (rows added, covered ones dropped): the length is read each time,
 	 * and the next analysis of the component sees the rest. */
@@ -701,6 +702,13 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
 		    r.kind == ROW_CLEAR || r.kind == ROW_CALL)
 			continue;
+		/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
+		 * argument returns a pointer to the same object */
+		if (r.kind == ROW_RETURN && r.from_input && !r.prot && !*r.in.path && !r.in.deep && r.in.param >= 0 &&
+		    (unsigned)r.in.param < k->nargs && k->args[r.in.param].pt != NO_PLACE) {
+			uint32_t pt = k->args[r.in.param].pt;
+			returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
+		}
 		struct factset fs = { 0 };
 		uint32_t out_place = NO_PLACE;
 		if (r.kind == ROW_OUT && r.out_param == OUT_RETURN) {
@@ -841,6 +849,8 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 		factset_free(&w->fs);
 	}
 	g_array_free(writes, TRUE);
+	if (returns_arg < NO_PLACE - 1 && out->pt == NO_PLACE)
+		out->pt = returns_arg;
 }
 
 /* A function we know nothing of may write through the pointers it is
@@ -1064,7 +1074,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		eval(c, e->kids[0], &callee);
 		c->reading_callee = false;
 		bool any = false;
-		const GPtrArray *fns = fptr_candidates(c->p, e->kids[0]);
+		const GPtrArray *fns = fptr_candidates(c->p, e->kids[0], e->text);
 		for (uint32_t i = 0; i < callee.fs.n; i++) {
 			const struct fact *f = &callee.fs.v[i];
 			if (!f->function)

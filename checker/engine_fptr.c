@@ -20,19 +20,45 @@
 
 #include "engine_int.h"
 
-/* See above; documented in docs/engine.md. */
+/* See above; documented in docs/engine.md. A type whose parameters are
+ * all untyped pointers (`void (*)(void *)`) is a generic callback; one
+ * that names its parameters' types (postfix's VSTREAM_RW_FN, `ssize_t
+ * (*)(int, void *, size_t, int, void *)`) is the interface of one layer,
+ * and every function of it is a candidate up to a larger bound. */
 #define FPTR_TYPE_FANOUT 4
+#define FPTR_SPECIFIC_FANOUT 16
 
 struct fptr_slot {
 	GPtrArray *fns;	/* struct fn_info * */
 	bool open;
+	GPtrArray *with_type;	/* open field: fns and the type's functions */
 };
 
 static void slot_free(gpointer data)
 {
 	struct fptr_slot *s = data;
 	g_ptr_array_free(s->fns, TRUE);
+	if (s->with_type)
+		g_ptr_array_free(s->with_type, TRUE);
 	g_free(s);
+}
+
+/* Whether a function type only passes untyped pointers (or nothing). */
+static bool generic_type(const char *fn_type)
+{
+	const char *open = strchr(fn_type, '(');
+	if (!open)
+		return true;
+	char *params = g_strndup(open + 1, strcspn(open + 1, ")"));
+	char **parts = g_strsplit(params, ",", -1);
+	bool generic = true;
+	for (char **q = parts; *q && generic; q++) {
+		char *t = g_strstrip(*q);
+		generic = !*t || !strcmp(t, "void") || !strcmp(t, "void *") || !strcmp(t, "const void *");
+	}
+	g_strfreev(parts);
+	g_free(params);
+	return generic;
 }
 
 /* The slot for key in t (field_fns or type_fns), made empty on first use. */
@@ -143,7 +169,7 @@ void fptr_collect(struct program *p)
 			continue;
 		struct fptr_slot *s = slot_get(p->type_fns, fi->fn->fn_type);
 		g_ptr_array_add(s->fns, fi);
-		s->open = s->fns->len > FPTR_TYPE_FANOUT;
+		s->open = s->fns->len > (generic_type(fi->fn->fn_type) ? FPTR_TYPE_FANOUT : FPTR_SPECIFIC_FANOUT);
 	}
 	for (unsigned t = 0; t < p->tus->len; t++) {
 		const struct ir_tu *tu = p->tus->pdata[t];
@@ -178,16 +204,34 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key)
 	return s && !s->open && s->fns->len ? s->fns : NULL;
 }
 
-const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee)
+const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee, const char *fn_type)
 {
 	while (callee && (callee->kind == IR_E_CAST || callee->kind == IR_E_DEREF) && callee->nkids)
 		callee = callee->kids[0];
 	if (!callee || callee->kind != IR_E_FIELD || !callee->field_record)
 		return NULL;
 	char *key = g_strconcat(callee->field_record, "\x1f", callee->name, NULL);
-	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
 	g_free(key);
-	return s && !s->open && s->fns->len ? s->fns : NULL;
+	if (!s || (!s->open && !s->fns->len))
+		return NULL;
+	if (!s->open)
+		return s->fns;
+	/* An open field (`stream->write_fn = va_arg(ap, ...)`) holds what is
+	 * stored in it by name and whatever else of its type: both, when the
+	 * type is followed at all. */
+	const GPtrArray *typed = fn_type ? fptr_of_type(p, fn_type) : NULL;
+	if (!typed)
+		return NULL;
+	if (!s->with_type) {
+		s->with_type = g_ptr_array_new();
+		for (unsigned i = 0; i < s->fns->len; i++)
+			g_ptr_array_add(s->with_type, s->fns->pdata[i]);
+		for (unsigned i = 0; i < typed->len; i++)
+			if (!g_ptr_array_find(s->with_type, typed->pdata[i], NULL))
+				g_ptr_array_add(s->with_type, typed->pdata[i]);
+	}
+	return s->with_type;
 }
 
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type)

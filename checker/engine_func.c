@@ -25,6 +25,13 @@ static bool expr_is_pointer(const struct ir_expr *e)
 
 static uint32_t call_pointee(struct ctx *c, const struct ir_expr *e);
 
+static const struct ir_expr *strip_value_casts(const struct ir_expr *e)
+{
+	while (e->kind == IR_E_CAST && e->nkids)
+		e = e->kids[0];
+	return e;
+}
+
 /* The object a call's result points to: the one the callee made and
  * described in its summary (ROW_OUT to OUT_RETURN), else a place of this
  * call's own that carries the result's facts. The call is evaluated here,
@@ -52,7 +59,17 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 		return eval_place(c, e->kids[0], weak);
 	case IR_E_CAST:
 		return pointee(c, e->kids[0], weak);
-	case IR_E_BINARY:
+	case IR_E_BINARY: {
+		/* container_of: `(T *)((char *)p - offsetof(T, m))` is the
+		 * record p is the member m of; "^m" steps back up from m */
+		const struct ir_expr *off = e->nkids == 2 ? strip_value_casts(e->kids[1]) : NULL;
+		if (e->op == IR_OP_SUB && off && off->kind == IR_E_SIZEOF && off->op == IR_OP_OFFSETOF && off->name) {
+			uint32_t member = pointee(c, e->kids[0], weak);
+			char *up = g_strconcat("^", off->name, NULL);
+			uint32_t rec = place_step(c, member, up, false);
+			g_free(up);
+			return rec;
+		}
 		/* pointer arithmetic stays inside the object */
 		for (unsigned i = 0; i < e->nkids; i++) {
 			if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
@@ -61,6 +78,7 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 			}
 		}
 		return NO_PLACE;
+	}
 	case IR_E_COMMA:
 		return e->nkids > 1 ? pointee(c, e->kids[1], weak) : NO_PLACE;
 	case IR_E_ASSIGN:
@@ -98,7 +116,7 @@ uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak)
 		return place_root_global(c, e->ident);
 	case IR_E_FIELD:
 		p = e->arrow ? pointee(c, e->kids[0], weak) : eval_place(c, e->kids[0], weak);
-		p = place_step(c, p, e->name, false);
+		p = place_step(c, p, alias_field(c->p, e->field_record, e->name), false);
 		if (p != NO_PLACE)
 			place_set_field_tags(c, p, e->field_record, e->name, e->tags.pi);
 		return p;
@@ -469,7 +487,10 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 			es = c->st.entries;	/* writes may have moved the array */
 		}
 	} else {
-		assign_value(c, p, weak, v, e->loc, what);
+		/* p = f(p) where f returns its argument: p still points to the
+		 * object it did, and what was written into it stays */
+		bool same_object = v->pt != NO_PLACE && v->pt == place_step(c, p, NULL, false);
+		assign_value(c, p, weak || same_object, v, e->loc, what);
 	}
 	g_free(what);
 }
@@ -527,10 +548,34 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		eval_assign(c, e, v);
 		return;
 	case IR_E_BINARY:
-		eval_kids_union(c, e, 0, v);
-		if (expr_is_pointer(e)) {
-			v->pt = pointee(c, e, &weak);
-			v->pt_weak = true;
+		if (!expr_is_pointer(e)) {
+			eval_kids_union(c, e, 0, v);
+			return;
+		}
+		/* p + offset points into p's object: what the offset was does
+		 * not make the bytes there PI (gammu skips a reply's prefix by
+		 * a count kept in a field named StartPhoneString) */
+		for (unsigned i = 0; i < e->nkids; i++) {
+			struct value k;
+			value_init(&k);
+			eval(c, e->kids[i], &k);
+			if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
+				factset_union(&v->fs, &k.fs);
+				if (v->pt == NO_PLACE) {
+					v->pt = k.pt;
+					v->pt_weak = true;
+				}
+			}
+			value_free(&k);
+		}
+		/* container_of: what p is the member m of (see pointee) */
+		const struct ir_expr *off = e->nkids == 2 ? strip_value_casts(e->kids[1]) : NULL;
+		if (v->pt != NO_PLACE && e->op == IR_OP_SUB && off && off->kind == IR_E_SIZEOF &&
+		    off->op == IR_OP_OFFSETOF && off->name) {
+			char *up = g_strconcat("^", off->name, NULL);
+			v->pt = place_step(c, v->pt, up, false);
+			v->pt_weak = false;
+			g_free(up);
 		}
 		return;
 	case IR_E_COMPARE:

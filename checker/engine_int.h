@@ -259,6 +259,7 @@ struct program {
 	GArray *tnodes;		/* struct tnode; [0] unused */
 	GHashTable *type_fns;	/* function type -> address-taken functions of it (engine_fptr.c) */
 	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
+	GHashTable *field_alias;	/* "record\x1ffield" -> the same buffer's other field (engine_alias.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer (engine_tags.c) */
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes (engine_summary.c) */
@@ -313,7 +314,7 @@ void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info
  * expression such as `ops->f` or `(*s.f)`) may reach, or NULL when the
  * field is unknown or open (then the pointer's type decides). */
 void fptr_collect(struct program *p);
-const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee);
+const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee, const char *fn_type);
 /* The interned key of the record field callee is read from, or NULL; and
  * the functions stored in that field (NULL when unknown or open). */
 const char *fptr_field_key(struct program *p, const struct ir_expr *callee);
@@ -322,6 +323,11 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
  * or too many to follow (FPTR_TYPE_FANOUT). */
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
 void fptr_free(struct program *p);
+
+/* engine_alias.c: pointer fields of a record that point into one buffer
+ * (a builder's base and cursor) are one field; alias_field() names it. */
+void alias_collect(struct program *p);
+const char *alias_field(struct program *p, const char *record, const char *field);
 
 /* engine_trace.c */
 guint tnode_hash(gconstpointer k);

@@ -129,7 +129,7 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 				add_edge(fi, callee);
 		} else {
 			/* the callees eval_call() may reach (engine_fptr.c) */
-			const GPtrArray *fns = e->nkids ? fptr_candidates(p, e->kids[0]) : NULL;
+			const GPtrArray *fns = e->nkids ? fptr_candidates(p, e->kids[0], e->text) : NULL;
 			if (!fns && e->text)
 				fns = fptr_of_type(p, e->text);
 			for (unsigned i = 0; fns && i < fns->len; i++)
@@ -470,6 +470,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.heuristics = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
 		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
 		.origin_ids = g_hash_table_new_full(origin_key_hash, origin_key_equal, g_free, NULL),
+		.field_alias = g_hash_table_new(g_str_hash, g_str_equal),
 		.fns = g_hash_table_new(g_str_hash, g_str_equal),
 		.decls = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
 		.fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
@@ -490,6 +491,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	gint64 t0 = g_get_monotonic_time();
 	tags_collect(&p);
 	link_program(&p);
+	alias_collect(&p);
 	seed_global_functions(&p);
 	struct tarjan t = { .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
 	for (unsigned i = 0; i < p.fn_list->len; i++) {
@@ -570,6 +572,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.decls);
 	g_hash_table_destroy(p.fns);
 	g_hash_table_destroy(p.origin_ids);
+	g_hash_table_destroy(p.field_alias);
 	g_array_free(p.origins, TRUE);
 	g_array_free(p.tnodes, TRUE);
 	g_hash_table_destroy(p.tnode_ids);

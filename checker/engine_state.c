@@ -139,6 +139,10 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 	 * each, so that places compare by pointer. */
 	if (field)
 		field = prog_intern(c->p, field);
+	/* "^m" (container_of) undoes a step m, and m undoes a "^m" */
+	if (field && b->field &&
+	    ((field[0] == '^' && !strcmp(field + 1, b->field)) || (b->field[0] == '^' && !strcmp(b->field + 1, field))))
+		return b->parent;
 	struct place_key key = { .base = base, .field = field };
 	uint32_t id = lookup(c, &key);
 	if (id != NO_PLACE)

@@ -301,6 +301,33 @@ static struct ir_expr *binary(struct lower_fn *lf, CXCursor c, GArray *kids, boo
 	return e;
 }
 
+/* offsetof(T, m), seen as a TypeRef and one MemberRef and nothing else
+ * (a path `a.b` or an index is not followed): a number that names m. */
+static struct ir_expr *offsetof_expr(struct lower_fn *lf, CXCursor c, GArray *kids)
+{
+	const char *name = NULL;
+	unsigned members = 0;
+	for (unsigned i = 0; i < kids->len; i++) {
+		CXCursor k = kid_at(kids, i);
+		enum CXCursorKind kk = clang_getCursorKind(k);
+		if (kk == CXCursor_TypeRef)
+			continue;
+		if (kk != CXCursor_MemberRef)
+			return NULL;
+		members++;
+		char *s = cursor_spelling(k);
+		name = ir_intern(lf->lt->tu, s);
+		g_free(s);
+	}
+	if (members != 1)
+		return NULL;
+	struct ir_expr *e = node(lf, IR_E_SIZEOF, c);
+	e->op = IR_OP_OFFSETOF;
+	e->type = "unsigned long";
+	e->name = name;
+	return e;
+}
+
 struct ir_expr *lower_expr(struct lower_fn *lf, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
@@ -326,6 +353,11 @@ struct ir_expr *lower_expr(struct lower_fn *lf, CXCursor c)
 			e = lower_expr(lf, kid_at(kids, 0));
 			break;
 		}
+		/* offsetof(T, m) is exposed only as its TypeRef and MemberRef: a
+		 * number, and the m that lets container_of (`(T *)((char *)p -
+		 * offsetof(T, m))`) find the record p is the member m of */
+		if (k == CXCursor_UnexposedExpr && (e = offsetof_expr(lf, c, kids)))
+			break;
 		e = unknown(lf, c, kids);
 		break;
 	case CXCursor_MemberRefExpr:
@@ -344,7 +376,7 @@ struct ir_expr *lower_expr(struct lower_fn *lf, CXCursor c)
 		e = unary(lf, c, kids);
 		break;
 	case CXCursor_UnaryExpr:
-		/* sizeof, _Alignof, offsetof: a number made from a type */
+		/* sizeof, _Alignof: a number made from a type */
 		e = node(lf, IR_E_SIZEOF, c);
 		e->op = IR_OP_SIZEOF;
 		e->type = "unsigned long";

@@ -165,6 +165,7 @@ static const char *const op_names[IR_OP_COUNT] = {
 	[IR_OP_NEG] = "-", [IR_OP_PLUS] = "+", [IR_OP_NOT] = "~", [IR_OP_PREINC] = "++pre",
 	[IR_OP_PREDEC] = "--pre", [IR_OP_POSTINC] = "post++", [IR_OP_POSTDEC] = "post--",
 	[IR_OP_SIZEOF] = "sizeof", [IR_OP_ALIGNOF] = "alignof",
+	[IR_OP_OFFSETOF] = "offsetof",
 };
 
 const char *ir_expr_kind_name(enum ir_expr_kind k)

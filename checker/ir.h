@@ -69,6 +69,7 @@ enum ir_op {
 	IR_OP_NEG, IR_OP_PLUS, IR_OP_NOT,
 	IR_OP_PREINC, IR_OP_PREDEC, IR_OP_POSTINC, IR_OP_POSTDEC,
 	IR_OP_SIZEOF, IR_OP_ALIGNOF,
+	IR_OP_OFFSETOF,		/* offsetof(T, name): container_of arithmetic */
 	IR_OP_COUNT
 };
 

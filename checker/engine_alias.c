@@ -1,0 +1,144 @@
+/* engine_alias.c - pointer fields of one record that point into the same
+ * buffer: a string builder keeps its base and its write cursor side by
+ * side (postfix's VBUF `data` and `ptr`), appends through the cursor and
+ * reads the text back through the base. Wherever the program assigns one
+ * such field from the other in the same record (`bp->ptr = bp->data`,
+ * `b->ptr = b->data + b->len`), the two are one field to the analysis:
+ * what is written through either is read through both.
+ *
+ * The classes are made once, from every function's assignments, and the
+ * first of a class in the record's declaration order names it. */
+#include <string.h>
+
+#include "engine_int.h"
+
+static const char *alias_key(struct program *p, const char *record, const char *field)
+{
+	char *k = g_strconcat(record, "\x1f", field, NULL);
+	const char *key = prog_intern(p, k);
+	g_free(k);
+	return key;
+}
+
+static const char *find_root(GHashTable *parent, const char *key)
+{
+	const char *up;
+	while ((up = g_hash_table_lookup(parent, key)) && up != key)
+		key = up;
+	return key;
+}
+
+/* The position of field in its record's declaration, for choosing which
+ * of a class names it. */
+static unsigned field_position(const struct program *p, const char *record, const char *field)
+{
+	const GPtrArray *fields = tags_record_fields(p, record);
+	for (unsigned i = 0; fields && i < fields->len; i++)
+		if (!strcmp(((const struct field_info *)fields->pdata[i])->name, field))
+			return i;
+	return G_MAXUINT;
+}
+
+static bool same_base(const struct ir_expr *a, const struct ir_expr *b)
+{
+	while (a->kind == IR_E_CAST && a->nkids)
+		a = a->kids[0];
+	while (b->kind == IR_E_CAST && b->nkids)
+		b = b->kids[0];
+	if (a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case IR_E_VAR:
+		return a->var == b->var;
+	case IR_E_GLOBAL:
+		return !g_strcmp0(a->ident, b->ident);
+	case IR_E_FIELD:
+		return a->arrow == b->arrow && !g_strcmp0(a->name, b->name) && same_base(a->kids[0], b->kids[0]);
+	case IR_E_DEREF:
+	case IR_E_ADDR:
+		return same_base(a->kids[0], b->kids[0]);
+	default:
+		return false;
+	}
+}
+
+/* The pointer field an assignment's right side reads, looking through
+ * casts and arithmetic (`b->data + b->len`). */
+static const struct ir_expr *pointer_field(const struct ir_expr *e)
+{
+	for (int depth = 0; depth < 4; depth++) {
+		while (e->kind == IR_E_CAST && e->nkids)
+			e = e->kids[0];
+		if (e->kind == IR_E_FIELD)
+			return e;
+		if (e->kind != IR_E_BINARY || (e->op != IR_OP_ADD && e->op != IR_OP_SUB))
+			return NULL;
+		const struct ir_expr *next = NULL;
+		for (unsigned i = 0; i < e->nkids; i++)
+			if (e->kids[i]->type && strchr(e->kids[i]->type, '*'))
+				next = e->kids[i];
+		if (!next)
+			return NULL;
+		e = next;
+	}
+	return NULL;
+}
+
+static void unite(struct program *p, const char *record, const char *a, const char *b)
+{
+	const char *ra = find_root(p->field_alias, alias_key(p, record, a));
+	const char *rb = find_root(p->field_alias, alias_key(p, record, b));
+	if (ra == rb)
+		return;
+	/* the root is the field declared first */
+	unsigned pa = field_position(p, record, strchr(ra, '\x1f') + 1);
+	unsigned pb = field_position(p, record, strchr(rb, '\x1f') + 1);
+	if (pb < pa || (pb == pa && strcmp(rb, ra) < 0)) {
+		const char *t = ra;
+		ra = rb;
+		rb = t;
+	}
+	g_hash_table_insert(p->field_alias, (gpointer)rb, (gpointer)ra);
+	g_hash_table_insert(p->field_alias, (gpointer)ra, (gpointer)ra);
+}
+
+static void scan(struct program *p, const struct ir_expr *e)
+{
+	if (!e)
+		return;
+	if (e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2) {
+		const struct ir_expr *lhs = e->kids[0], *rhs = pointer_field(e->kids[1]);
+		if (lhs->kind == IR_E_FIELD && rhs && lhs->field_record && rhs->field_record && lhs->name &&
+		    rhs->name && !strcmp(lhs->field_record, rhs->field_record) && strcmp(lhs->name, rhs->name) &&
+		    lhs->arrow == rhs->arrow && lhs->type && strchr(lhs->type, '*') &&
+		    same_base(lhs->kids[0], rhs->kids[0]))
+			unite(p, prog_intern(p, lhs->field_record), lhs->name, rhs->name);
+	}
+	for (unsigned i = 0; i < e->nkids; i++)
+		scan(p, e->kids[i]);
+}
+
+void alias_collect(struct program *p)
+{
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		for (unsigned b = 0; b < fn->nblocks; b++) {
+			const struct ir_block *bl = &fn->blocks[b];
+			for (unsigned s = 0; s < bl->nstmts; s++)
+				scan(p, bl->stmts[s].e);
+			scan(p, bl->cond);
+		}
+	}
+}
+
+const char *alias_field(struct program *p, const char *record, const char *field)
+{
+	if (!record || !field || !g_hash_table_size(p->field_alias))
+		return field;
+	char *k = g_strconcat(record, "\x1f", field, NULL);
+	const char *key = g_hash_table_lookup(p->field_alias, k);
+	g_free(k);
+	if (!key)
+		return field;
+	return strchr(find_root(p->field_alias, key), '\x1f') + 1;
+}
