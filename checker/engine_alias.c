@@ -131,14 +131,38 @@ void alias_collect(struct program *p)
 	}
 }
 
+/* The answers, by the pointers of the names asked with: every field read
+ * asks, and a TU's names are each one string. */
+struct alias_ask {
+	const char *record, *field;
+};
+
+static guint ask_hash(gconstpointer k)
+{
+	const struct alias_ask *a = k;
+	return g_direct_hash(a->record) ^ (g_direct_hash(a->field) * 31u);
+}
+
+static gboolean ask_equal(gconstpointer a, gconstpointer b)
+{
+	const struct alias_ask *x = a, *y = b;
+	return x->record == y->record && x->field == y->field;
+}
+
 const char *alias_field(struct program *p, const char *record, const char *field)
 {
 	if (!record || !field || !g_hash_table_size(p->field_alias))
 		return field;
+	if (!p->alias_answers)
+		p->alias_answers = g_hash_table_new_full(ask_hash, ask_equal, g_free, NULL);
+	struct alias_ask ask = { record, field };
+	const char *known = g_hash_table_lookup(p->alias_answers, &ask);
+	if (known)
+		return known;
 	char *k = g_strconcat(record, "\x1f", field, NULL);
 	const char *key = g_hash_table_lookup(p->field_alias, k);
 	g_free(k);
-	if (!key)
-		return field;
-	return strchr(find_root(p->field_alias, key), '\x1f') + 1;
+	const char *answer = key ? strchr(find_root(p->field_alias, key), '\x1f') + 1 : field;
+	g_hash_table_insert(p->alias_answers, g_memdup2(&ask, sizeof ask), (gpointer)answer);
+	return answer;
 }

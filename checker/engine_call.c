@@ -155,7 +155,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 		/* only a stream that is the parameter itself (FILE *out, int
 		 * fd): one kept in a field of what the callers pass is
 		 * resolved where it is written */
-		bool deferred = site->has_dest && site->dest.param >= 0 && !*site->dest.path;
+		bool deferred = site->has_dest && site->dest_exact && site->dest.param >= 0 && !*site->dest.path;
 		if (deferred)
 			defer_to_callers(c, site, f, prot);
 		unsigned eff = kinds ? kinds : 1u << site->default_kind;
@@ -355,8 +355,9 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
  * pointer stored below it). Else the input among its facts with the
  * shortest path: `out = f` carries `$0`, and a FILE's opaque contents add
  * `$0.*` besides. False when there is none. */
-static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, struct input *in)
+static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, struct input *in, bool *exact)
 {
+	*exact = false;
 	if (place != NO_PLACE) {
 		const struct place *r = place_get(c, place_root(c, place));
 		bool written = false;
@@ -370,6 +371,7 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 				q = place_get(c, q)->parent;
 			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
 						      place_get(c, q) != place_get(c, place)));
+			*exact = q == place;
 			return true;
 		}
 	}
@@ -387,7 +389,7 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 }
 
 /* The sink kinds a destination argument stands for. */
-static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct input *in)
+static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct input *in, bool *exact)
 {
 	*has_input = false;
 	if (dest < 0 || (unsigned)dest >= k->nargs)
@@ -398,7 +400,7 @@ static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct inp
 		kinds |= 1u << SINK_LOG;	/* descriptors 1 and 2 (CONTRACT 3) */
 	for (uint32_t i = 0; i < v->fs.n; i++)
 		kinds |= v->fs.v[i].handle;
-	*has_input = dest_input(k->c, v->place, &v->fs, in);
+	*has_input = dest_input(k->c, v->place, &v->fs, in, exact);
 	return kinds;
 }
 
@@ -412,9 +414,9 @@ static const struct ir_expr *strip_casts(const struct ir_expr *e)
 static void apply_sink_rule(struct call *k, const struct rule_sink *s, const char *name)
 {
 	struct ctx *c = k->c;
-	bool has_input = false;
+	bool has_input = false, exact = false;
 	struct input in;
-	unsigned kinds = dest_kinds(k, s->dest, &has_input, &in);
+	unsigned kinds = dest_kinds(k, s->dest, &has_input, &in, &exact);
 	for (unsigned r = 0; r < s->nargs; r++) {
 		unsigned last = s->args[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)s->args[r].last;
 		for (unsigned i = (unsigned)s->args[r].first; i <= last && i < k->nargs; i++) {
@@ -438,6 +440,7 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 				.sink_function = name,
 				.kinds = kinds,
 				.has_dest = has_input,
+				.dest_exact = exact,
 				.dest = has_input ? in : (struct input){ 0 },
 				.default_kind = s->kind,
 				.sink_loc = k->e->loc,
@@ -809,7 +812,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 					site.kinds |= d.v[f].handle;
 				bool weak = false;
 				site.has_dest = dest_input(c, arg_path_place(k, r.dest.param, r.dest.path, &weak), &d,
-							   &site.dest);
+							   &site.dest, &site.dest_exact);
 				factset_free(&d);
 			}
 			char *callee_text = g_strconcat(fname, via, NULL);

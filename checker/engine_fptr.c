@@ -23,14 +23,19 @@
 /* See above; documented in docs/engine.md. A type whose parameters are
  * all untyped pointers (`void (*)(void *)`) is a generic callback; one
  * that names its parameters' types (postfix's VSTREAM_RW_FN, `ssize_t
- * (*)(int, void *, size_t, int, void *)`) is the interface of one layer,
- * and every function of it is a candidate up to a larger bound. */
+ * (*)(int, void *, size_t, int, void *)`) is the interface of one layer:
+ * for a field that is open (a stream's `write_fn`, set from a caller's
+ * argument), every function of it is a candidate up to a larger bound. A
+ * plain pointer falls back to its type only up to the small one: calls
+ * through parameters are everywhere, and following 16 functions at each
+ * made postfix's analysis four times slower. */
 #define FPTR_TYPE_FANOUT 4
 #define FPTR_SPECIFIC_FANOUT 16
 
 struct fptr_slot {
 	GPtrArray *fns;	/* struct fn_info * */
 	bool open;
+	bool too_many;		/* a type's: past what an open field calls */
 	GPtrArray *with_type;	/* open field: fns and the type's functions */
 };
 
@@ -169,7 +174,8 @@ void fptr_collect(struct program *p)
 			continue;
 		struct fptr_slot *s = slot_get(p->type_fns, fi->fn->fn_type);
 		g_ptr_array_add(s->fns, fi);
-		s->open = s->fns->len > (generic_type(fi->fn->fn_type) ? FPTR_TYPE_FANOUT : FPTR_SPECIFIC_FANOUT);
+		s->open = s->fns->len > FPTR_TYPE_FANOUT;
+		s->too_many = s->fns->len > (generic_type(fi->fn->fn_type) ? FPTR_TYPE_FANOUT : FPTR_SPECIFIC_FANOUT);
 	}
 	for (unsigned t = 0; t < p->tus->len; t++) {
 		const struct ir_tu *tu = p->tus->pdata[t];
@@ -220,7 +226,8 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
 	/* An open field (`stream->write_fn = va_arg(ap, ...)`) holds what is
 	 * stored in it by name and whatever else of its type: both, when the
 	 * type is followed at all. */
-	const GPtrArray *typed = fn_type ? fptr_of_type(p, fn_type) : NULL;
+	const struct fptr_slot *ts = fn_type ? g_hash_table_lookup(p->type_fns, fn_type) : NULL;
+	const GPtrArray *typed = ts && !ts->too_many ? ts->fns : NULL;
 	if (!typed)
 		return NULL;
 	if (!s->with_type) {

@@ -167,6 +167,19 @@ bool store_add_fact(struct program *p, const char *ident, const char *path, cons
 		g->path = path;
 		g_ptr_array_add(list, g);
 	}
+	/* One fact per source, not per place it was read: the store is
+	 * flow-insensitive, and every read of `state->sender` in every
+	 * function that reaches a global would add one more each pass
+	 * (postfix's did not settle in six) */
+	if (f->cats && !f->input) {
+		const char *id = prog_origin_get(p, f->origin)->identity;
+		for (uint32_t i = 0; i < g->fs.n; i++) {
+			const struct fact *o = &g->fs.v[i];
+			if (o->cats && !o->input && o->prot == f->prot && !(f->cats & ~o->cats) &&
+			    prog_origin_get(p, o->origin)->identity == id)
+				return false;
+		}
+	}
 	if (!factset_add(&g->fs, f))
 		return false;
 	g->changed_at = p->epoch;

@@ -306,8 +306,9 @@ static void dump_summaries(const struct program *p, FILE *out)
 			else if (r->kind == ROW_OUT)
 				fprintf(out, " to $%d.%s", r->out_param, r->out_path);
 			if (r->kind == ROW_SINK)
-				fprintf(out, " kinds=%#x dest=%s default=%s at %s", r->sink_kinds,
-					r->has_dest ? "input" : "-", sink_kind_name(r->default_kind), r->sink_function);
+				fprintf(out, " kinds=%#x dest=%s%d%s%s default=%s at %s", r->sink_kinds, r->has_dest ? "$" : "-",
+					r->has_dest ? r->dest.param : 0, r->has_dest && *r->dest.path ? "." : "",
+					r->has_dest ? r->dest.path : "", sink_kind_name(r->default_kind), r->sink_function);
 			if (r->kind == ROW_GLOBAL)
 				fprintf(out, " to %s.%s", r->global, r->out_path);
 			if (r->kind == ROW_CLEAR)
@@ -371,7 +372,7 @@ void seed_global_functions(struct program *p)
 
 /* Each pass can only add facts to the global store; a bound keeps a
  * program whose globals keep changing finite, and is reported. */
-enum { MAX_GLOBAL_PASSES = 6 };
+enum { MAX_GLOBAL_PASSES = 12 };
 
 static bool needs_analysis(const struct program *p, const struct fn_info *fi)
 {
@@ -573,6 +574,8 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.fns);
 	g_hash_table_destroy(p.origin_ids);
 	g_hash_table_destroy(p.field_alias);
+	if (p.alias_answers)
+		g_hash_table_destroy(p.alias_answers);
 	g_array_free(p.origins, TRUE);
 	g_array_free(p.tnodes, TRUE);
 	g_hash_table_destroy(p.tnode_ids);

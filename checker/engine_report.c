@@ -125,14 +125,31 @@ static bool shorter_route(const struct program *p, const struct pending_finding 
 	return loc_cmp(a->loc, b->loc) < 0;
 }
 
-static void add_related(GArray *related, struct ir_loc loc, struct ir_loc except)
+/* Routes are gathered as they come (a leak can have thousands: every
+ * state machine that passes a handle on) and put in order once, at the
+ * end (distinct_routes). */
+static void add_related(GArray *related, struct ir_loc loc)
 {
-	if (!loc_cmp(loc, except))
-		return;
-	for (unsigned i = 0; i < related->len; i++)
-		if (!loc_cmp(g_array_index(related, struct ir_loc, i), loc))
-			return;
 	g_array_append_val(related, loc);
+}
+
+static gint loc_qsort(gconstpointer a, gconstpointer b)
+{
+	return loc_cmp(*(const struct ir_loc *)a, *(const struct ir_loc *)b);
+}
+
+/* Sorts and drops duplicates and the finding's own location. */
+static void distinct_routes(GArray *related, struct ir_loc own)
+{
+	g_array_sort(related, loc_qsort);
+	unsigned out = 0;
+	for (unsigned i = 0; i < related->len; i++) {
+		struct ir_loc l = g_array_index(related, struct ir_loc, i);
+		if (!loc_cmp(l, own) || (out && !loc_cmp(l, g_array_index(related, struct ir_loc, out - 1))))
+			continue;
+		g_array_index(related, struct ir_loc, out++) = l;
+	}
+	g_array_set_size(related, out);
 }
 
 static void leak_free(gpointer data)
@@ -162,10 +179,10 @@ static bool add_to_leak(const struct program *p, GHashTable *leaks, GPtrArray *o
 	}
 	g_free(key);
 	if (shorter_route(p, pf, l->best)) {
-		add_related(l->related, l->best->loc, pf->loc);
+		add_related(l->related, l->best->loc);
 		l->best = pf;
 	} else {
-		add_related(l->related, pf->loc, l->best->loc);
+		add_related(l->related, pf->loc);
 	}
 	return true;
 }
@@ -218,8 +235,8 @@ static void add_at_call(const struct program *p, GHashTable *calls, GPtrArray *o
 			g_free(msg);
 		}
 	}
-	for (unsigned i = 0; related && i < related->len; i++)
-		add_related(cf->related, g_array_index(related, struct ir_loc, i), pf->loc);
+	if (related)
+		g_array_append_vals(cf->related, related->data, related->len);
 }
 
 void report_findings(struct program *p)
@@ -279,6 +296,7 @@ void report_findings(struct program *p)
 		f->sink_function = g_strdup(pf->sink_function);
 		f->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
 		trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
+		distinct_routes(cf->related, pf->loc);
 		if (cf->related->len) {
 			f->nrelated = cf->related->len;
 			f->related = g_new0(struct report_loc, f->nrelated);

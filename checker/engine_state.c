@@ -106,16 +106,13 @@ uint32_t place_root_global(struct ctx *c, const char *ident)
 
 uint32_t place_root_site(struct ctx *c, const struct ir_expr *call)
 {
-	char *key = g_strdup_printf("\x01%p", (const void *)call);
-	const char *ident = prog_intern(c->p, key);
-	g_free(key);
-	struct place_key pk = { .base = NO_PLACE, .field = ident, .root = true };
+	/* keyed by the call itself: base NO_PLACE - 1 keeps it apart from
+	 * globals, whose key is their interned name */
+	struct place_key pk = { .base = NO_PLACE - 1, .field = (const char *)(const void *)call, .root = true };
 	uint32_t id = lookup(c, &pk);
 	if (id != NO_PLACE)
 		return id;
-	char *text = g_strdup_printf("%s(...)", call->name ? call->name : "(*fp)");
-	struct place pl = { .parent = NO_PLACE, .var = -1, .site = prog_intern(c->p, text), .path = prog_intern(c->p, "") };
-	g_free(text);
+	struct place pl = { .parent = NO_PLACE, .var = -1, .site = call, .path = prog_intern(c->p, "") };
 	return insert(c, &pk, &pl);
 }
 
@@ -247,7 +244,7 @@ char *place_text(const struct ctx *c, uint32_t id)
 		if (pl->var >= 0)
 			return g_strdup(c->fn->vars[pl->var].name);
 		if (pl->site)
-			return g_strdup(pl->site);
+			return g_strdup_printf("%s(...)", pl->site->name ? pl->site->name : "(*fp)");
 		const char *sep = strstr(pl->global, "::");
 		return g_strdup(sep ? sep + 2 : pl->global);
 	}

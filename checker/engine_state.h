@@ -10,7 +10,7 @@ struct place {
 	uint32_t parent;	/* NO_PLACE for a root */
 	int var;		/* root: local or parameter index, else -1 */
 	const char *global;	/* root: a global's identity */
-	const char *site;	/* root: the object a call returned ("mk(...)") */
+	const struct ir_expr *site;	/* root: what this call returned */
 	const char *field;	/* step: field name; NULL for a dereference */
 	uint8_t depth;
 	bool weak;		/* reached through an index: writes add */
@@ -183,6 +183,7 @@ struct sink_site {
 	const char *sink_function;	/* the library call that is the real sink */
 	unsigned kinds;			/* sink kinds known here */
 	bool has_dest;			/* and the stream is also this function's input: */
+	bool dest_exact;		/* the parameter itself, as passed to this call */
 	struct input dest;		/* its callers decide the rest */
 	unsigned default_kind;		/* when nothing is known */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */

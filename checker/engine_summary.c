@@ -99,11 +99,17 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 	/* a call row names the exact place of a function pointer */
 	if (r->kind == ROW_CALL)
 		return;
+	/* What goes into a global is kept by its first steps, always: the
+	 * store is flow-insensitive anyway, and a logging library's global
+	 * stream (postfix's msg_stream) is written at a dozen paths by every
+	 * function that logs, each a row of its own otherwise. */
+	if (r->kind == ROW_GLOBAL)
+		r->out_path = first_steps(p, r->out_path, WIDE_STEPS);
 	/* Rows that carry PI of their own keep their paths: widening
 	 * `IMEI -> $0.*.Phone.Data.IMEI` to `$0.*.Phone` would make every
 	 * field of a state record PI for every caller. Their number is
 	 * bounded by the sources that reach the function. */
-	if (!r->from_input && r->cats)
+	if (!r->from_input && r->cats && g_hash_table_size(s->keys) < 4 * ROW_LIMIT)
 		return;
 	/* counted by keys, which only grow (covered rows are dropped) */
 	guint n = g_hash_table_size(s->keys);
