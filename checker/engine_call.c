@@ -303,40 +303,62 @@ static bool literal_ends(const char *s, const char *suffix)
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
+/* The kind a URL names: a scheme ending in "s" (https, ldaps, smtps,
+ * imaps, wss, mqtts...) is encrypted; any other scheme is not. */
+static unsigned url_kinds(const char *url)
+{
+	const char *sep = strstr(url, "://");
+	if (!sep || sep == url)
+		return 0;
+	for (const char *q = url; q < sep; q++)
+		if (!g_ascii_isalnum(*q) && *q != '+' && *q != '-' && *q != '.')
+			return 0;
+	return sep[-1] == 's' || sep[-1] == 'S' ? 1u << SINK_NETWORK_TLS : 1u << SINK_NETWORK;
+}
+
 static void apply_handle(struct call *k, const struct rule_handle *h, struct value *out)
 {
 	struct ctx *c = k->c;
-	unsigned kind = h->kind;
+	unsigned kinds = 1u << h->kind;
 	const char *lit = NULL;
 	if (h->path_arg >= 0 && (unsigned)h->path_arg < k->nargs && (lit = k->args[h->path_arg].literal)) {
 		if (literal_ends(lit, ".log") || g_str_has_prefix(lit, "/var/log/"))
-			kind = SINK_LOG;
+			kinds = 1u << SINK_LOG;
 	}
-	if (h->url_arg >= 0 && (unsigned)h->url_arg < k->nargs && (lit = k->args[h->url_arg].literal)) {
-		if (!g_ascii_strncasecmp(lit, "https://", 8))
-			kind = SINK_NETWORK_TLS;
-		else if (!g_ascii_strncasecmp(lit, "http://", 7))
-			kind = SINK_NETWORK;
+	if (h->url_arg >= 0 && (unsigned)h->url_arg < k->nargs) {
+		/* a URL chosen at run time may be either (CONTRACT 3) */
+		lit = k->args[h->url_arg].literal;
+		unsigned u = lit ? url_kinds(lit) : 0;
+		kinds = u ? u : lit ? kinds : (1u << SINK_NETWORK) | (1u << SINK_NETWORK_TLS);
 	}
 	char *id = lit ? g_strdup_printf("%s(\"%s\")", h->head.function, lit) : g_strdup(h->head.function);
 	/* One origin per kind of handle, not per call site: handles need
 	 * no trace, and per-site origins multiply summary rows. */
-	struct fact f = {
-		.origin = prog_origin(c->p, ORIGIN_HANDLE, sink_kind_name(kind), 0, (struct ir_loc){ 0 }),
-		.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id,
-				    sink_kind_name(kind)),
-		.handle = (uint8_t)(1u << kind),
-	};
+	struct factset made = { 0 };
+	for (int kind = 0; kind < SINK_KIND_COUNT; kind++) {
+		if (!(kinds & (1u << kind)))
+			continue;
+		struct fact f = {
+			.origin = prog_origin(c->p, ORIGIN_HANDLE, sink_kind_name(kind), 0, (struct ir_loc){ 0 }),
+			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id,
+					    sink_kind_name(kind)),
+			.handle = (uint8_t)(1u << kind),
+		};
+		factset_add(&made, &f);
+	}
 	g_free(id);
 	if (h->target.kind == TARGET_RETURN) {
-		factset_add(&out->fs, &f);
+		factset_union(&out->fs, &made);
+		factset_free(&made);
 		out->clean = false;
 		return;
 	}
 	bool weak = false;
 	uint32_t place = target_place(k, h->target.arg, h->target.kind == TARGET_ARG_DEREF, &weak);
-	if (place == NO_PLACE)
+	if (place == NO_PLACE) {
+		factset_free(&made);
 		return;
+	}
 	/* The handle's kind is replaced (a URL set again), its PI is not. */
 	const struct entry *en = state_find(&c->st, place);
 	struct factset fs = { 0 };
@@ -344,9 +366,10 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 		for (uint32_t i = 0; i < entry_facts(en)->n; i++)
 			if (!entry_facts(en)->v[i].handle)
 				factset_add(&fs, &entry_facts(en)->v[i]);
-	factset_add(&fs, &f);
+	factset_union(&fs, &made);
 	state_write(c, place, &fs, true, false, en ? en->pt : NO_PLACE);
 	factset_free(&fs);
+	factset_free(&made);
 }
 
 /* The input of this function a stream or descriptor argument stands for.

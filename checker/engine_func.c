@@ -508,6 +508,19 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	g_free(what);
 }
 
+/* A read of a tagged field, where no place holds its tag. */
+static void add_field_source(struct ctx *c, const struct ir_expr *e, struct factset *out)
+{
+	const struct field_info *fi = tags_field(c->p, e->field_record, e->name);
+	unsigned cats = e->tags.pi | (fi ? fi->cats : 0);
+	if (!cats)
+		return;
+	char *id = g_strconcat(e->field_record ? e->field_record : "?", ".", e->name, NULL);
+	add_source(c, out, cats, prog_intern(c->p, id), e->tags.pi ? TAG_ANNOTATION : fi->how, e->name, e->loc,
+		   false);
+	g_free(id);
+}
+
 void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	bool weak = false;
@@ -523,22 +536,19 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 			eval_discard(c, e->kids[1]);
 		if (p != NO_PLACE) {
 			read_lvalue(c, e, p, v);
+			/* past MAX_STEPS the field's place is its parent's (the
+			 * path is cut), which holds no tag of its own: a tagged
+			 * field read there is a source all the same */
+			if (e->kind == IR_E_FIELD && place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name)))
+				add_field_source(c, e, &v->fs);
 			return;
 		}
 		/* get_app()->id_number: a base with no place; its value
 		 * still counts, and so does a tagged field. */
 		eval_kids_union(c, e, 0, v);
 		v->clean = false;
-		if (e->kind == IR_E_FIELD) {
-			const struct field_info *fi = tags_field(c->p, e->field_record, e->name);
-			unsigned cats = e->tags.pi | (fi ? fi->cats : 0);
-			if (cats) {
-				char *id = g_strconcat(e->field_record ? e->field_record : "?", ".", e->name, NULL);
-				add_source(c, &v->fs, cats, prog_intern(c->p, id),
-					   e->tags.pi ? TAG_ANNOTATION : fi->how, e->name, e->loc, false);
-				g_free(id);
-			}
-		}
+		if (e->kind == IR_E_FIELD)
+			add_field_source(c, e, &v->fs);
 		return;
 	case IR_E_ADDR:
 		p = eval_place(c, e->kids[0], &weak);

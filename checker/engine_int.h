@@ -22,7 +22,7 @@
 #include "report.h"
 #include "rules.h"
 
-#define MAX_STEPS 5
+#define MAX_STEPS 7
 #define INPUT_STEPS 3
 #define ROW_LIMIT 64
 #define WIDE_STEPS 2	/* steps a widened summary path keeps ("*.set") */

@@ -215,9 +215,21 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 	bool tagged = false;
 	if (!(stopped && cleared)) {
 		root_tags(c, root);
+		/* A tag covers what its place holds and what that points to
+		 * (`email[i]`, `password->vp_strvalue`), but not another record
+		 * reached through a pointer in it: `password->da->name` is the
+		 * name of the password's attribute, not the password. Counted
+		 * as dereferences followed by a field, below the tagged place. */
+		unsigned record_derefs = 0;
+		bool below_is_field = false;
 		for (uint32_t q = place; q != NO_PLACE; q = place_get(c, q)->parent) {
 			const struct place *pl = place_get(c, q);
-			if (!pl->tag_cats)
+			bool is_field = pl->field != NULL;
+			bool counted = record_derefs > 1;
+			if (!is_field && below_is_field)
+				record_derefs++;
+			below_is_field = is_field;
+			if (!pl->tag_cats || counted)
 				continue;
 			/* A tagged parameter stays an input: its callers report
 			 * what they pass (engine_call.c, add_param_tag_source). */

@@ -67,6 +67,43 @@ static char *field_key(const char *record, const char *name)
 	return g_strconcat(record, "\x1f", name, NULL);
 }
 
+static void add_field_info(struct program *p, struct field_info *fi)
+{
+	GPtrArray *list = g_hash_table_lookup(p->record_fields, fi->record);
+	if (!list) {
+		list = g_ptr_array_new();
+		g_hash_table_insert(p->record_fields, (gpointer)fi->record, list);
+	}
+	g_ptr_array_add(list, fi);
+}
+
+/* A field a rule file declares in a record no TU defines in the program
+ * (a system header's `struct utmp`, `struct passwd`): known all the same,
+ * so that a sink writing the object's bytes writes it. */
+static void add_rule_field(const char *record, const char *field, unsigned cats, void *data)
+{
+	struct program *p = data;
+	static const char *const kinds[] = { "struct ", "union " };
+	for (unsigned i = 0; i < G_N_ELEMENTS(kinds); i++) {
+		char *full = g_strconcat(kinds[i], record, NULL);
+		char *key = field_key(full, field);
+		bool known = g_hash_table_contains(p->fields, key);
+		g_free(key);
+		g_free(full);
+		if (known)
+			return;
+	}
+	struct field_info *fi = g_new0(struct field_info, 1);
+	char *full = g_strconcat("struct ", record, NULL);
+	fi->record = prog_intern(p, full);
+	g_free(full);
+	fi->name = prog_intern(p, field);
+	fi->cats = cats;
+	fi->how = TAG_RULE;
+	g_hash_table_insert(p->fields, field_key(fi->record, fi->name), fi);
+	add_field_info(p, fi);
+}
+
 void tags_collect(struct program *p)
 {
 	for (unsigned t = 0; t < p->tus->len; t++) {
@@ -90,12 +127,7 @@ void tags_collect(struct program *p)
 			if (fi->how == TAG_HEURISTIC)
 				fi->cats &= only;
 			g_hash_table_insert(p->fields, key, fi);
-			GPtrArray *list = g_hash_table_lookup(p->record_fields, fi->record);
-			if (!list) {
-				list = g_ptr_array_new();
-				g_hash_table_insert(p->record_fields, (gpointer)fi->record, list);
-			}
-			g_ptr_array_add(list, fi);
+			add_field_info(p, fi);
 		}
 		for (unsigned i = 0; i < tu->globals->len; i++) {
 			const struct ir_global *g = tu->globals->pdata[i];
@@ -124,6 +156,7 @@ void tags_collect(struct program *p)
 				gi->cats = cats;
 		}
 	}
+	rules_each_field(p->rules, add_rule_field, p);
 }
 
 const struct field_info *tags_field(const struct program *p, const char *record, const char *name)

@@ -1649,6 +1649,25 @@ unsigned rules_field_categories(const struct rules *r, const char *record, const
 	return mask;
 }
 
+void rules_each_field(const struct rules *r, void (*fn)(const char *record, const char *field, unsigned cats, void *data),
+		      void *data)
+{
+	if (!r->fields)
+		return;
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, r->fields);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		const char *key = k;
+		const char *dot = strrchr(key, '.');
+		if (!dot || dot == key)
+			continue;
+		char *record = g_strndup(key, (gsize)(dot - key));
+		fn(record, dot + 1, GPOINTER_TO_UINT(v), data);
+		g_free(record);
+	}
+}
+
 unsigned rules_global_categories(const struct rules *r, const char *name)
 {
 	return r->globals && name ? GPOINTER_TO_UINT(g_hash_table_lookup(r->globals, name)) : 0;

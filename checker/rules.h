@@ -179,6 +179,10 @@ bool rules_is_cipher(const struct rules *r, const char *name);
 const struct category_info *rules_category(const struct rules *r, enum pi_category c);
 bool rules_category_sensitive(const struct rules *r, unsigned category_mask);
 
+/* Calls fn for every field a rule file declares a source: record is its
+ * name without "struct "/"union " (as the rule may spell it). */
+void rules_each_field(const struct rules *r, void (*fn)(const char *record, const char *field, unsigned cats, void *data),
+		      void *data);
 /* Every rule file loaded, in load order (char *); owned by r. */
 const GPtrArray *rules_files(const struct rules *r);
 /* SHA-256 over every rule file loaded, in load order; static storage. */

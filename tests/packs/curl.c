@@ -1,7 +1,9 @@
 /* rules/curl.json: options carrying a request's data are sinks where they
  * are set (CURLOPT_POSTFIELDS, URL, headers, cookies); other options are not.
  * The handle's URL decides: https:// is an encrypted channel
- * (pi-external-transfer), http:// cleartext, unknown cleartext. */
+ * (pi-external-transfer), http:// cleartext; a URL made at run time may be
+ * either, so both rules apply (CONTRACT §3); a handle whose URL is never
+ * seen counts as cleartext. */
 #include <curl/curl.h>
 #include <curl/mprintf.h>
 #include <stdio.h>
@@ -54,12 +56,14 @@ void url_with_pi(struct applicant *a)
         char url2[256];
         curl_msnprintf(url2, sizeof url2, "https://api.example.com/u?id=%s", a->id_number);
         CURL *h2 = curl_easy_init();
-        /* the scheme of a URL built by a printf is not followed: the handle
-         * counts as cleartext, where an https:// format should make it TLS */
+        /* setting the URL sends it on the handle as it was before the
+         * call: a fresh one, cleartext */
         curl_easy_setopt(h2, CURLOPT_URL, url2);                        // expect: pi-cleartext-transmission
         CURLU *u = curl_url();
         curl_url_set(u, CURLUPART_QUERY, a->id_number, CURLU_APPENDQUERY);
-        curl_easy_setopt(h, CURLOPT_CURLU, u);                          // expect: pi-cleartext-transmission
+        /* h's URL was made at run time (curl_maprintf above): the scheme
+         * is not read, it may be either */
+        curl_easy_setopt(h, CURLOPT_CURLU, u);                          // expect: pi-cleartext-transmission pi-external-transfer
 }
 
 /* a handle whose URL is not known: treated as cleartext */
