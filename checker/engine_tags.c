@@ -62,6 +62,19 @@ static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, co
 	return cats;
 }
 
+/* "record.field" for the member heuristics, with "struct "/"union "
+ * dropped, or NULL for an anonymous record (no name to go by). */
+static char *member_name(const char *record, const char *field)
+{
+	if (g_str_has_prefix(record, "struct "))
+		record += strlen("struct ");
+	else if (g_str_has_prefix(record, "union "))
+		record += strlen("union ");
+	if (strchr(record, '(') || strchr(record, ' '))
+		return NULL;
+	return g_strconcat(record, ".", field, NULL);
+}
+
 static char *field_key(const char *record, const char *name)
 {
 	return g_strconcat(record, "\x1f", name, NULL);
@@ -124,6 +137,12 @@ void tags_collect(struct program *p)
 			const char *hname = heuristic_name(f->name, f->type_class, &only);
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
 					  hname, HEUR_FIELD, &fi->how, &fi->rule_id);
+			/* a field named `number` or `user` says what it is only
+			 * with its record: `sms.number`, `mailaddr.user` */
+			char *member = hname && !fi->cats ? member_name(f->record, f->name) : NULL;
+			if (member)
+				fi->cats = tag_by(p, 0, 0, member, HEUR_MEMBER, &fi->how, &fi->rule_id);
+			g_free(member);
 			if (fi->how == TAG_HEURISTIC)
 				fi->cats &= only;
 			g_hash_table_insert(p->fields, key, fi);

@@ -1089,15 +1089,15 @@ static void *parse_cleaner(struct loader *l, const cJSON *obj)
 
 static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 {
-	static const char *const names[] = { "field", "global", "local", "param", NULL };
-	static const unsigned bits[] = { HEUR_FIELD, HEUR_GLOBAL, HEUR_LOCAL, HEUR_PARAM };
+	static const char *const names[] = { "field", "global", "local", "param", "member", NULL };
+	static const unsigned bits[] = { HEUR_FIELD, HEUR_GLOBAL, HEUR_LOCAL, HEUR_PARAM, HEUR_MEMBER };
 	const cJSON *v = member(obj, "on");
 	*out = HEUR_ALL;
 	if (!v)
 		return true;
 	push_key(l, "on");
 	if (!cJSON_IsArray(v) || !v->child)
-		return fail(l, "must be a non-empty array of \"field\", \"global\", \"local\", \"param\"");
+		return fail(l, "must be a non-empty array of \"field\", \"global\", \"local\", \"param\", \"member\"");
 	*out = 0;
 	int i = 0;
 	for (const cJSON *a = v->child; a; a = a->next, i++) {
@@ -1106,7 +1106,7 @@ static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 		while (names[k] && !(cJSON_IsString(a) && !strcmp(names[k], a->valuestring)))
 			k++;
 		if (!names[k])
-			return fail(l, "expected \"field\", \"global\", \"local\" or \"param\"");
+			return fail(l, "expected \"field\", \"global\", \"local\", \"param\" or \"member\"");
 		*out |= bits[k];
 		pop(l);
 	}

@@ -117,7 +117,8 @@ enum heur_on {
 	HEUR_GLOBAL = 1u << 1,
 	HEUR_LOCAL = 1u << 2,
 	HEUR_PARAM = 1u << 3,
-	HEUR_ALL = 0xf,
+	HEUR_ALL = 0xf,		/* an entry without "on": not members */
+	HEUR_MEMBER = 1u << 4,	/* "record.field", asked of a field whose own name says nothing */
 };
 
 struct rule_heuristic {
