@@ -1000,11 +1000,44 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 	return s ? s : own;
 }
 
+/* A call's declaration and rule model, asked at every call: looked up by
+ * the callee's name and identity pointers (each one string per TU), not
+ * by hashing the strings each time. */
+static const void *const not_there = &not_there;
+
+static const void *cached(GHashTable **cache, const char *key, const void *(*find)(struct program *, const char *),
+			  struct program *p)
+{
+	if (!key)
+		return NULL;
+	if (!*cache)
+		*cache = g_hash_table_new(g_direct_hash, g_direct_equal);
+	const void *v = g_hash_table_lookup(*cache, key);
+	if (!v) {
+		v = find(p, key);
+		g_hash_table_insert(*cache, (gpointer)key, (gpointer)(v ? v : not_there));
+	}
+	return v == not_there ? NULL : v;
+}
+
+static const void *find_decl(struct program *p, const char *ident)
+{
+	return prog_decl(p, ident);
+}
+
+static const void *find_model(struct program *p, const char *name)
+{
+	const struct rule_function *rf = rules_function(p->rules, name);
+	if (!rf && g_str_has_prefix(name, "__builtin_"))
+		rf = rules_function(p->rules, name + 10);
+	return rf;
+}
+
 static void apply_callee(struct call *k, const char *name, const char *ident, struct fn_info *fi,
 			 const char *via, struct value *out)
 {
 	struct ctx *c = k->c;
-	const struct fn_decl *d = ident ? prog_decl(c->p, ident) : NULL;
+	const struct fn_decl *d = cached(&c->p->decl_cache, ident, find_decl, c->p);
 	struct ir_tags tags = d ? d->tags : fi ? fi->fn->tags : (struct ir_tags){ 0 };
 	bool handled_return = false;
 	if (tags.sink) {
@@ -1055,9 +1088,7 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 		factset_add(&out->fs, &f);
 		handled_return = true;
 	}
-	const struct rule_function *rf = rules_function(c->p->rules, name);
-	if (!rf && g_str_has_prefix(name, "__builtin_"))
-		rf = rules_function(c->p->rules, name + 10);
+	const struct rule_function *rf = cached(&c->p->model_cache, name, find_model, c->p);
 	if (fi) {
 		apply_rule_sources(k, rf, name, out);
 		apply_summary(k, fi, summary_for_call(k, fi), out, handled_return, tags.sink != 0, via);

@@ -2,6 +2,7 @@
  * and the fixpoint over one function's control-flow graph; at the end, the
  * function's summary rows (what reaches its return and its out-parameters).
  * Calls are in engine_call.c. */
+#include <limits.h>
 #include <string.h>
 
 #include "engine_state.h"
@@ -877,11 +878,17 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 		uheap_push(&work, rpo[0]);
 		queued[0] = true;
 	}
-	unsigned steps = 0, limit = 200 * (nb + 10);
+	/* A bound on block visits as well as on time: a loop that keeps a
+	 * thousand variables changing converges slowly, and the time budget
+	 * alone would let it take that long. --function-budget 0 lifts both. */
+	unsigned steps = 0, limit = p->budget_seconds > 0 ? 200 * (nb + 10) : UINT_MAX;
+	bool visits_cut = false;
 	while (work.n) {
 		unsigned b = order[uheap_pop(&work)];
 		queued[b] = false;
-		if (++steps > limit || ((steps & 7) == 0 && over_budget(&c))) {
+		if (++steps > limit)
+			visits_cut = true;
+		if (visits_cut || ((steps & 7) == 0 && over_budget(&c))) {
 			c.over_budget = true;
 			break;
 		}
@@ -906,9 +913,14 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 
 	if (c.over_budget && p->stats)
 		p->stats->budget_exceeded++;
-	if (c.over_budget)
-		report_add_problem(p->rep, false, fn->loc.file, fn->loc.line,
-				   "analysis of `%s` exceeded its budget; its results are partial", fn->name);
+	/* a special analysis's cut is its caller's own analysis's too */
+	if (c.over_budget && !spec)
+		report_add_partial(p->rep, fn->loc.file, fn->loc.line,
+				   visits_cut ? "analysis of `%s` stopped after %u visits of its blocks without settling; "
+						"its results are partial (--function-budget 0 lifts the bound)"
+					      : "analysis of `%s` exceeded its time budget; its results are partial "
+						"(--function-budget S raises it, 0 lifts it)",
+				   fn->name, visits_cut ? limit : 0);
 	for (unsigned b = 0; b < nb; b++)
 		state_free(&in[b]);
 	g_free(in);

@@ -261,6 +261,7 @@ struct program {
 	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
 	GHashTable *field_alias;	/* "record\x1ffield" -> the same buffer's other field (engine_alias.c) */
 	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
+	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer (engine_call.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer (engine_tags.c) */
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes (engine_summary.c) */

@@ -520,14 +520,14 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		GPtrArray *scc = t.sccs->pdata[s];
 		const struct ir_func *fn = ((const struct fn_info *)scc->pdata[0])->fn;
 		if (cut[s])
-			report_add_problem(rep, false, fn->loc.file, fn->loc.line,
+			report_add_partial(rep, fn->loc.file, fn->loc.line,
 					   "the analysis of %u mutually recursive functions (`%s` among them) "
 					   "stopped at its bound before it settled; flows through them may be missing",
 					   scc->len, fn->name);
 	}
 	g_free(cut);
 	if (p.store.changed)
-		report_add_problem(rep, false, NULL, 0,
+		report_add_partial(rep, NULL, 0,
 				   "global variables were still gaining PI after %u passes over the program; "
 				   "flows through globals may be missing", passes);
 	gint64 t2 = g_get_monotonic_time();
@@ -576,6 +576,10 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.field_alias);
 	if (p.alias_answers)
 		g_hash_table_destroy(p.alias_answers);
+	if (p.decl_cache)
+		g_hash_table_destroy(p.decl_cache);
+	if (p.model_cache)
+		g_hash_table_destroy(p.model_cache);
 	g_array_free(p.origins, TRUE);
 	g_array_free(p.tnodes, TRUE);
 	g_hash_table_destroy(p.tnode_ids);

@@ -281,27 +281,85 @@ static int thread_count(const struct options *o)
 	return o->jobs ? o->jobs : (int)g_get_num_processors();
 }
 
-/* What clang said about a TU, as run problems. */
+/* An error diagnostic's file, line and message ("a.h:3:7: error: x"). */
+static bool split_diagnostic(const char *text, char **file, unsigned *line, const char **msg)
+{
+	const char *e = strstr(text, ": error: ");
+	const char *f = strstr(text, ": fatal error: ");
+	const char *at = e && (!f || e < f) ? e : f;
+	if (!at)
+		return false;
+	*msg = at + (at == e ? 9 : 15);
+	/* file:line:col: the last two colons before `at` delimit the line */
+	const char *last = NULL, *prev = NULL;
+	for (const char *q = text; q < at; q++)
+		if (*q == ':') {
+			prev = last;
+			last = q;
+		}
+	if (!prev)
+		return false;
+	*file = g_strndup(text, (gsize)(prev - text));
+	*line = (unsigned)strtoul(prev + 1, NULL, 10);
+	return true;
+}
+
+/* What clang said about a TU, as run problems. A TU clang reported errors
+ * in has not been analysed as written: a partial problem, one per file
+ * with its count and first error (a file of random bytes gives thousands). */
 static void add_tu_problems(struct report *rep, const struct tu_job *job, const struct ir_tu *tu)
 {
 	/* Errors and nothing at all to analyse: not C, or not this C. */
 	if ((tu->errors->len || tu->fatal_errors->len) && !tu->funcs->len && !tu->globals->len &&
-	    !tu->fields->len && !tu->decls->len)
+	    !tu->fields->len && !tu->decls->len) {
 		report_add_problem(rep, true, NULL, 0, "%s: clang could not parse anything in it (%u errors)",
-				   job->file, tu->errors->len);
-	for (unsigned k = 0; k < tu->missing_headers->len; k++)
-		report_add_problem(rep, false, job->file, 0,
-				   "header '%s' not found; analysed as far as clang could parse it",
-				   (const char *)tu->missing_headers->pdata[k]);
-	/* A TU clang gave up on part-way cannot be trusted (CONTRACT 1) */
-	for (unsigned k = 0; k < tu->fatal_errors->len; k++)
-		report_add_problem(rep, true, NULL, 0, "%s", (const char *)tu->fatal_errors->pdata[k]);
-	for (unsigned k = 0; k < tu->errors->len; k++) {
-		const char *msg = tu->errors->pdata[k];
-		/* Annotation mistakes make the result wrong, not just partial. */
-		bool annotation = strstr(msg, "in annotation") != NULL;
-		report_add_problem(rep, annotation, NULL, 0, "%s", msg);
+				   job->file, tu->errors->len + tu->fatal_errors->len);
+		return;
 	}
+	for (unsigned k = 0; k < tu->missing_headers->len; k++)
+		report_add_partial(rep, job->file, 0, "header '%s' not found: not analysed as written",
+				   (const char *)tu->missing_headers->pdata[k]);
+	/* A TU clang gave up on part-way: what follows was never seen. */
+	for (unsigned k = 0; k < tu->fatal_errors->len; k++)
+		report_add_partial(rep, NULL, 0, "%s: not analysed as written: %s", job->file,
+				   (const char *)tu->fatal_errors->pdata[k]);
+	GHashTable *per_file = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GPtrArray *order = g_ptr_array_new();
+	for (unsigned k = 0; k < tu->errors->len; k++) {
+		const char *text = tu->errors->pdata[k];
+		/* Annotation mistakes make the result wrong, not just partial. */
+		if (strstr(text, "in annotation")) {
+			report_add_problem(rep, true, NULL, 0, "%s", text);
+			continue;
+		}
+		char *file = NULL;
+		unsigned line = 0;
+		const char *msg = text;
+		/* Without a location it is the driver's (a gcc flag clang does
+		 * not know): what was parsed is the code as written. */
+		if (!split_diagnostic(text, &file, &line, &msg)) {
+			report_add_problem(rep, false, job->file, 0, "%s", text);
+			continue;
+		}
+		unsigned n = GPOINTER_TO_UINT(g_hash_table_lookup(per_file, file));
+		if (!n)
+			g_ptr_array_add(order, (gpointer)text);
+		g_hash_table_insert(per_file, file, GUINT_TO_POINTER(n + 1));
+	}
+	for (unsigned i = 0; i < order->len; i++) {
+		const char *text = order->pdata[i];
+		char *file = NULL;
+		unsigned line = 0;
+		const char *msg = text;
+		if (!split_diagnostic(text, &file, &line, &msg))
+			continue;
+		unsigned n = GPOINTER_TO_UINT(g_hash_table_lookup(per_file, file));
+		report_add_partial(rep, file, line, "%s: not analysed as written: %u error%s in this file, the first: %s",
+				   job->file, n, n == 1 ? "" : "s", msg);
+		g_free(file);
+	}
+	g_ptr_array_free(order, TRUE);
+	g_hash_table_destroy(per_file);
 }
 
 /* ---- one run: TUs (parsed, cached or linked) to the report ---- */
@@ -653,6 +711,8 @@ static int finish(struct run *r, FILE *out)
 	int rc = EXIT_CLEAN;
 	char *error = NULL;
 
+	if (o->keep_going)
+		report_keep_going(rep);
 	/* The headers are known only now: an output naming one must not
 	 * replace it. */
 	add_read_files(r);
@@ -691,14 +751,18 @@ static int finish(struct run *r, FILE *out)
 	if (o->stats)
 		print_stats(r, thread_count(o));
 	/* A run that cannot be trusted says why on standard error, whatever
-	 * the format, so scripts that keep only stderr see it too. */
+	 * the format, so scripts that keep only stderr see it too. (The
+	 * report's own marks were set before it was written, below.) */
 	for (unsigned i = 0; i < rep->problems->len; i++) {
 		const struct run_problem *pr = rep->problems->pdata[i];
 		if (!pr->fatal)
 			continue;
 		if (rc == EXIT_CLEAN)
 			rc = EXIT_UNTRUSTED;
-		fail("%s", pr->message);
+		if (pr->loc.file && !strstr(pr->message, pr->loc.file))
+			fail("%s: %s", pr->loc.file, pr->message);
+		else
+			fail("%s", pr->message);
 	}
 	if (rc == EXIT_CLEAN && o->fail_on >= 0 && report_count_open(rep, (enum level)o->fail_on))
 		rc = EXIT_FINDINGS;

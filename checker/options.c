@@ -31,6 +31,7 @@ enum {
 	OPT_CHANGED_SINCE,
 	OPT_SHARD,
 	OPT_DEPFILE,
+	OPT_KEEP_GOING,
 };
 
 static const struct option long_options[] = {
@@ -56,6 +57,7 @@ static const struct option long_options[] = {
 	{ "changed-since", required_argument, NULL, OPT_CHANGED_SINCE },
 	{ "shard", required_argument, NULL, OPT_SHARD },
 	{ "depfile", required_argument, NULL, OPT_DEPFILE },
+	{ "keep-going", no_argument, NULL, OPT_KEEP_GOING },
 	{ NULL, 0, NULL, 0 },
 };
 
@@ -124,16 +126,22 @@ void options_print_help(const char *argv0)
 	       "  -j, --jobs N           analyse up to N translation units at once\n"
 	       "                         (default: the number of cores)\n"
 	       "  --function-budget S    time limit for analysing one function, in seconds\n"
-	       "                         (default 10; 0: none); a function over it is reported\n"
-	       "                         and its results are partial\n"
+	       "                         (default 10; 0: no limit, and no limit on how often\n"
+	       "                         one function's blocks are visited either); a function\n"
+	       "                         over it is a partial result\n"
+	       "  --keep-going           a TU clang reported errors in, or an analysis cut short\n"
+	       "                         at a bound, does not stop the run: the report is\n"
+	       "                         marked incomplete in every format instead (without\n"
+	       "                         it, either is exit 2)\n"
 	       "  --dump-ir              print the analysis IR of each FILE and stop\n"
 	       "  --version              print the version and the libclang version\n"
 	       "  --help                 print this help\n"
 	       "\n"
 	       "Exit status: 0 nothing at or above --fail-on; 1 findings at or above it;\n"
 	       "2 the run could not be trusted (bad option, unreadable or malformed rule file\n"
-	       "or database, a source that could not be parsed at all, an unreadable or\n"
-	       "foreign facts file).\n",
+	       "or database, a misspelt annotation, a source clang reported errors in or\n"
+	       "could not parse, an analysis cut short at a bound, an unreadable or foreign\n"
+	       "facts file); with --keep-going the last three mark the report incomplete.\n",
 	       argv0, argv0, argv0);
 }
 
@@ -263,6 +271,9 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 			break;
 		case OPT_QUIET:
 			opts->quiet = true;
+			break;
+		case OPT_KEEP_GOING:
+			opts->keep_going = true;
 			break;
 		case OPT_BUDGET: {
 			char *end;

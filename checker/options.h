@@ -35,6 +35,7 @@ struct options {
 	char *lang;		/* en zh */
 	char *root;		/* --root: base of relative paths in reports */
 	bool stats, quiet;
+	bool keep_going;	/* partial problems do not stop the run (report_keep_going) */
 	double function_budget;	/* seconds per function; 0: no limit */
 	char *cache_dir;	/* --cache; NULL: ROOT/.pitrace-cache */
 	bool no_cache;

@@ -421,6 +421,31 @@ void report_add_problem(struct report *rep, bool fatal, const char *file,
 	g_ptr_array_add(rep->problems, pr);
 }
 
+void report_add_partial(struct report *rep, const char *file, unsigned line, const char *fmt, ...)
+{
+	struct run_problem *pr = g_new0(struct run_problem, 1);
+	va_list ap;
+	pr->fatal = true;
+	pr->partial = true;
+	pr->loc.file = g_strdup(file);
+	pr->loc.line = line;
+	va_start(ap, fmt);
+	pr->message = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	g_ptr_array_add(rep->problems, pr);
+}
+
+void report_keep_going(struct report *rep)
+{
+	for (unsigned i = 0; i < rep->problems->len; i++) {
+		struct run_problem *pr = rep->problems->pdata[i];
+		if (pr->partial) {
+			pr->fatal = false;
+			rep->incomplete = true;
+		}
+	}
+}
+
 /* ---- the one order ---- */
 
 static int cmp_uint(unsigned a, unsigned b)

@@ -91,9 +91,13 @@ struct inventory_item {
 };
 
 /* A problem with the run itself: always shown, and the run exits 2 when
- * fatal is set (CONTRACT 1). */
+ * fatal is set (CONTRACT 1). A partial one says that some code was not
+ * analysed as written (a TU clang reported errors in, an analysis cut
+ * short at a bound): fatal, unless --keep-going, which keeps the run going
+ * and marks the report incomplete instead. */
 struct run_problem {
 	bool fatal;
+	bool partial;
 	struct report_loc loc;	/* file may be NULL */
 	char *message;
 };
@@ -111,6 +115,7 @@ struct report {
 	GPtrArray *inventory;	/* struct inventory_item * */
 	GPtrArray *problems;	/* struct run_problem * */
 	unsigned baseline_hidden, baseline_stale;
+	bool incomplete;	/* partial problems kept non-fatal by --keep-going */
 	const struct rules *rules;	/* for category labels and sensitivity */
 	GHashTable *relative_paths;	/* "root\x1ffile" -> its relative path or "" (report.c) */
 };
@@ -132,6 +137,12 @@ struct protected_flow *report_add_protected(struct report *rep);
 struct inventory_item *report_add_inventory(struct report *rep);
 void report_add_problem(struct report *rep, bool fatal, const char *file,
 			unsigned line, const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+/* A partial problem (struct run_problem): fatal until report_keep_going(). */
+void report_add_partial(struct report *rep, const char *file, unsigned line, const char *fmt, ...)
+	G_GNUC_PRINTF(4, 5);
+/* --keep-going: partial problems stop being fatal; the report is marked
+ * incomplete when there is one. */
+void report_keep_going(struct report *rep);
 
 /* Sorts everything into the one order every format uses (file, line,
  * column, rule), merges duplicates (same rule at the same call) and fills in

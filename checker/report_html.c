@@ -20,6 +20,7 @@ enum ui {
 	UI_APPLIED_AT, UI_PROTECTIONS, UI_SUPPRESSIONS, UI_REASON, UI_NO_REASON,
 	UI_COMMENT_AT, UI_PROBLEMS, UI_FATAL, UI_NOT_FATAL, UI_APPENDIX, UI_APPENDIX_NOTE,
 	UI_NONE, UI_UNKNOWN, UI_EXCERPT_MISSING, UI_FINGERPRINT, UI_MORE_ROUTES, UI_LEVEL, UI_CONTENTS,
+	UI_INCOMPLETE, UI_INCOMPLETE_WHY,
 	UI_COUNT
 };
 
@@ -96,6 +97,9 @@ static const char *const ui[UI_COUNT][2] = {
 	[UI_EXCERPT_MISSING] = { "(source not readable)", "（无法读取源代码）" },
 	[UI_FINGERPRINT] = { "Fingerprint", "指纹" },
 	[UI_MORE_ROUTES] = { "Other routes of the same leak", "同一泄露的其他路径" },
+	[UI_INCOMPLETE] = { "Incomplete analysis.", "分析不完整。" },
+	[UI_INCOMPLETE_WHY] = { "Some code was not analysed as written; findings may be missing. See",
+				"部分代码未按原样分析，可能遗漏问题。参见" },
 	[UI_LEVEL] = { "Level", "级别" },
 	[UI_CONTENTS] = { "Contents", "目录" },
 };
@@ -839,6 +843,7 @@ static const char style[] =
 	".muted{color:#666}.fn{font-family:ui-monospace,monospace}"
 	".cat.sensitive{font-weight:bold;color:#8e2400}"
 	".badge{display:inline-block;padding:0 .45em;border-radius:3px;color:#fff;font-size:.85em}"
+	".banner{border:2px solid #c62828;background:#fdecea;padding:.6em 1em}"
 	".badge.error{background:#c62828}.badge.warning{background:#ef6c00}.badge.note{background:#1565c0}"
 	".status{font-weight:normal;color:#555;font-size:.9em}"
 	"article.finding{border:1px solid #ccc;border-left:5px solid #999;padding:.2em 1em;"
@@ -880,6 +885,10 @@ static bool html_write(const struct report *rep, FILE *out)
 	    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
 	    "<title>%s</title><style>%S</style></head><body>\n<h1>%s</h1>\n",
 	    h.lang ? "zh-CN" : "en", T(&h, UI_TITLE), style, T(&h, UI_TITLE));
+	/* an incomplete run says so before anything else (--keep-going) */
+	if (rep->incomplete)
+		put(&h, "<p class=\"banner\"><strong>%s</strong> %s <a href=\"#problems\">%s</a></p>\n",
+		    T(&h, UI_INCOMPLETE), T(&h, UI_INCOMPLETE_WHY), T(&h, UI_PROBLEMS));
 	put(&h, "<nav><h2>%s</h2><ol>", T(&h, UI_CONTENTS));
 	for (unsigned i = 0; i < G_N_ELEMENTS(sections); i++)
 		put(&h, "<li><a href=\"#%S\">%s</a></li>", sections[i].id,

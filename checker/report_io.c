@@ -79,7 +79,7 @@ void report_io_write(const struct report *rep, GByteArray *b)
 	wire_put_uint(b, rep->problems->len);
 	for (unsigned i = 0; i < rep->problems->len; i++) {
 		const struct run_problem *pr = rep->problems->pdata[i];
-		wire_put_uint(b, pr->fatal);
+		wire_put_uint(b, (unsigned)pr->fatal | (unsigned)pr->partial << 1);
 		put_loc(b, &pr->loc);
 		wire_put_string(b, pr->message);
 	}
@@ -187,7 +187,8 @@ bool report_io_read(struct report *rep, const void *data, size_t len, char **err
 	}
 	n = wire_get_count(&r, 5, "the problem count is out of range");
 	for (unsigned i = 0; i < n && !wire_failed(&r); i++) {
-		bool fatal = wire_get_uint_max(&r, 1, "a flag is out of range");
+		unsigned flags = (unsigned)wire_get_uint_max(&r, 3, "a flag is out of range");
+		bool fatal = flags & 1;
 		struct report_loc loc;
 		get_loc(&r, &loc);
 		char *msg = wire_get_string(&r);
@@ -195,6 +196,7 @@ bool report_io_read(struct report *rep, const void *data, size_t len, char **err
 			report_add_problem(rep, fatal, loc.file, loc.line, "%s", msg);
 			struct run_problem *pr = rep->problems->pdata[rep->problems->len - 1];
 			pr->loc.col = loc.col;
+			pr->partial = (flags & 2) != 0;
 		} else {
 			wire_fail(&r, "a problem has no message");
 		}

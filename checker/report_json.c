@@ -160,6 +160,9 @@ static bool json_write(const struct report *rep, FILE *out)
 	add_string(root, "revision", rep->revision);
 	add_string(root, "date", rep->date);
 	add_string(root, "root", rep->root);
+	/* false when --keep-going kept a partial problem from stopping the
+	 * run: some code was not analysed as written */
+	cJSON_AddBoolToObject(root, "complete", !rep->incomplete);
 
 	cJSON *a = cJSON_AddArrayToObject(root, "findings");
 	for (guint i = 0; i < rep->findings->len; i++)
@@ -175,6 +178,7 @@ static bool json_write(const struct report *rep, FILE *out)
 		const struct run_problem *pr = rep->problems->pdata[i];
 		cJSON *o = cJSON_CreateObject();
 		cJSON_AddBoolToObject(o, "fatal", pr->fatal);
+		cJSON_AddBoolToObject(o, "partial", pr->partial);
 		char *rel = report_relative_path(rep, pr->loc.file);
 		add_string(o, "file", rel);
 		g_free(rel);

@@ -261,7 +261,9 @@ static cJSON *invocation_json(const struct report *rep)
 		}
 		cJSON_AddItemToArray(notes, n);
 	}
-	cJSON_AddBoolToObject(inv, "executionSuccessful", !fatal);
+	/* an incomplete run (--keep-going past a partial problem) did not
+	 * succeed at analysing everything either */
+	cJSON_AddBoolToObject(inv, "executionSuccessful", !fatal && !rep->incomplete);
 	if (cJSON_GetArraySize(notes))
 		cJSON_AddItemToObject(inv, "toolExecutionNotifications", notes);
 	else

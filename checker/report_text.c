@@ -58,7 +58,7 @@ static void put_summary(const struct report *rep, FILE *out)
 {
 	struct report_counts c;
 	report_count(rep, &c);
-	if (!c.open && !c.suppressed && !c.baselined && !rep->baseline_stale)
+	if (!c.open && !c.suppressed && !c.baselined && !rep->baseline_stale && !rep->incomplete)
 		return;
 	static const char *const names[][2] = {
 		[LEVEL_ERROR] = { "error", "errors" },
@@ -86,6 +86,8 @@ static void put_summary(const struct report *rep, FILE *out)
 		g_string_append(s, "; ");
 		plural(s, rep->baseline_stale, "stale baseline entry", "stale baseline entries");
 	}
+	if (rep->incomplete)
+		g_string_append(s, "; incomplete: some code was not analysed as written (see the warnings above)");
 	fprintf(out, "%s\n", s->str);
 	g_string_free(s, TRUE);
 }

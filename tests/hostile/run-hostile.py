@@ -103,11 +103,52 @@ def long_function(tmp):
                 '\n  printf("%s\\n", p);\n  return acc;\n}\n')
 
     def after(run, wall):
-        # Over the per-function budget it must say so instead of hanging on.
+        # Over the per-function budget it must say so instead of hanging
+        # on, and a partial result is not a pass (exit 2).
         if wall > BUDGET + 5:
-            check('exceeded its budget' in run.stdout + run.stderr,
-                  f'took {wall:.1f} s but reported no "exceeded its budget"')
-    return ['--function-budget', str(BUDGET), src], after, {0, 1}
+            check('exceeded its time budget' in run.stdout + run.stderr,
+                  f'took {wall:.1f} s but reported no "exceeded its time budget"')
+        if run.returncode == 2:
+            check('results are partial' in run.stderr, 'exit 2 without saying the results are partial')
+    return ['--function-budget', str(BUDGET), src], after, {0, 1, 2}
+
+
+# A loop that keeps a thousand variables changing needs many visits of its
+# blocks: past the bound the function's results are partial, which is exit
+# 2 (it used to be a warning and exit 0 with the leak lost), exit 1 with
+# --keep-going and the report marked incomplete, and found in full with
+# --function-budget 0, which lifts every bound on one function.
+def thousand_variables(tmp, extra):
+    n = 1000
+    decls = ''.join(f'  const char *v{i} = "x";\n' for i in range(n))
+    # each turn of the loop moves the PI one variable down the chain
+    chain = ''.join(f'    v{i} = v{i + 1};\n' for i in range(n - 1))
+    src = write(f'{tmp}/chain.c', '#include <stdio.h>\n'
+                'void f(const char *id_number, int k) {\n' + decls +
+                '  for (int i = 0; i < k; i++) {\n' + chain + f'    v{n - 1} = id_number;\n  }}\n'
+                '  printf("%s\\n", v0);\n}\n')
+    return [src] + extra
+
+
+@case
+def iteration_bound(tmp):
+    def after(run, wall):
+        check('without settling' in run.stderr, 'the bound on block visits was not reported')
+    return thousand_variables(tmp, []), after, {2}
+
+
+@case
+def iteration_bound_keep_going(tmp):
+    def after(run, wall):
+        check('incomplete' in run.stdout, 'the text summary does not say the run is incomplete')
+    return thousand_variables(tmp, ['--keep-going']), after, {0, 1}
+
+
+@case
+def iteration_bound_lifted(tmp):
+    def after(run, wall):
+        check('[pi-logging]' in run.stdout, 'the leak through a thousand variables was not found')
+    return thousand_variables(tmp, ['--function-budget', '0']), after, {1}
 
 
 @case
@@ -218,8 +259,18 @@ def missing_include(tmp):
 
     def after(run, wall):
         check('no_such_header_xyz.h' in run.stdout + run.stderr, 'the missing header is not mentioned')
-        check('[pi-logging]' in run.stdout, 'the file was not analysed')
-    return [src], after, {1}
+        check('not analysed as written' in run.stderr, 'exit 2 does not say the TU was not analysed as written')
+    return [src], after, {2}
+
+
+@case
+def missing_include_keep_going(tmp):
+    src = write(f'{tmp}/missing.c', '#include <stdio.h>\n#include "no_such_header_xyz.h"\n' + LEAK)
+
+    def after(run, wall):
+        check('[pi-logging]' in run.stdout, 'the rest of the file was not analysed')
+        check('incomplete' in run.stdout, 'the text summary does not say the run is incomplete')
+    return ['--keep-going', src], after, {1}
 
 
 @case
