@@ -116,14 +116,96 @@ struct tag_walk {
 	struct ir_tags tags;
 };
 
+/* The annotation keys pitrace knows, for the suggestion a misspelt one
+ * gets. */
+static const char *const annotation_keys[] = { "pi", "pi-sanitizer", "pi-sink" };
+
+static unsigned edit_distance(const char *a, const char *b)
+{
+	size_t n = strlen(b);
+	unsigned *row = g_new(unsigned, n + 1);
+	for (size_t j = 0; j <= n; j++)
+		row[j] = (unsigned)j;
+	for (size_t i = 1; a[i - 1]; i++) {
+		unsigned diag = row[0];
+		row[0] = (unsigned)i;
+		for (size_t j = 1; j <= n; j++) {
+			unsigned up = row[j];
+			unsigned best = MIN(row[j], row[j - 1]) + 1;
+			best = MIN(best, diag + (g_ascii_tolower(a[i - 1]) != b[j - 1]));
+			row[j] = best;
+			diag = up;
+		}
+	}
+	unsigned d = row[n];
+	g_free(row);
+	return d;
+}
+
+/* Whether an annotation key that is none of pitrace's looks like one
+ * misspelt (`pi-sinks`, `pi_sink`, `PI`, `pii`, `pi-sanitiser`), rather than
+ * another tool's (`pipeline`); and the key it most likely meant. */
+static const char *misspelt_key(const char *key)
+{
+	if (g_ascii_strncasecmp(key, "pi", 2))
+		return NULL;
+	const char *best = NULL;
+	unsigned best_d = G_MAXUINT;
+	for (unsigned i = 0; i < G_N_ELEMENTS(annotation_keys); i++) {
+		unsigned d = edit_distance(key, annotation_keys[i]);
+		if (d < best_d) {
+			best_d = d;
+			best = annotation_keys[i];
+		}
+	}
+	char next = key[2];
+	bool separated = !next || !g_ascii_isalpha(next) || !g_ascii_strcasecmp(key + 2, "i");
+	return separated || best_d <= 2 ? best : NULL;
+}
+
+static bool on_function(CXCursor decl)
+{
+	enum CXCursorKind k = clang_getCursorKind(decl);
+	return k == CXCursor_FunctionDecl;
+}
+
+static bool on_value(CXCursor decl)
+{
+	enum CXCursorKind k = clang_getCursorKind(decl);
+	return k == CXCursor_FieldDecl || k == CXCursor_VarDecl || k == CXCursor_ParmDecl ||
+	       k == CXCursor_FunctionDecl;
+}
+
 static enum CXChildVisitResult read_annotation(CXCursor c, CXCursor parent, CXClientData data)
 {
 	struct tag_walk *w = data;
-	(void)parent;
 	if (clang_getCursorKind(c) != CXCursor_AnnotateAttr)
 		return CXChildVisit_Continue;
 	char *text = cursor_spelling(c);
 	const char *colon = strchr(text, ':');
+	char *key = colon ? g_strndup(text, (gsize)(colon - text)) : g_strdup(text);
+	bool known = false;
+	for (unsigned i = 0; i < G_N_ELEMENTS(annotation_keys); i++)
+		known = known || !strcmp(key, annotation_keys[i]);
+	const char *meant = known ? NULL : misspelt_key(key);
+	if (meant) {
+		char *quoted = g_strdup_printf("%s' in annotation: not one of pitrace's (did you mean '%s:'?)", text,
+					       meant);
+		add_problem(w->lt, c, "'%s", quoted);
+		g_free(quoted);
+		colon = NULL;
+	} else if (known && !strcmp(key, "pi") && !on_value(parent)) {
+		add_problem(w->lt, c, "'%s' in annotation: PI tags go on a field, a variable, a parameter "
+				      "or a function (its result), not on a type", text);
+		colon = NULL;
+	} else if (known && strcmp(key, "pi") && !on_function(parent)) {
+		add_problem(w->lt, c, "'%s' in annotation: sinks and sanitizers are functions; put it on a "
+				      "function's declaration", text);
+		colon = NULL;
+	} else if (known && !colon) {
+		add_problem(w->lt, c, "'%s' in annotation: a kind is missing after ':'", text);
+	}
+	g_free(key);
 	if (colon) {
 		size_t n = (size_t)(colon - text);
 		const char *arg = colon + 1;
@@ -405,6 +487,14 @@ static void lower_decl(struct lower_tu *lt, CXCursor c)
 	g_ptr_array_add(lt->tu->decls, d);
 }
 
+/* A pitrace annotation on a typedef or a struct, union or enum tag tags
+ * nothing: said, not dropped (read_annotation reports it). */
+static void check_type_annotations(struct lower_tu *lt, CXCursor c)
+{
+	if (!clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+		(void)cursor_tags(lt, c);
+}
+
 static enum CXChildVisitResult lower_top(CXCursor c, CXCursor parent, CXClientData data)
 {
 	struct lower_tu *lt = data;
@@ -423,9 +513,14 @@ static enum CXChildVisitResult lower_top(CXCursor c, CXCursor parent, CXClientDa
 		break;
 	case CXCursor_StructDecl:
 	case CXCursor_UnionDecl:
+		check_type_annotations(lt, c);
 		lower_record(lt, c);
 		break;
+	case CXCursor_EnumDecl:
+		check_type_annotations(lt, c);
+		break;
 	case CXCursor_TypedefDecl: {
+		check_type_annotations(lt, c);
 		/* typedef struct { ... } name: the record is a child here. */
 		GArray *kids = cursor_children(c);
 		for (unsigned i = 0; i < kids->len; i++) {

@@ -309,11 +309,14 @@ static bool split_diagnostic(const char *text, char **file, unsigned *line, cons
  * with its count and first error (a file of random bytes gives thousands). */
 static void add_tu_problems(struct report *rep, const struct tu_job *job, const struct ir_tu *tu)
 {
-	/* Errors and nothing at all to analyse: not C, or not this C. */
-	if ((tu->errors->len || tu->fatal_errors->len) && !tu->funcs->len && !tu->globals->len &&
-	    !tu->fields->len && !tu->decls->len) {
+	/* Errors and nothing at all to analyse: not C, or not this C. (A
+	 * misspelt annotation is an error of pitrace's, said below.) */
+	unsigned clang_errors = tu->fatal_errors->len;
+	for (unsigned k = 0; k < tu->errors->len; k++)
+		clang_errors += !strstr(tu->errors->pdata[k], "in annotation");
+	if (clang_errors && !tu->funcs->len && !tu->globals->len && !tu->fields->len && !tu->decls->len) {
 		report_add_problem(rep, true, NULL, 0, "%s: clang could not parse anything in it (%u errors)",
-				   job->file, tu->errors->len + tu->fatal_errors->len);
+				   job->file, clang_errors);
 		return;
 	}
 	for (unsigned k = 0; k < tu->missing_headers->len; k++)
