@@ -231,7 +231,32 @@ static const char *json_string(const cJSON *obj, const char *key)
 	return cJSON_IsString(v) ? v->valuestring : NULL;
 }
 
-GPtrArray *compdb_load(const char *path, char **error)
+/* What an entry compiles when it is not C: the language its -x names, or
+ * its extension's (assembler, C++, Objective-C); NULL for C. */
+static const char *non_c_language(const char *src, char *const *argv)
+{
+	for (unsigned i = 0; argv && argv[i]; i++) {
+		const char *lang = !strcmp(argv[i], "-x") ? argv[i + 1] : g_str_has_prefix(argv[i], "-x") ? argv[i] + 2 : NULL;
+		if (lang && *lang)
+			return !strcmp(lang, "c") || !strcmp(lang, "c-header") || !strcmp(lang, "cpp-output") ? NULL
+			       : g_str_has_prefix(lang, "assembler") ? "assembler"
+			       : "another language";
+	}
+	const char *dot = strrchr(src, '.');
+	if (!dot)
+		return NULL;
+	static const char *const asm_ext[] = { ".S", ".s", ".sx", ".asm" };
+	static const char *const other_ext[] = { ".cc", ".cpp", ".cxx", ".c++", ".C", ".m", ".mm", ".cu" };
+	for (unsigned i = 0; i < G_N_ELEMENTS(asm_ext); i++)
+		if (!strcmp(dot, asm_ext[i]))
+			return "assembler";
+	for (unsigned i = 0; i < G_N_ELEMENTS(other_ext); i++)
+		if (!strcmp(dot, other_ext[i]))
+			return "not C (C++ or Objective-C)";
+	return NULL;
+}
+
+GPtrArray *compdb_load(const char *path, GPtrArray *notes, char **error)
 {
 	char *file = NULL;
 	if (!g_file_test(path, G_FILE_TEST_EXISTS)) {
@@ -272,6 +297,7 @@ GPtrArray *compdb_load(const char *path, char **error)
 	g_free(cwd);
 	g_free(db_dir);
 	jobs = new_job_list();
+	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	unsigned index = 0;
 	const cJSON *entry;
 	cJSON_ArrayForEach(entry, root) {
@@ -326,14 +352,36 @@ GPtrArray *compdb_load(const char *path, char **error)
 			jobs = NULL;
 			break;
 		}
+		const char *not_c = non_c_language(src, argv);
+		if (not_c) {
+			if (notes)
+				g_ptr_array_add(notes, g_strdup_printf("%s: entry %u (%s) is %s, not C: skipped", file,
+								       index, src, not_c));
+			index++;
+			g_free(directory);
+			g_strfreev(argv);
+			continue;
+		}
 		struct tu_job *job = g_new0(struct tu_job, 1);
 		job->file = absolute(src, directory);
 		job->directory = directory;
 		job->args = clean_args(argv, src, directory);
 		job->index = index++;
 		g_strfreev(argv);
+		/* the same command twice (a build log recorded twice) is one TU */
+		char *key = g_strjoinv("\x1f", job->args);
+		char *full = g_strconcat(job->file, "\x1f", job->directory, "\x1f", key, NULL);
+		g_free(key);
+		if (!g_hash_table_add(seen, full)) {
+			if (notes)
+				g_ptr_array_add(notes, g_strdup_printf("%s: entry %u repeats an earlier entry for %s: "
+								       "analysed once", file, job->index, src));
+			job_free(job);
+			continue;
+		}
 		g_ptr_array_add(jobs, job);
 	}
+	g_hash_table_destroy(seen);
 	g_free(db_dir_abs);
 	if (jobs && jobs->len == 0) {
 		*error = g_strdup_printf("%s: the compilation database has no entries", file);

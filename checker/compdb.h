@@ -19,8 +19,11 @@ struct tu_job {
 
 /* Loads path (a compile_commands.json or a folder holding one). Returns a
  * GPtrArray of struct tu_job * (free with compdb_jobs_free()), or NULL with
- * *error naming the file and what is wrong (free with g_free()). */
-GPtrArray *compdb_load(const char *path, char **error);
+ * *error naming the file and what is wrong (free with g_free()). Entries
+ * that are not C (assembler, C++: by -x or extension) are skipped and an
+ * entry repeating an earlier one is dropped, each with a note added to
+ * notes (char *, owned by the caller's array) when notes is not NULL. */
+GPtrArray *compdb_load(const char *path, GPtrArray *notes, char **error);
 
 /* Jobs for files named on the command line, all with the same args. */
 GPtrArray *compdb_from_files(char *const *files, unsigned nfiles,

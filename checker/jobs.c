@@ -69,6 +69,11 @@ bool jobs_check_named(const GPtrArray *jobs, char *const *files, unsigned nfiles
 			ok = false;
 			break;
 		}
+		if (g_file_test(files[i], G_FILE_TEST_IS_DIR)) {
+			*error = g_strdup_printf("%s: is a folder: name the sources or headers to report on", files[i]);
+			ok = false;
+			break;
+		}
 		char *real = real_path(files[i]);
 		/* A named source with no entry would be silently unanalysed;
 		 * headers are reached through the sources that include them. */

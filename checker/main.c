@@ -245,6 +245,10 @@ static int dump_ir(GPtrArray *jobs, FILE *out)
 	return rc;
 }
 
+/* What loading the database had to say (skipped entries), for the run's
+ * notes. */
+static GPtrArray *load_notes;
+
 /* With -p, FILE arguments select the TUs to dump or extract; for an
  * analysis they only narrow what is reported (the whole database is the
  * context). */
@@ -253,7 +257,7 @@ static GPtrArray *load_jobs(const struct options *o)
 	char *error = NULL;
 	GPtrArray *jobs;
 	if (o->database) {
-		jobs = compdb_load(o->database, &error);
+		jobs = compdb_load(o->database, load_notes, &error);
 		bool ok = true;
 		if (jobs && o->nfiles && o->command == CMD_ANALYSE)
 			ok = jobs_check_named(jobs, o->files, o->nfiles, &error);
@@ -687,6 +691,21 @@ static bool outputs_allowed(const struct options *o, const struct input_set *in)
 	return output_allowed("the depfile", o->depfile, in) && ok;
 }
 
+/* A FILE named with -p narrows the report to findings in it: one that no
+ * TU of the database reads (a typo, /etc/passwd) would narrow it to
+ * nothing and pass. */
+static bool named_files_read(const struct options *o, const struct input_set *read)
+{
+	bool ok = true;
+	for (unsigned i = 0; i < o->nfiles; i++) {
+		if (input_set_has(read, o->files[i]))
+			continue;
+		fail("%s: neither a source nor a header of the compilation database", o->files[i]);
+		ok = false;
+	}
+	return ok;
+}
+
 /* Suppressions, the baseline, the diff-aware filter, the report and the
  * exit status. */
 static int finish(struct run *r, FILE *out)
@@ -738,6 +757,8 @@ static int finish(struct run *r, FILE *out)
 	 * cover findings outside the change do not look stale. */
 	if (r->changed)
 		changes_filter_report(rep, r->changed);
+	if (o->database && o->nfiles && o->command == CMD_ANALYSE && !named_files_read(o, r->inputs))
+		rc = EXIT_UNTRUSTED;
 	if (o->database && o->nfiles && o->command == CMD_ANALYSE) {
 		struct changes *named = changes_from_files(o->files, o->nfiles);
 		changes_filter_report(rep, named);
@@ -782,6 +803,8 @@ static bool run_init(struct run *r, const struct options *o, struct rules *rules
 	r->jobs = jobs;
 	r->rep = report_new();
 	r->notes = g_ptr_array_new_with_free_func(g_free);
+	for (unsigned i = 0; load_notes && i < load_notes->len; i++)
+		g_ptr_array_add(r->notes, g_strdup(load_notes->pdata[i]));
 	if (!o->changed_since)
 		return true;
 	char *cwd = g_get_current_dir();
@@ -1123,6 +1146,7 @@ int main(int argc, char **argv)
 		rc = EXIT_CLEAN;
 		goto done;
 	}
+	load_notes = g_ptr_array_new_with_free_func(g_free);
 	if (o.command != CMD_LINK && !(jobs = load_jobs(&o))) {
 		rc = EXIT_UNTRUSTED;
 		goto done;
@@ -1169,5 +1193,7 @@ done:
 	rules_free(rules);
 	options_free(&o);
 	g_free(start_dir);
+	if (load_notes)
+		g_ptr_array_free(load_notes, TRUE);
 	return rc;
 }

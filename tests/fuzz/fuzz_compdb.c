@@ -48,7 +48,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	g_free(fuzz_write_file("db/compile_commands.json", data, size));
 	char *error = NULL;
 	/* Both forms of -p: the folder and the file. */
-	GPtrArray *jobs = compdb_load(size % 2 ? db_dir : db_file, &error);
+	GPtrArray *jobs = compdb_load(size % 2 ? db_dir : db_file, NULL, &error);
 	if (!jobs) {
 		if (!error)
 			bad("no jobs and no error", NULL);

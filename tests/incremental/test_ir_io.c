@@ -164,7 +164,7 @@ int main(int argc, char **argv)
 		}
 	}
 	char *error = NULL;
-	GPtrArray *jobs = db ? compdb_load(db, &error)
+	GPtrArray *jobs = db ? compdb_load(db, NULL, &error)
 			     : compdb_from_files((char *const *)files->pdata, files->len, args, nargs, &error);
 	g_ptr_array_free(files, TRUE);
 	if (!jobs || !jobs->len) {
