@@ -100,6 +100,15 @@ static GHashTable *baseline_read(const char *path, char **error)
 	return fps;
 }
 
+bool baseline_check(const char *path, char **error)
+{
+	*error = NULL;
+	GHashTable *fps = baseline_read(path, error);
+	if (fps)
+		g_hash_table_destroy(fps);
+	return fps != NULL;
+}
+
 bool baseline_apply(struct report *rep, const char *path, char **error)
 {
 	*error = NULL;

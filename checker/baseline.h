@@ -26,4 +26,8 @@ bool baseline_write(const struct report *rep, const char *path, char **error);
  * *error (free with g_free()) and changes nothing. */
 bool baseline_apply(struct report *rep, const char *path, char **error);
 
+/* Reads path as baseline_apply would and forgets it: a bad baseline is
+ * refused before an analysis that would only end in that error. */
+bool baseline_check(const char *path, char **error);
+
 #endif

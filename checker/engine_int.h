@@ -264,6 +264,7 @@ struct program {
 	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer (engine_call.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer (engine_tags.c) */
+	bool heuristic_failed;	/* a heuristic match PCRE gave up on was reported */
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes (engine_summary.c) */
 	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
 	struct splice_memo *splices;	/* a direct-mapped cache of trace_append (engine_trace.c) */

@@ -34,7 +34,18 @@ static unsigned heuristic_memo(struct program *p, const char *ident, unsigned on
 		g_free(k);
 	} else {
 		a = g_new(struct heuristic_answer, 1);
-		a->cats = rules_heuristic_categories(p->rules, ident, on, &a->rule);
+		GError *err = NULL;
+		a->cats = rules_heuristic_categories(p->rules, ident, on, &a->rule, &err);
+		if (err) {
+			/* Load-time probes refuse the usual catastrophic shapes;
+			 * one that slipped through is a run problem, once. */
+			if (!p->heuristic_failed)
+				report_add_partial(p->rep, NULL, 0,
+						   "an identifier heuristic could not decide whether `%s` is PI (%s); "
+						   "it was taken as PI", ident, err->message);
+			p->heuristic_failed = true;
+			g_error_free(err);
+		}
 		g_hash_table_insert(p->heuristics, k, a);
 	}
 	*rule = a->rule;

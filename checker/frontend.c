@@ -429,14 +429,7 @@ static void lower_global(struct lower_tu *lt, CXCursor c)
 	bool definition = clang_isCursorDefinition(c);
 	/* One entry per name: prefer the definition, which carries the
 	 * initializer; a tagged extern declaration still counts. */
-	struct ir_global *g = NULL;
-	for (unsigned i = 0; i < lt->tu->globals->len; i++) {
-		struct ir_global *o = lt->tu->globals->pdata[i];
-		if (o->ident == ident) {
-			g = o;
-			break;
-		}
-	}
+	struct ir_global *g = g_hash_table_lookup(lt->globals_seen, ident);
 	if (!g) {
 		g = ir_alloc(lt->tu, sizeof *g);
 		char *name = cursor_spelling(c);
@@ -450,6 +443,7 @@ static void lower_global(struct lower_tu *lt, CXCursor c)
 		g->is_static = clang_getCursorLinkage(c) == CXLinkage_Internal;
 		g->loc = cursor_loc(lt, c);
 		g_ptr_array_add(lt->tu->globals, g);
+		g_hash_table_insert(lt->globals_seen, (gpointer)ident, g);
 	}
 	struct ir_tags tags = cursor_tags(lt, c);
 	g->tags.pi |= tags.pi;
@@ -666,6 +660,7 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 		.tu = ir_tu_new(job->file),
 		.file_names = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.records_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
+		.globals_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.decls_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.main_file = clang_getFile(ctu, job->file),
 	};
@@ -674,6 +669,7 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 	clang_visitChildren(clang_getTranslationUnitCursor(ctu), lower_top, &lt);
 	g_hash_table_destroy(lt.file_names);
 	g_hash_table_destroy(lt.records_seen);
+	g_hash_table_destroy(lt.globals_seen);
 	g_hash_table_destroy(lt.decls_seen);
 	clang_disposeTranslationUnit(ctu);
 	return lt.tu;

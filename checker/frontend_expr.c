@@ -328,7 +328,30 @@ static struct ir_expr *offsetof_expr(struct lower_fn *lf, CXCursor c, GArray *ki
 	return e;
 }
 
+static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c);
+
 struct ir_expr *lower_expr(struct lower_fn *lf, CXCursor c)
+{
+	struct lower_tu *lt = lf->lt;
+	if (lt->depth >= LOWER_DEPTH_MAX) {
+		if (!lt->too_deep) {
+			struct ir_loc at = cursor_loc(lt, c);
+			char *msg = g_strdup_printf("%s:%u: an expression nests deeper than %u levels; "
+						    "it was not analysed", at.file ? at.file : "?", at.line,
+						    LOWER_DEPTH_MAX);
+			g_ptr_array_add(lt->tu->fatal_errors, (gpointer)ir_intern(lt->tu, msg));
+			g_free(msg);
+		}
+		lt->too_deep = true;
+		return node(lf, IR_E_UNKNOWN, c);
+	}
+	lt->depth++;
+	struct ir_expr *e = lower_expr_at(lf, c);
+	lt->depth--;
+	return e;
+}
+
+static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
 	struct ir_expr *e;

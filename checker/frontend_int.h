@@ -24,9 +24,18 @@ struct lower_tu {
 	struct ir_tu *tu;
 	GHashTable *file_names;	/* CXFile -> interned name */
 	GHashTable *records_seen;	/* interned record name -> itself */
+	GHashTable *globals_seen;	/* interned ident -> struct ir_global * */
 	GHashTable *decls_seen;	/* interned ident -> itself */
 	CXFile main_file;
+	unsigned depth;		/* lower_expr's nesting right now */
+	bool too_deep;		/* LOWER_DEPTH_MAX was reached (reported once) */
 };
+
+/* How deep lower_expr may nest. Lowering recurses with the AST; pitrace
+ * runs every TU on a thread with PITRACE_STACK_SIZE of stack (main.c),
+ * which holds this depth with room to spare (a 12,000-term sum is 12,000
+ * levels). Deeper is a problem of the TU, not a crash of the run. */
+#define LOWER_DEPTH_MAX 100000
 
 /* The state of lowering one function. */
 struct lower_fn {

@@ -3,6 +3,7 @@
  * diff-aware filter, the report, and the exit status (CONTRACT section 1);
  * and the extract/link split (docs/incremental.md). */
 #include <errno.h>
+#include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -137,6 +138,26 @@ static void progress_line(struct parse_pool *pp, const char *file)
 	g_mutex_unlock(&pp->lock);
 }
 
+/* Lowering a TU recurses with its syntax tree (a sum of 12,000 terms is
+ * 12,000 levels; so is an else-if chain), and so do the engine's walks of
+ * it: every thread that handles a TU gets a stack far above the usual
+ * 8 MiB. Only the pages touched are ever backed by memory. */
+#define PITRACE_STACK_SIZE ((size_t)1 << 30)
+
+static bool start_big_thread(pthread_t *thread, void *(*fn)(void *), void *arg)
+{
+	pthread_attr_t attr;
+	bool ok = pthread_attr_init(&attr) == 0;
+	if (ok && pthread_attr_setstacksize(&attr, PITRACE_STACK_SIZE) != 0) {
+		/* a smaller stack is better than no thread */
+		pthread_attr_destroy(&attr);
+		ok = pthread_attr_init(&attr) == 0;
+	}
+	ok = ok && pthread_create(thread, &attr, fn, arg) == 0;
+	pthread_attr_destroy(&attr);
+	return ok;
+}
+
 static gpointer parse_worker(gpointer data)
 {
 	struct parse_pool *pp = data;
@@ -185,12 +206,15 @@ static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu
 		nthreads = (int)jobs->len;
 	if (nthreads < 1)
 		nthreads = 1;
-	GThread **threads = g_new(GThread *, nthreads);
+	pthread_t *threads = g_new(pthread_t, nthreads);
+	bool *started = g_new0(bool, nthreads);
 	for (int t = 1; t < nthreads; t++)
-		threads[t] = g_thread_new("parse", parse_worker, &pp);
+		started[t] = start_big_thread(&threads[t], parse_worker, &pp);
 	parse_worker(&pp);
 	for (int t = 1; t < nthreads; t++)
-		g_thread_join(threads[t]);
+		if (started[t])
+			pthread_join(threads[t], NULL);
+	g_free(started);
 	g_free(threads);
 	g_mutex_clear(&pp.lock);
 	restore_start_dir();
@@ -1106,10 +1130,41 @@ static void on_fatal_signal(int sig)
 	raise(sig);
 }
 
+static int pitrace_main(int argc, char **argv);
+
+struct main_args {
+	int argc;
+	char **argv;
+	int rc;
+};
+
+static void *main_thread(void *data)
+{
+	struct main_args *a = data;
+	a->rc = pitrace_main(a->argc, a->argv);
+	return NULL;
+}
+
+/* The whole run happens on a thread with PITRACE_STACK_SIZE of stack (see
+ * start_big_thread); the first TU is parsed on it too. */
 int main(int argc, char **argv)
+{
+	struct main_args a = { .argc = argc, .argv = argv, .rc = EXIT_UNTRUSTED };
+	pthread_t t;
+	if (!start_big_thread(&t, main_thread, &a))
+		return pitrace_main(argc, argv);
+	pthread_join(t, NULL);
+	return a.rc;
+}
+
+static int pitrace_main(int argc, char **argv)
 {
 	struct options o;
 	char *error = NULL;
+	/* libclang parses on a thread of its own with 8 MiB of stack, where
+	 * a deep expression overflows before its crash recovery can help;
+	 * this makes it parse on ours (PITRACE_STACK_SIZE), recovery kept. */
+	g_setenv("LIBCLANG_NOTHREADS", "1", FALSE);
 	start_dir = g_get_current_dir();
 	signal(SIGINT, on_fatal_signal);
 	signal(SIGTERM, on_fatal_signal);
@@ -1153,6 +1208,12 @@ int main(int argc, char **argv)
 	}
 	inputs = known_inputs(&o, rules, jobs);
 	if (!outputs_allowed(&o, inputs)) {
+		rc = EXIT_UNTRUSTED;
+		goto done;
+	}
+	if (o.baseline && o.command != CMD_EXTRACT && !baseline_check(o.baseline, &error)) {
+		fail("%s", error);
+		g_free(error);
 		rc = EXIT_UNTRUSTED;
 		goto done;
 	}

@@ -278,7 +278,7 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		case OPT_BUDGET: {
 			char *end;
 			double v = g_ascii_strtod(optarg, &end);
-			if (!*optarg || *end || v < 0 || v > 86400) {
+			if (!*optarg || *end || !(v >= 0 && v <= 86400)) {	/* NaN fails both */
 				*error = g_strdup_printf("--function-budget: '%s' is not a number of seconds "
 							 "from 0 (no limit) to 86400", optarg);
 				return false;
@@ -306,16 +306,21 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 			opts->depfile = g_strdup(optarg);
 			break;
 		case OPT_SHARD: {
-			unsigned k = 0, n = 0;
-			char tail;
-			if (sscanf(optarg, "%u/%u%c", &k, &n, &tail) != 2 || k < 1 || n < 1 || k > n ||
-			    n > 100000 || strspn(optarg, "0123456789/") != strlen(optarg)) {
+			/* Parsed with range checks: sscanf's %u wraps 4294967297 to 1. */
+			guint64 k = 0, n = 0;
+			char **parts = g_strsplit(optarg, "/", -1);
+			bool ok = g_strv_length(parts) == 2 &&
+				  g_ascii_string_to_unsigned(parts[0], 10, 1, 100000, &k, NULL) &&
+				  g_ascii_string_to_unsigned(parts[1], 10, 1, 100000, &n, NULL) &&
+				  strspn(optarg, "0123456789/") == strlen(optarg) && k <= n;
+			g_strfreev(parts);
+			if (!ok) {
 				*error = g_strdup_printf("--shard: '%s' is not K/N with 1 <= K <= N "
 							 "(the first of two is 1/2)", optarg);
 				return false;
 			}
-			opts->shard_k = k;
-			opts->shard_n = n;
+			opts->shard_k = (unsigned)k;
+			opts->shard_n = (unsigned)n;
 			break;
 		}
 		case ':':

@@ -820,6 +820,45 @@ static bool get_category(struct loader *l, const cJSON *obj, enum pi_category *o
 	return true;
 }
 
+/* A pattern that backtracks catastrophically (nested repetition such as
+ * (a+)+c) makes PCRE give up at its match limit after a noticeable time
+ * per identifier, and a given-up match would read as "no match": such a
+ * pattern is refused at load time. The probes are long runs of each
+ * letter and digit the pattern names, the shape that makes nested
+ * repetition explode, with and without a separator and a failing tail. */
+static bool check_backtracking(struct loader *l, GRegex *re)
+{
+	const char *pat = g_regex_get_pattern(re);
+	bool seen[128] = { false };
+	bool ok = true;
+	for (const char *c = pat; *c && ok; c++) {
+		unsigned char ch = (unsigned char)g_ascii_tolower(*c);
+		if (ch >= 128 || !g_ascii_isalnum(ch) || seen[ch])
+			continue;
+		seen[ch] = true;
+		static const char *const tails[] = { "", "!", "_!", "0" };
+		for (size_t t = 0; t < G_N_ELEMENTS(tails) && ok; t++) {
+			GString *probe = g_string_new(NULL);
+			for (int i = 0; i < 40; i++) {
+				g_string_append_c(probe, (char)ch);
+				if (t == 2)
+					g_string_append_c(probe, '_');
+			}
+			g_string_append(probe, tails[t]);
+			GError *err = NULL;
+			g_regex_match_full(re, probe->str, (gssize)probe->len, 0, 0, NULL, &err);
+			if (err) {
+				fail(l, "the pattern backtracks catastrophically (\"%s\": %s); "
+					"avoid nested repetition such as (a+)+", probe->str, err->message);
+				g_error_free(err);
+				ok = false;
+			}
+			g_string_free(probe, TRUE);
+		}
+	}
+	return ok;
+}
+
 static bool get_regex(struct loader *l, const cJSON *obj, const char *key, GRegex **out)
 {
 	const char *s;
@@ -829,10 +868,15 @@ static bool get_regex(struct loader *l, const cJSON *obj, const char *key, GRege
 	if (!*s)
 		return fail(l, "an empty pattern would match every identifier");
 	GError *err = NULL;
-	*out = g_regex_new(s, G_REGEX_CASELESS, 0, &err);
+	*out = g_regex_new(s, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, &err);
 	if (!*out) {
 		fail(l, "bad regular expression: %s", err->message);
 		g_error_free(err);
+		return false;
+	}
+	if (!check_backtracking(l, *out)) {
+		g_regex_unref(*out);
+		*out = NULL;
 		return false;
 	}
 	pop(l);
@@ -1491,6 +1535,14 @@ bool rules_load_path(struct rules *r, const char *path, char **error)
 			g_ptr_array_add(names, g_strdup(name));
 	g_dir_close(dir);
 	g_ptr_array_sort(names, compare_names);
+	/* A folder without rule files is a mistyped path far more often than
+	 * a wish to load nothing. */
+	if (!names->len) {
+		*error = g_strdup_printf("%s: the rule folder holds no *.json file", path);
+		g_ptr_array_free(names, TRUE);
+		g_free(ignored);
+		return false;
+	}
 	bool ok = true;
 	for (guint i = 0; ok && i < names->len; i++) {
 		char *file = g_build_filename(path, g_ptr_array_index(names, i), NULL);
@@ -1678,8 +1730,26 @@ const struct rule_handle *rules_global_handle(const struct rules *r, const char 
 	return r->global_handles && name ? g_hash_table_lookup(r->global_handles, name) : NULL;
 }
 
+/* One pattern against one normalised identifier. A match that PCRE gave up
+ * on (its match or recursion limit) is not "no match": it is reported
+ * through err (first error only) and answered with on_error, which the
+ * caller picks so that a failed match can only tag more, never less. */
+static bool heuristic_match(const GRegex *re, const char *norm, GError **err, bool on_error)
+{
+	GError *e = NULL;
+	bool hit = g_regex_match_full(re, norm, -1, 0, 0, NULL, &e);
+	if (e) {
+		if (err && !*err)
+			*err = e;
+		else
+			g_error_free(e);
+		return on_error;
+	}
+	return hit;
+}
+
 unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
-				    unsigned on, const struct rule_heuristic **rule)
+				    unsigned on, const struct rule_heuristic **rule, GError **err)
 {
 	if (rule)
 		*rule = NULL;
@@ -1690,14 +1760,14 @@ unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
 	/* Exclusions without a pattern veto every heuristic. */
 	for (guint i = 0; i < r->heuristics->len; i++) {
 		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
-		if (!h->pattern && (h->on & on) && g_regex_match(h->exclude, norm, 0, NULL))
+		if (!h->pattern && (h->on & on) && heuristic_match(h->exclude, norm, err, false))
 			goto out;
 	}
 	for (guint i = 0; i < r->heuristics->len; i++) {
 		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
-		if (!h->pattern || !(h->on & on) || !g_regex_match(h->pattern, norm, 0, NULL))
+		if (!h->pattern || !(h->on & on) || !heuristic_match(h->pattern, norm, err, true))
 			continue;
-		if (h->exclude && g_regex_match(h->exclude, norm, 0, NULL))
+		if (h->exclude && heuristic_match(h->exclude, norm, err, false))
 			continue;
 		if (!mask && rule)
 			*rule = h;

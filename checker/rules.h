@@ -172,9 +172,12 @@ unsigned rules_global_categories(const struct rules *r, const char *name);
 /* A global that is a handle (stdout): its rule, or NULL. */
 const struct rule_handle *rules_global_handle(const struct rules *r, const char *name);
 /* Category mask the identifier heuristics give ident in position on
- * (one enum heur_on bit); if rule is not NULL it receives the first match. */
+ * (one enum heur_on bit); if rule is not NULL it receives the first match.
+ * A match PCRE gave up on sets *err (if err is not NULL and *err is NULL;
+ * the caller frees it) and is answered as a match of the pattern and a
+ * miss of its exclusion. */
 unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
-				    unsigned on, const struct rule_heuristic **rule);
+				    unsigned on, const struct rule_heuristic **rule, GError **err);
 /* Is the function a modelled cipher: an encrypt sanitizer from a rule file? */
 bool rules_is_cipher(const struct rules *r, const char *name);
 const struct category_info *rules_category(const struct rules *r, enum pi_category c);

@@ -129,6 +129,11 @@ def main():
                 if text not in run.stderr:
                     print(f'stderr lacks "{text}"')
                     failed = True
+            elif check.startswith('stderr!~'):
+                text = expand(check[8:])
+                if text in run.stderr:
+                    print(f'stderr has "{text}"')
+                    failed = True
             elif check.startswith('stdout~'):
                 text = expand(check[7:])
                 if text not in run.stdout:

@@ -29,7 +29,7 @@ static void query(const struct rules *r, const char *name)
 	rules_field_categories(r, "struct app", name);
 	rules_is_cipher(r, name);
 	const struct rule_heuristic *h = NULL;
-	unsigned mask = rules_heuristic_categories(r, name, HEUR_ALL, &h);
+	unsigned mask = rules_heuristic_categories(r, name, HEUR_ALL, &h, NULL);
 	if (mask && !h)
 		abort();
 	char *norm = rules_normalise_identifier(name);

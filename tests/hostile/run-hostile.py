@@ -72,15 +72,56 @@ def nested_blocks(tmp):
     return bracket_case(tmp, 'blocks.c', f'void f(const char *id_number) {body}\n', [])
 
 
-# Known crash, not registered in CTest (--list leaves it out): with clang's
-# bracket-depth limit raised, the 2,000-level expression reaches libclang's
-# recursive parser, which overflows its thread's stack (SIGSEGV).
+# With clang's bracket-depth limit raised, the 2,000-level expression
+# reaches libclang's recursive parser, which overflowed the 8 MiB stack of
+# libclang's own parse thread (SIGSEGV); pitrace parses on its own thread
+# with a large stack.
 @case
 def nested_parens_deep(tmp):
     return nested_parens(tmp, ['--', '-fbracket-depth=4096'])
 
 
-KNOWN_CRASHES = {'nested-parens-deep'}
+KNOWN_CRASHES = set()
+
+
+# A sum of 12,000 terms is 12,000 levels of syntax tree, which clang parses
+# and pitrace's lowering recursed through until the stack overflowed.
+@case
+def long_sum(tmp):
+    terms = ' + '.join(['x'] * 12000)
+    src = write(f'{tmp}/sum.c', '#include <stdio.h>\n'
+                f'int f(int x) {{ return {terms}; }}\n' + LEAK)
+
+    def after(run, wall):
+        check('[pi-logging]' in run.stdout, 'the leak after the long sum was not found')
+    return [src], after, {1}
+
+
+# 20,000 globals: lowering looked each one up among all the others.
+@case
+def many_globals(tmp):
+    decls = ''.join(f'int g{i} = {i};\n' for i in range(20000))
+    src = write(f'{tmp}/globals.c', '#include <stdio.h>\n' + decls +
+                'char *id_number;\nvoid f(void) { printf("%s\\n", id_number); }\n')
+
+    def after(run, wall):
+        check('[pi-logging]' in run.stdout, 'the leak after 20,000 globals was not found')
+    return [src], after, {1}
+
+
+# 20 files of 20,000 random bytes (seeded): each is "not analysed as
+# written", never a pass.
+@case
+def random_bytes(tmp):
+    import random
+    rnd = random.Random(20261203)
+    srcs = [write(f'{tmp}/r{i:02}.c', bytes(rnd.getrandbits(8) for _ in range(20000)))
+            for i in range(20)]
+
+    def after(run, wall):
+        named = sum(os.path.basename(s) in run.stderr for s in srcs)
+        check(named == 20, f'only {named} of 20 random files were named as not analysed')
+    return srcs + ['--no-cache'], after, {2}
 
 
 @case

@@ -57,7 +57,7 @@ static void test_normalise(void)
 static void check_heuristic(const struct rules *r, const char *ident, int category)
 {
 	const struct rule_heuristic *h = NULL;
-	unsigned mask = rules_heuristic_categories(r, ident, HEUR_FIELD, &h);
+	unsigned mask = rules_heuristic_categories(r, ident, HEUR_FIELD, &h, NULL);
 	unsigned want = category < 0 ? 0 : 1u << category;
 	if (!check(mask == want, "heuristic", __FILE__, __LINE__))
 		fprintf(stderr, "    %s: mask 0x%x (rule %s), want 0x%x\n", ident, mask,
@@ -208,15 +208,15 @@ static void test_override_and_disable(void)
 	CHECK(rules_global_categories(r, "g_phone") == 1u << PI_PHONE);
 	CHECK(!rules_category_sensitive(r, 1u << PI_ID_NUMBER));
 	/* "on" limits where a heuristic applies */
-	CHECK(rules_heuristic_categories(r, "zzz_cond", HEUR_PARAM, NULL) == 1u << PI_HEALTH);
-	CHECK(rules_heuristic_categories(r, "zzz_cond", HEUR_FIELD, NULL) == 0);
+	CHECK(rules_heuristic_categories(r, "zzz_cond", HEUR_PARAM, NULL, NULL) == 1u << PI_HEALTH);
+	CHECK(rules_heuristic_categories(r, "zzz_cond", HEUR_FIELD, NULL, NULL) == 0);
 	rules_free(r);
 
 	/* --no-heuristics drops them */
 	r = rules_new();
 	CHECK(rules_load_path(r, dir, NULL));
 	rules_finish(r, false);
-	CHECK(rules_heuristic_categories(r, "zzz_cond", HEUR_PARAM, NULL) == 0);
+	CHECK(rules_heuristic_categories(r, "zzz_cond", HEUR_PARAM, NULL, NULL) == 0);
 	rules_free(r);
 
 	g_remove(a);
