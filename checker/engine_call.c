@@ -984,6 +984,24 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 			}
 		}
 		factset_free(&fs);
+		/* nothing known of the pointer's value, but the argument is in
+		 * a container whose stores say more than the field's record
+		 * (a VSTRING's buffer, not any VBUF): the container decides */
+		const GPtrArray *inside = !fns.n && r->in.param >= 0 && (unsigned)r->in.param < k->nargs
+						  ? fptr_container_fns(c->p, arg_expr(k, (unsigned)r->in.param), r->in.path)
+						  : NULL;
+		if (inside)
+			spec.by_container = true;
+		for (unsigned f = 0; inside && f < inside->len; f++) {
+			const struct fn_info *t = inside->pdata[f];
+			struct fact x = {
+				.origin = prog_origin(c->p, ORIGIN_FUNCTION, t->fn->ident, 0, (struct ir_loc){ 0 }),
+				.function = 1,
+			};
+			factset_add(&fns, &x);
+			open = false;
+			cands = NULL;
+		}
 		/* only what is known for certain: a pointer that may also be
 		 * the caller's caller's keeps the callee's own candidates */
 		if (fns.n && !open && spec.n < SPECIAL_MAX && (!cands || fns.n < cands->len)) {

@@ -35,6 +35,11 @@
 struct fptr_slot {
 	GPtrArray *fns;	/* struct fn_info * */
 	bool open;
+	/* R.f: some store went through a pointer to R that may point into
+	 * any container, so the containers' own slots are not the whole
+	 * story (no narrowing by container then) */
+	bool loose;
+	struct fptr_slot *inner;	/* a container's slot (R.g.f): R'.f's */
 	bool too_many;		/* a type's: past what an open field calls */
 	GPtrArray *with_type;	/* open field: fns and the type's functions */
 };
@@ -126,7 +131,19 @@ static bool is_function_pointer(const char *type)
 	return type && strstr(type, "(*)") != NULL;
 }
 
-static void scan_init_list(struct program *p, const struct ir_expr *list)
+/* The records an initializer list is nested in, innermost first: the
+ * list of a VBUF inside a VSTREAM's (`{ { ..., vstream_buf_put_ready } }`)
+ * stores into VSTREAM's buf.put_ready too. */
+struct init_outer {
+	const char *record;
+	const char *prefix;	/* "buf." */
+	const struct init_outer *up;
+};
+
+static void note_container(struct program *p, const char *record, const char *path, const struct ir_expr *rhs,
+			   struct fptr_slot *inner);
+
+static void scan_init_list(struct program *p, const struct ir_expr *list, const struct init_outer *outer)
 {
 	bool is_record = list->record && list->type && !strchr(list->type, '[');
 	const GPtrArray *fields = is_record ? tags_record_fields(p, list->record) : NULL;
@@ -142,26 +159,257 @@ static void scan_init_list(struct program *p, const struct ir_expr *list)
 		} else if (!field && fields && pos < fields->len) {
 			field = ((const struct field_info *)fields->pdata[pos])->name;
 		}
-		if (k->kind == IR_E_INITLIST)
-			scan_init_list(p, k);
-		else if (is_record && field && (is_function_pointer(k->type) || strip(k)->kind == IR_E_FUNC))
+		if (k->kind == IR_E_INITLIST) {
+			/* an array's elements are in the array's container */
+			char *prefix = is_record && field ? g_strconcat(field, ".", NULL) : NULL;
+			struct init_outer here = { .record = list->record, .prefix = prefix, .up = outer };
+			scan_init_list(p, k, prefix ? &here : outer);
+			g_free(prefix);
+		} else if (is_record && field && (is_function_pointer(k->type) || strip(k)->kind == IR_E_FUNC)) {
 			note_value(p, list->record, field, k);
+			struct fptr_slot *inner = slot(p, list->record, field);
+			GString *path = g_string_new(field);
+			for (const struct init_outer *o = outer; o; o = o->up) {
+				g_string_prepend(path, o->prefix);
+				note_container(p, o->record, path->str, k, inner);
+			}
+			g_string_free(path, TRUE);
+		}
 	}
 }
 
-static void scan(struct program *p, const struct ir_expr *e)
+/* A container's view of a field: the functions stored in `x->g.f` for a
+ * record R holding g (key "R\x1fg.f"), next to those of the field's own
+ * record (R'.f). postfix's VSTRING and VSTREAM both embed a VBUF whose
+ * put_ready a VSTRING sets to vstring_buf_put_ready and a VSTREAM to a
+ * function that writes to a file: a call through a VSTRING's buffer
+ * never writes to a file, and summary_for_call narrows by the container
+ * the caller's argument is in (fptr_container_fns). */
+static void note_container(struct program *p, const char *record, const char *path, const struct ir_expr *rhs,
+			   struct fptr_slot *inner)
+{
+	const struct ir_expr *e = strip(rhs);
+	if (e && e->kind == IR_E_COND && e->nkids == 3) {
+		note_container(p, record, path, e->kids[1], inner);
+		note_container(p, record, path, e->kids[2], inner);
+		return;
+	}
+	char *key = g_strconcat(record, "\x1f", path, NULL);
+	struct fptr_slot *s = slot_get(p->field_fns, key);
+	g_free(key);
+	s->inner = inner;
+	if (!e || is_null(e))
+		return;
+	struct fn_info *fi = e->kind == IR_E_FUNC && e->ident ? prog_function(p, e->ident) : NULL;
+	if (fi && !g_ptr_array_find(s->fns, fi, NULL))
+		g_ptr_array_add(s->fns, fi);
+	else if (!fi && e->kind != IR_E_FUNC)
+		s->open = true;
+}
+
+static const struct ir_expr *strip_casts(const struct ir_expr *e)
+{
+	while (e && e->kind == IR_E_CAST && e->nkids)
+		e = e->kids[e->nkids - 1];
+	return e;
+}
+
+/* A local pointer defined once as &x->g (`VBUF *bp = &stream->buf`): the
+ * field g it points to, else NULL. defs holds one expression per local,
+ * or `multi` when it is assigned more than once. */
+static const struct ir_expr *pointee_field(const struct ir_expr *ptr, const struct ir_expr **defs,
+					   const struct ir_expr *multi)
+{
+	ptr = strip_casts(ptr);
+	if (!ptr || ptr->kind != IR_E_VAR || !defs || ptr->var < 0)
+		return NULL;
+	const struct ir_expr *d = strip_casts(defs[ptr->var]);
+	if (!d || d == multi || d->kind != IR_E_ADDR || !d->nkids)
+		return NULL;
+	d = strip_casts(d->kids[0]);
+	return d && d->kind == IR_E_FIELD && d->field_record ? d : NULL;
+}
+
+/* What scanning one function knows: its locals' single definitions, and
+ * where to put stores through its parameters. */
+struct scan_fn {
+	const struct ir_func *fn;
+	const struct ir_expr **defs;	/* per var; `multi` when not one */
+	const struct ir_expr *multi;
+	GHashTable *param_stores;	/* callee ident -> GPtrArray of struct param_store */
+};
+
+/* `bp->f = g` with bp a parameter (postfix's vstream_buf_init(VBUF *bp)):
+ * the container is whatever each caller passes, known once every call
+ * has been seen (settle_param_stores). */
+struct param_store {
+	unsigned param;
+	char *path;		/* "f", "g.f": below what the parameter points to */
+	const struct ir_expr *rhs;
+	struct fptr_slot *inner;
+};
+
+static void param_store_free(gpointer data)
+{
+	GPtrArray *a = data;
+	for (unsigned i = 0; i < a->len; i++) {
+		struct param_store *ps = a->pdata[i];
+		g_free(ps->path);
+		g_free(ps);
+	}
+	g_ptr_array_free(a, TRUE);
+}
+
+/* Records a store into the function-pointer field lhs, for its record and
+ * for each container the access path shows it to be embedded in. */
+static void note_store(struct program *p, const struct ir_expr *lhs, const struct ir_expr *rhs,
+		       struct scan_fn *sf)
+{
+	const struct ir_expr **defs = sf ? sf->defs : NULL;
+	const struct ir_expr *multi = sf ? sf->multi : NULL;
+	note_value(p, lhs->field_record, lhs->name, rhs);
+	struct fptr_slot *inner = slot(p, lhs->field_record, lhs->name);
+	GString *path = g_string_new(lhs->name);
+	const struct ir_expr *cur = lhs;
+	bool known = false;
+	while (cur->nkids) {
+		const struct ir_expr *base = strip_casts(cur->kids[0]), *up = NULL;
+		if (!cur->arrow && base && base->kind == IR_E_FIELD && base->field_record)
+			up = base;	/* x.g.f, x->g.f */
+		else if (cur->arrow)
+			up = pointee_field(base, defs, multi);	/* bp->f, bp = &x->g */
+		else if (base && base->kind == IR_E_DEREF && base->nkids)
+			up = pointee_field(base->kids[0], defs, multi);	/* (*bp).f */
+		else
+			known = true;	/* a record variable of its own: in no container */
+		if (!up) {
+			/* through a parameter: its callers decide */
+			const struct ir_expr *ptr = cur->arrow ? base
+				: base && base->kind == IR_E_DEREF && base->nkids ? strip_casts(base->kids[0]) : NULL;
+			if (sf && ptr && ptr->kind == IR_E_VAR && ptr->var >= 0 &&
+			    (unsigned)ptr->var < sf->fn->nparams && sf->fn->ident) {
+				GPtrArray *a = g_hash_table_lookup(sf->param_stores, sf->fn->ident);
+				if (!a) {
+					a = g_ptr_array_new();
+					g_hash_table_insert(sf->param_stores, (gpointer)sf->fn->ident, a);
+				}
+				struct param_store *ps = g_new(struct param_store, 1);
+				ps->param = (unsigned)ptr->var;
+				ps->path = g_strdup(path->str);
+				ps->rhs = rhs;
+				ps->inner = inner;
+				g_ptr_array_add(a, ps);
+				known = true;
+			}
+			break;
+		}
+		known = true;
+		g_string_prepend_c(path, '.');
+		g_string_prepend(path, up->name);
+		note_container(p, up->field_record, path->str, rhs, inner);
+		cur = up;
+	}
+	if (!known && cur == lhs) {
+		inner->loose = true;
+		if (g_getenv("PITRACE_DUMP_FPTR"))
+			fprintf(stderr, "fptr loose: %s:%u %s.%s\n", lhs->loc.file, lhs->loc.line, lhs->field_record, lhs->name);
+	}
+	g_string_free(path, TRUE);
+}
+
+static void note_def(const struct ir_expr *e, const struct ir_expr **defs, const struct ir_expr *multi,
+		     unsigned nvars);
+
+static void scan(struct program *p, const struct ir_expr *e, struct scan_fn *sf)
 {
 	if (!e)
 		return;
 	if (e->kind == IR_E_INITLIST) {
-		scan_init_list(p, e);
+		scan_init_list(p, e, NULL);
 		return;
 	}
 	if (e->kind == IR_E_ASSIGN && e->nkids == 2 && e->kids[0]->kind == IR_E_FIELD &&
 	    e->kids[0]->field_record && (is_function_pointer(e->kids[0]->type) || strip(e->kids[1])->kind == IR_E_FUNC))
-		note_value(p, e->kids[0]->field_record, e->kids[0]->name, e->kids[1]);
+		note_store(p, e->kids[0], e->kids[1], sf);
 	for (unsigned i = 0; i < e->nkids; i++)
-		scan(p, e->kids[i]);
+		scan(p, e->kids[i], sf);
+}
+
+/* Each call of a function that stores through its parameter: the
+ * container the argument is in gets the store; an argument in no known
+ * container makes the field loose. */
+static void settle_call(struct program *p, const struct ir_expr *e, struct scan_fn *sf)
+{
+	if (!e)
+		return;
+	GPtrArray *a = e->kind == IR_E_CALL && e->ident ? g_hash_table_lookup(sf->param_stores, e->ident) : NULL;
+	for (unsigned i = 0; a && i < a->len; i++) {
+		const struct param_store *ps = a->pdata[i];
+		const struct ir_expr *arg = ps->param + 1 < e->nkids ? strip_casts(e->kids[ps->param + 1]) : NULL;
+		const struct ir_expr *f = arg && arg->kind == IR_E_ADDR && arg->nkids ? strip_casts(arg->kids[0])
+					  : pointee_field(arg, sf->defs, sf->multi);
+		if (f && f->kind == IR_E_FIELD && f->field_record) {
+			char *path = g_strconcat(f->name, ".", ps->path, NULL);
+			note_container(p, f->field_record, path, ps->rhs, ps->inner);
+			g_free(path);
+		} else {
+			ps->inner->loose = true;
+			if (g_getenv("PITRACE_DUMP_FPTR"))
+				fprintf(stderr, "fptr loose call: %s:%u %s\n", e->loc.file, e->loc.line, e->ident);
+		}
+	}
+	for (unsigned i = 0; i < e->nkids; i++)
+		settle_call(p, e->kids[i], sf);
+}
+
+/* Calls each of fn's statements with fn's scan context. */
+static void each_function(struct program *p, GHashTable *param_stores,
+			  void (*visit)(struct program *, const struct ir_expr *, struct scan_fn *))
+{
+	static const struct ir_expr multi_mark;
+	for (unsigned t = 0; t < p->tus->len; t++) {
+		const struct ir_tu *tu = p->tus->pdata[t];
+		for (unsigned i = 0; i < tu->funcs->len; i++) {
+			const struct ir_func *fn = tu->funcs->pdata[i];
+			struct scan_fn sf = {
+				.fn = fn,
+				.defs = g_new0(const struct ir_expr *, fn->nvars + 1),
+				.multi = &multi_mark,
+				.param_stores = param_stores,
+			};
+			/* parameters are defined by the caller: never "once here" */
+			for (unsigned v = 0; v < fn->nparams && v < fn->nvars; v++)
+				sf.defs[v] = &multi_mark;
+			for (unsigned b = 0; b < fn->nblocks; b++) {
+				for (unsigned s = 0; s < fn->blocks[b].nstmts; s++)
+					note_def(fn->blocks[b].stmts[s].e, sf.defs, &multi_mark, fn->nvars);
+				note_def(fn->blocks[b].cond, sf.defs, &multi_mark, fn->nvars);
+			}
+			for (unsigned b = 0; b < fn->nblocks; b++) {
+				for (unsigned s = 0; s < fn->blocks[b].nstmts; s++)
+					visit(p, fn->blocks[b].stmts[s].e, &sf);
+				visit(p, fn->blocks[b].cond, &sf);
+			}
+			g_free(sf.defs);
+		}
+	}
+}
+
+static void note_def(const struct ir_expr *e, const struct ir_expr **defs, const struct ir_expr *multi,
+		     unsigned nvars)
+{
+	if (!e)
+		return;
+	if (e->kind == IR_E_ASSIGN && e->nkids == 2 && e->kids[0]->kind == IR_E_VAR && e->kids[0]->var >= 0 &&
+	    (unsigned)e->kids[0]->var < nvars) {
+		const struct ir_expr **d = &defs[e->kids[0]->var];
+		*d = *d || e->op != IR_OP_NONE ? multi : e->kids[1];
+	} else if ((e->kind == IR_E_ADDR || e->kind == IR_E_INCDEC) && e->nkids && e->kids[0]->kind == IR_E_VAR &&
+		   e->kids[0]->var >= 0 && (unsigned)e->kids[0]->var < nvars) {
+		defs[e->kids[0]->var] = multi;	/* &bp, bp++: not a single definition */
+	}
+	for (unsigned i = 0; i < e->nkids; i++)
+		note_def(e->kids[i], defs, multi, nvars);
 }
 
 void fptr_collect(struct program *p)
@@ -180,14 +428,37 @@ void fptr_collect(struct program *p)
 	for (unsigned t = 0; t < p->tus->len; t++) {
 		const struct ir_tu *tu = p->tus->pdata[t];
 		for (unsigned i = 0; i < tu->globals->len; i++)
-			scan(p, ((const struct ir_global *)tu->globals->pdata[i])->init);
-		for (unsigned i = 0; i < tu->funcs->len; i++) {
-			const struct ir_func *fn = tu->funcs->pdata[i];
-			for (unsigned b = 0; b < fn->nblocks; b++) {
-				for (unsigned s = 0; s < fn->blocks[b].nstmts; s++)
-					scan(p, fn->blocks[b].stmts[s].e);
-				scan(p, fn->blocks[b].cond);
+			scan(p, ((const struct ir_global *)tu->globals->pdata[i])->init, NULL);
+	}
+	GHashTable *param_stores = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, param_store_free);
+	each_function(p, param_stores, scan);
+	if (g_hash_table_size(param_stores)) {
+		/* a function that stores through its parameter and is called
+		 * through a pointer has callers we cannot see */
+		GHashTableIter it;
+		gpointer key, value;
+		g_hash_table_iter_init(&it, param_stores);
+		while (g_hash_table_iter_next(&it, &key, &value)) {
+			struct fn_info *fi = prog_function(p, key);
+			if (!fi || g_ptr_array_find(p->address_taken, fi, NULL)) {
+				if (g_getenv("PITRACE_DUMP_FPTR"))
+					fprintf(stderr, "fptr loose fn: %s %s\n", (const char *)key, fi ? "address taken" : "unknown");
+				GPtrArray *a = value;
+				for (unsigned i = 0; i < a->len; i++)
+					((struct param_store *)a->pdata[i])->inner->loose = true;
 			}
+		}
+		each_function(p, param_stores, settle_call);
+	}
+	g_hash_table_destroy(param_stores);
+	if (g_getenv("PITRACE_DUMP_FPTR")) {
+		GHashTableIter it;
+		gpointer key, value;
+		g_hash_table_iter_init(&it, p->field_fns);
+		while (g_hash_table_iter_next(&it, &key, &value)) {
+			const struct fptr_slot *fs = value;
+			fprintf(stderr, "fptr %s: %u fns%s%s%s\n", (const char *)key, fs->fns->len,
+				fs->open ? " open" : "", fs->loose ? " loose" : "", fs->inner ? " (container)" : "");
 		}
 	}
 }
@@ -239,6 +510,36 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
 				g_ptr_array_add(s->with_type, typed->pdata[i]);
 	}
 	return s->with_type;
+}
+
+const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path)
+{
+	/* the argument as a place in a container: &x->g (prefix "g."), or a
+	 * pointer to a record; path below it must be field steps only */
+	if (!path || path[0] != '*' || path[1] != '.')
+		return NULL;
+	const char *steps = path + 2;
+	if (strchr(steps, '*'))
+		return NULL;
+	arg = strip_casts(arg);
+	if (!arg)
+		return NULL;
+	char *key = NULL;
+	if (arg->kind == IR_E_ADDR && arg->nkids) {
+		const struct ir_expr *f = strip_casts(arg->kids[0]);
+		if (f && f->kind == IR_E_FIELD && f->field_record)
+			key = g_strconcat(f->field_record, "\x1f", f->name, ".", steps, NULL);
+	} else if (arg->record && strchr(steps, '.') && arg->type && strchr(arg->type, '*')) {
+		key = g_strconcat(arg->record, "\x1f", steps, NULL);
+	}
+	if (!key)
+		return NULL;
+	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	g_free(key);
+	if (!s || s->open || !s->fns->len || !s->inner || s->inner->loose || s->inner->open ||
+	    s->fns->len >= s->inner->fns->len)
+		return NULL;
+	return s->fns;
 }
 
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type)

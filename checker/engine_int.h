@@ -322,6 +322,11 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
  * the functions stored in that field (NULL when unknown or open). */
 const char *fptr_field_key(struct program *p, const struct ir_expr *callee);
 const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
+/* The functions a call through the field at path ("*.g.f") below arg can
+ * reach, known from the container arg points into (`&vp->vbuf`: what is
+ * ever stored in a VSTRING's vbuf.f), or NULL when the container says
+ * nothing more than the field's own record. */
+const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path);
 /* The address-taken functions of type fn_type, or NULL when there are none
  * or too many to follow (FPTR_TYPE_FANOUT). */
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
@@ -392,6 +397,9 @@ struct special_input {
 struct special {
 	unsigned n;
 	struct special_input v[SPECIAL_MAX];
+	/* some input is known from the container the caller's argument is
+	 * in (fptr_container_fns): few contexts, so any size is worth one */
+	bool by_container;
 };
 /* Analyses fi once more with what spec says known, into sum (made by the
  * caller with summary_init); its findings are dropped (the function's own

@@ -17,7 +17,9 @@
  * up to this depth; deeper calls use the function's own summary. Only
  * small functions are analysed again: dispatchers and the wrappers around
  * them are small, and analysing a command handler once per caller's
- * context doubled the engine's time on redis. */
+ * context doubled the engine's time on redis. A context known from the
+ * container an argument is in (a VSTRING's buffer) has no size bound:
+ * there are as few of them as there are containers. */
 #define SPECIAL_DEPTH 3
 #define SPECIAL_BLOCKS 40
 
@@ -61,7 +63,8 @@ static char *context_key(const struct fn_info *fi, const struct special *spec)
 
 const struct summary *special_summary(struct program *p, struct fn_info *fi, const struct special *spec)
 {
-	if (!spec->n || p->special_depth >= SPECIAL_DEPTH || !fi->analysed_at || fi->fn->nblocks > SPECIAL_BLOCKS)
+	if (!spec->n || p->special_depth >= SPECIAL_DEPTH || !fi->analysed_at ||
+	    (fi->fn->nblocks > SPECIAL_BLOCKS && !spec->by_container))
 		return NULL;
 	if (!p->specials)
 		p->specials = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, entry_free);
