@@ -892,11 +892,21 @@ static void forget_clears(struct call *k)
 static void count_unknown(struct call *k, const char *name)
 {
 	struct ctx *c = k->c;
-	if (!c->p->stats)
-		return;
 	for (unsigned i = 0; i < k->nargs; i++) {
 		if (!factset_cats(&k->args[i].fs))
 			continue;
+		if (name && !g_str_has_prefix(name, "__builtin_")) {
+			const char *key = prog_intern(c->p, name);
+			struct blind_call *b = g_hash_table_lookup(c->p->blind, key);
+			if (!b) {
+				b = g_new0(struct blind_call, 1);
+				b->first = k->e->loc;
+				g_hash_table_insert(c->p->blind, (gpointer)key, b);
+			}
+			b->calls++;
+		}
+		if (!c->p->stats)
+			return;
 		c->p->stats->unknown_calls_with_pi++;
 		GHashTable *h = c->p->stats->unknown_callees;
 		const char *key = name ? name : "(function pointer)";
@@ -1114,6 +1124,10 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 	}
 	if (rf) {
 		apply_rules(k, rf, name, out);
+		/* an inert function may still fill a buffer from outside
+		 * (fgets): what was known cleared there is not any more */
+		if (rf->inert)
+			forget_clears(k);
 		return;
 	}
 	if (!tags.sink && !tags.sanitizer && !tags.pi) {
@@ -1206,4 +1220,49 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 	for (unsigned i = 0; i < k.nargs; i++)
 		value_free(&k.args[i]);
 	g_free(k.args);
+}
+
+static gint blind_order(gconstpointer a, gconstpointer b, gpointer data)
+{
+	const struct blind_call *x = g_hash_table_lookup(data, *(const char *const *)a);
+	const struct blind_call *y = g_hash_table_lookup(data, *(const char *const *)b);
+	if (x->calls != y->calls)
+		return x->calls > y->calls ? -1 : 1;
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Where pitrace went blind (CONTRACT: a library function that receives PI
+ * and has no model is in the problems, not only in --stats): one problem
+ * per function at its first call, the busiest first. Not partial: the
+ * analysis is complete as modelled, and the rules say how to see more. */
+#define BLIND_LISTED 20
+
+void report_blind_calls(struct program *p)
+{
+	GPtrArray *names = g_ptr_array_new();
+	GHashTableIter it;
+	gpointer key;
+	g_hash_table_iter_init(&it, p->blind);
+	while (g_hash_table_iter_next(&it, &key, NULL))
+		g_ptr_array_add(names, key);
+	g_ptr_array_sort_with_data(names, blind_order, p->blind);
+	unsigned rest = 0, rest_calls = 0;
+	for (unsigned i = 0; i < names->len; i++) {
+		const char *name = names->pdata[i];
+		const struct blind_call *b = g_hash_table_lookup(p->blind, name);
+		if (i >= BLIND_LISTED) {
+			rest++;
+			rest_calls += b->calls;
+			continue;
+		}
+		report_add_problem(p->rep, false, b->first.file, b->first.line,
+				   "`%s` has no body here and no model, and %u call%s hand%s it PI: where it goes "
+				   "from there is not known (model it in a rules file: docs/rules.md)",
+				   name, b->calls, b->calls == 1 ? "" : "s", b->calls == 1 ? "s" : "");
+	}
+	if (rest)
+		report_add_problem(p->rep, false, NULL, 0,
+				   "%u more functions with no body and no model were handed PI (%u calls); "
+				   "--stats lists them", rest, rest_calls);
+	g_ptr_array_free(names, TRUE);
 }

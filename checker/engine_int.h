@@ -265,6 +265,8 @@ struct program {
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer (engine_tags.c) */
 	bool heuristic_failed;	/* a heuristic match PCRE gave up on was reported */
+	GHashTable *blind;	/* name -> struct blind_call: functions with no body
+				 * and no model that were handed PI (engine_call.c) */
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes (engine_summary.c) */
 	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
 	struct splice_memo *splices;	/* a direct-mapped cache of trace_append (engine_trace.c) */
@@ -412,6 +414,14 @@ void analyse_function_special(struct program *p, struct fn_info *fi, const struc
  * be specialised there (recursion, depth). Owned by the program. */
 const struct summary *special_summary(struct program *p, struct fn_info *fi, const struct special *spec);
 void special_free_all(struct program *p);
+
+/* engine_call.c: a function with no body and no model handed PI, for
+ * the report's problems (report_blind_calls) */
+struct blind_call {
+	unsigned calls;
+	struct ir_loc first;	/* the first call analysed */
+};
+void report_blind_calls(struct program *p);
 
 /* engine_report.c */
 void report_findings(struct program *p);

@@ -28,6 +28,7 @@ enum entry_type {
 	E_PROPAGATOR,
 	E_CLEANER,
 	E_HEURISTIC,
+	E_INERT,
 	E_TYPE_COUNT
 };
 
@@ -42,6 +43,7 @@ static const struct {
 	[E_PROPAGATOR] = { "propagators", "propagator" },
 	[E_CLEANER] = { "cleaners", "cleaner" },
 	[E_HEURISTIC] = { "heuristics", "heuristic" },
+	[E_INERT] = { "inert", "inert function" },
 };
 
 /* Every rule struct starts with struct rule_head, so an entry is its type
@@ -134,6 +136,7 @@ static void free_rule(enum entry_type type, void *rule)
 			g_regex_unref(h->exclude);
 		break;
 	}
+	case E_INERT:
 	case E_TYPE_COUNT:
 		break;
 	}
@@ -1131,6 +1134,21 @@ static void *parse_cleaner(struct loader *l, const cJSON *obj)
 	return c;
 }
 
+/* A library function that reads its arguments and neither returns,
+ * stores nor sends anything of them (strcmp, strlen): known, so a call
+ * of it handing PI over is not a blind spot. */
+static void *parse_inert(struct loader *l, const cJSON *obj)
+{
+	static const char *const keys[] = { "id", "description", "function", NULL };
+	struct rule_head *h = g_new0(struct rule_head, 1);
+	if (!check_keys(l, obj, keys) || !parse_head(l, obj, h) ||
+	    !get_function(l, obj, "function", true, &h->function)) {
+		free_rule(E_INERT, h);
+		return NULL;
+	}
+	return h;
+}
+
 static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 {
 	static const char *const names[] = { "field", "global", "local", "param", "member", NULL };
@@ -1195,6 +1213,7 @@ static void *(*const entry_parsers[E_TYPE_COUNT])(struct loader *, const cJSON *
 	[E_PROPAGATOR] = parse_propagator,
 	[E_CLEANER] = parse_cleaner,
 	[E_HEURISTIC] = parse_heuristic,
+	[E_INERT] = parse_inert,
 };
 
 static bool parse_section(struct loader *l, const cJSON *root, enum entry_type type)
@@ -1321,7 +1340,7 @@ static bool parse_root(struct loader *l, const cJSON *root)
 {
 	static const char *const keys[] = {
 		"pitrace_rules", "description", "sources", "sinks", "handles", "sanitizers",
-		"propagators", "cleaners", "heuristics", "categories", "disable", NULL
+		"propagators", "cleaners", "heuristics", "inert", "categories", "disable", NULL
 	};
 	if (!cJSON_IsObject(root))
 		return fail(l, "a rule file must be a JSON object, not %s", json_type_name(root));
@@ -1569,7 +1588,7 @@ static bool is_disabled(const struct rules *r, const char *id)
 }
 
 /* Which list of struct rule_function an entry type goes in. */
-enum { FN_SINKS, FN_HANDLES, FN_SANITIZERS, FN_PROPAGATORS, FN_CLEANERS, FN_SOURCES, FN_LISTS };
+enum { FN_SINKS, FN_HANDLES, FN_SANITIZERS, FN_PROPAGATORS, FN_CLEANERS, FN_SOURCES, FN_INERT, FN_LISTS };
 
 static int function_list(enum entry_type t)
 {
@@ -1580,6 +1599,7 @@ static int function_list(enum entry_type t)
 	case E_PROPAGATOR: return FN_PROPAGATORS;
 	case E_CLEANER: return FN_CLEANERS;
 	case E_SOURCE: return FN_SOURCES;
+	case E_INERT: return FN_INERT;
 	default: return -1;
 	}
 }
@@ -1677,6 +1697,8 @@ void rules_finish(struct rules *r, bool heuristics)
 		f->propagators = close_list(fl[FN_PROPAGATORS]);
 		f->cleaners = close_list(fl[FN_CLEANERS]);
 		f->sources = close_list(fl[FN_SOURCES]);
+		f->inert = fl[FN_INERT]->len > 0;
+		g_ptr_array_free(fl[FN_INERT], TRUE);
 		g_free(fl);
 		g_hash_table_insert(r->functions, (char *)f->name, f);
 	}
@@ -1938,6 +1960,7 @@ static void print_entry(const struct entry *e, FILE *out)
 			g_string_append_printf(d, " exclude=%s", g_regex_get_pattern(hr->exclude));
 		break;
 	}
+	case E_INERT:
 	case E_TYPE_COUNT:
 		break;
 	}

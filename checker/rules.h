@@ -139,6 +139,7 @@ struct rule_function {
 	const struct rule_propagator **propagators;
 	const struct rule_cleaner **cleaners;
 	const struct rule_source **sources;	/* SOURCE_RETURN and SOURCE_PARAM */
+	bool inert;		/* an "inert" entry: reads PI, makes and sends none */
 };
 
 struct category_info {

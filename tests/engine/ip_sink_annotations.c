@@ -43,5 +43,5 @@ void handle(const struct app *a)
         archive("city", a->city);
         note_id(a->id_number); // expect: pi-logging "id_number"
         note_id("none");
-        remote_call(a->id_number);
+        remote_call(a->id_number); // expect-problem: "`remote_call` has no body here and no model"
 }
