@@ -202,10 +202,14 @@ static bool cond_holds(const struct call *k, const struct rule_cond *cond)
 	const struct ir_expr *a = arg_expr(k, (unsigned)cond->arg);
 	while (a->kind == IR_E_CAST && a->nkids)
 		a = a->kids[0];
-	if (a->kind != IR_E_NUMBER || !a->name)
+	if (a->kind != IR_E_NUMBER)
 		return false;
+	/* an enumerator by name; a macro's number (AF_BLUETOOTH is 31) by
+	 * its value, as the rule spells it in decimal */
+	char value[24];
+	g_snprintf(value, sizeof value, "%lld", a->value);
 	for (char **q = cond->equals; *q; q++)
-		if (!strcmp(*q, a->name))
+		if ((a->name && !strcmp(*q, a->name)) || !strcmp(*q, value))
 			return true;
 	return false;
 }
@@ -319,11 +323,14 @@ static unsigned url_kinds(const char *url)
 static void apply_handle(struct call *k, const struct rule_handle *h, struct value *out)
 {
 	struct ctx *c = k->c;
-	unsigned kinds = 1u << h->kind;
+	unsigned kinds = h->device ? HANDLE_DEVICE : 1u << h->kind;
 	const char *lit = NULL;
 	if (h->path_arg >= 0 && (unsigned)h->path_arg < k->nargs && (lit = k->args[h->path_arg].literal)) {
-		if (literal_ends(lit, ".log") || g_str_has_prefix(lit, "/var/log/"))
+		if (literal_ends(lit, ".log") || g_str_has_prefix(lit, "/var/log/") ||
+		    !strcmp(lit, "/dev/stdout") || !strcmp(lit, "/dev/stderr"))
 			kinds = 1u << SINK_LOG;
+		else if (g_str_has_prefix(lit, "/dev/"))
+			kinds = HANDLE_DEVICE;	/* a terminal, a serial port, a modem */
 	}
 	if (h->url_arg >= 0 && (unsigned)h->url_arg < k->nargs) {
 		/* a URL chosen at run time may be either (CONTRACT 3) */
@@ -335,14 +342,15 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 	/* One origin per kind of handle, not per call site: handles need
 	 * no trace, and per-site origins multiply summary rows. */
 	struct factset made = { 0 };
-	for (int kind = 0; kind < SINK_KIND_COUNT; kind++) {
-		if (!(kinds & (1u << kind)))
+	for (int kind = 0; kind <= SINK_KIND_COUNT; kind++) {
+		unsigned bit = kind < SINK_KIND_COUNT ? 1u << kind : HANDLE_DEVICE;
+		if (!(kinds & bit))
 			continue;
+		const char *name = kind < SINK_KIND_COUNT ? sink_kind_name(kind) : "device";
 		struct fact f = {
-			.origin = prog_origin(c->p, ORIGIN_HANDLE, sink_kind_name(kind), 0, (struct ir_loc){ 0 }),
-			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id,
-					    sink_kind_name(kind)),
-			.handle = (uint8_t)(1u << kind),
+			.origin = prog_origin(c->p, ORIGIN_HANDLE, name, 0, (struct ir_loc){ 0 }),
+			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id, name),
+			.handle = (uint8_t)bit,
 		};
 		factset_add(&made, &f);
 	}
@@ -551,10 +559,16 @@ static void apply_rules(struct call *k, const struct rule_function *rf, const ch
 				if (place != NO_PLACE && !weak)
 					state_write(c, place, &(struct factset){ 0 }, true, true, NO_PLACE);
 			}
-	if (rf->handles)
+	if (rf->handles) {
+		/* a handle whose condition holds (socket(AF_BLUETOOTH, ...)
+		 * is a device) stands instead of the unconditional ones */
+		bool specific = false;
 		for (const struct rule_handle **h = rf->handles; *h; h++)
-			if (cond_holds(k, &(*h)->cond))
+			specific = specific || ((*h)->cond.arg >= 0 && cond_holds(k, &(*h)->cond));
+		for (const struct rule_handle **h = rf->handles; *h; h++)
+			if (cond_holds(k, &(*h)->cond) && (!specific || (*h)->cond.arg >= 0))
 				apply_handle(k, *h, out);
+	}
 	if (produced && clean_all && out->fs.n == 0)
 		out->clean = true;
 }

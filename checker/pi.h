@@ -65,6 +65,11 @@ const char *pi_category_name(enum pi_category c);
 int pi_category_from_name(const char *name);
 const char *pi_protection_name(unsigned single_bit);
 int pi_protection_from_name(const char *name);	/* returns the bit */
+/* A handle bit beside the sink kinds: a descriptor or stream on a device
+ * (a path under /dev/, a serial port, a Bluetooth RFCOMM socket) is none
+ * of the sinks (CONTRACT 3); writes to it alone make no finding. */
+#define HANDLE_DEVICE (1u << 7)
+
 const char *sink_kind_name(enum sink_kind k);
 int sink_kind_from_name(const char *name);
 const char *rule_id_name(enum rule_id r);

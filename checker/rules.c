@@ -779,8 +779,11 @@ static bool parse_cond(struct loader *l, const cJSON *obj, struct rule_cond *con
 		push_index(l, i);
 		if (!cJSON_IsString(a))
 			return fail(l, "must be the name of a constant, not %s", json_type_name(a));
-		if (!is_identifier(a->valuestring))
-			return fail(l, "\"%s\" is not the name of a constant (a C identifier)",
+		/* a macro that stands for a number is matched by its value,
+		 * written in decimal ("31" for AF_BLUETOOTH) */
+		if (!is_identifier(a->valuestring) &&
+		    !g_ascii_string_to_signed(a->valuestring, 10, G_MININT64, G_MAXINT64, NULL, NULL))
+			return fail(l, "\"%s\" is neither the name of a constant (a C identifier) nor a decimal number",
 				    a->valuestring);
 		cond->equals[i] = g_strdup(a->valuestring);
 		pop(l);
@@ -802,6 +805,17 @@ static bool get_sink_kind(struct loader *l, const cJSON *obj, enum sink_kind *ou
 	}
 	*out = k;
 	return true;
+}
+
+/* A handle's kind: a sink kind, or "device" (no sink at all). */
+static bool get_handle_kind(struct loader *l, const cJSON *obj, struct rule_handle *h)
+{
+	const cJSON *v = member(obj, "kind");
+	if (cJSON_IsString(v) && !strcmp(v->valuestring, "device")) {
+		h->device = true;
+		return true;
+	}
+	return get_sink_kind(l, obj, &h->kind);
 }
 
 static bool get_category(struct loader *l, const cJSON *obj, enum pi_category *out)
@@ -1002,7 +1016,7 @@ static void *parse_handle(struct loader *l, const cJSON *obj)
 	if (!check_keys(l, obj, keys) || !parse_head(l, obj, &h->head) ||
 	    !get_function(l, obj, "function", false, &h->head.function) ||
 	    !get_function(l, obj, "global", false, &h->global) ||
-	    !get_sink_kind(l, obj, &h->kind) ||
+	    !get_handle_kind(l, obj, h) ||
 	    !get_index(l, obj, "path_arg", false, &h->path_arg) ||
 	    !get_index(l, obj, "url_arg", false, &h->url_arg))
 		goto bad;
@@ -1906,7 +1920,7 @@ static void print_entry(const struct entry *e, FILE *out)
 		const struct rule_handle *hd = e->rule;
 		if (hd->global)
 			g_string_assign(what, hd->global);
-		g_string_append_printf(d, " kind=%s", sink_kind_name(hd->kind));
+		g_string_append_printf(d, " kind=%s", hd->device ? "device" : sink_kind_name(hd->kind));
 		if (!hd->global) {
 			g_string_append(d, " target=");
 			print_target(d, &hd->target);

@@ -79,7 +79,9 @@ struct rule_handle {
 	struct rule_head head;
 	char *global;		/* a global such as stdout, instead of a function */
 	enum sink_kind kind;
-	int path_arg;		/* a path argument: a literal *.log or /var/log/... is a log; -1 none */
+	bool device;		/* "kind": "device": not a sink at all (kind unused) */
+	int path_arg;		/* a path argument: a literal *.log or /var/log/... is a log,
+				 * /dev/... a device; -1 none */
 	int url_arg;		/* a URL argument: https:// -> network-tls, http:// -> network; -1 none */
 	struct rule_target target;	/* where the handle appears: usually the return */
 	struct rule_cond cond;
