@@ -914,10 +914,11 @@ static void count_unknown(struct call *k, const char *name)
 			struct blind_call *b = g_hash_table_lookup(c->p->blind, key);
 			if (!b) {
 				b = g_new0(struct blind_call, 1);
+				b->calls = g_hash_table_new(g_direct_hash, g_direct_equal);
 				b->first = k->e->loc;
 				g_hash_table_insert(c->p->blind, (gpointer)key, b);
 			}
-			b->calls++;
+			g_hash_table_add(b->calls, (gpointer)k->e);
 		}
 		if (!c->p->stats)
 			return;
@@ -1150,6 +1151,71 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 	}
 }
 
+/* printf-style calls, the library's and the program's own wrappers alike
+ * (msg_info, log_trace): an argument a literal format prints as a number
+ * or an address (%p, %lx, %d) and that is a pointer is an address, not
+ * the PI it points to. postfix logs `(long) context` with %lx at high
+ * verbosity, opensmtpd logs sessions with %p. The format must account
+ * for every argument after it ('*' widths included), else it is not
+ * taken for one. */
+static void drop_printed_addresses(struct call *k)
+{
+	unsigned fmt = 0;
+	while (fmt < k->nargs && !(k->args[fmt].literal && strchr(k->args[fmt].literal, '%')))
+		fmt++;
+	if (fmt >= k->nargs)
+		return;
+	const char *f = k->args[fmt].literal;
+	/* what each following argument is printed as: 'n' number or
+	 * address, 'o' anything else */
+	char *as = g_malloc(k->nargs - fmt + 1);
+	unsigned n = 0;
+	bool ok = true;
+	for (const char *q = f; *q && ok; q++) {
+		if (*q != '%')
+			continue;
+		q++;
+		if (*q == '%')
+			continue;
+		while (*q && strchr("-+ #0'", *q))
+			q++;
+		for (int part = 0; part < 2 && ok; part++) {	/* width, then precision */
+			if (part && *q == '.')
+				q++;
+			else if (part)
+				break;
+			if (*q == '*') {
+				ok = n < k->nargs - fmt - 1;
+				if (ok)
+					as[n++] = 'n';
+				q++;
+			}
+			while (g_ascii_isdigit(*q))
+				q++;
+		}
+		while (*q && strchr("hlLqjzt", *q))
+			q++;
+		if (!*q || !ok || n >= k->nargs - fmt - 1) {
+			ok = false;
+			break;
+		}
+		as[n++] = strchr("diouxXp", *q) ? 'n' : 'o';
+	}
+	if (ok && n == k->nargs - fmt - 1) {
+		for (unsigned i = 0; i < n; i++) {
+			const struct ir_expr *a = strip_casts(arg_expr(k, fmt + 1 + i));
+			if (as[i] == 'n' && a->type && strchr(a->type, '*') && !strchr(a->type, '(')) {
+				/* nor is what it points to read through it */
+				struct value *v = &k->args[fmt + 1 + i];
+				factset_clear(&v->fs);
+				v->clean = true;
+				v->place = v->pt = NO_PLACE;
+			}
+		}
+	}
+	g_free(as);
+}
+
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 {
 	struct call k = { .c = c, .e = e, .nargs = e->nkids ? e->nkids - 1 : 0, .ret_site = NO_PLACE,
@@ -1159,6 +1225,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		value_init(&k.args[i]);
 		eval(c, e->kids[i + 1], &k.args[i]);
 	}
+	drop_printed_addresses(&k);
 	if (e->name) {
 		if (!builtin(&k, e->name, out))
 			apply_callee(&k, e->name, e->ident, prog_function(c->p, e->ident), "", out);
@@ -1240,9 +1307,17 @@ static gint blind_order(gconstpointer a, gconstpointer b, gpointer data)
 {
 	const struct blind_call *x = g_hash_table_lookup(data, *(const char *const *)a);
 	const struct blind_call *y = g_hash_table_lookup(data, *(const char *const *)b);
-	if (x->calls != y->calls)
-		return x->calls > y->calls ? -1 : 1;
+	guint nx = g_hash_table_size(x->calls), ny = g_hash_table_size(y->calls);
+	if (nx != ny)
+		return nx > ny ? -1 : 1;
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void blind_call_free(gpointer data)
+{
+	struct blind_call *b = data;
+	g_hash_table_destroy(b->calls);
+	g_free(b);
 }
 
 /* Where pitrace went blind (CONTRACT: a library function that receives PI
@@ -1264,15 +1339,16 @@ void report_blind_calls(struct program *p)
 	for (unsigned i = 0; i < names->len; i++) {
 		const char *name = names->pdata[i];
 		const struct blind_call *b = g_hash_table_lookup(p->blind, name);
+		unsigned calls = g_hash_table_size(b->calls);
 		if (i >= BLIND_LISTED) {
 			rest++;
-			rest_calls += b->calls;
+			rest_calls += calls;
 			continue;
 		}
 		report_add_problem(p->rep, false, b->first.file, b->first.line,
 				   "`%s` has no body here and no model, and %u call%s hand%s it PI: where it goes "
 				   "from there is not known (model it in a rules file: docs/rules.md)",
-				   name, b->calls, b->calls == 1 ? "" : "s", b->calls == 1 ? "s" : "");
+				   name, calls, calls == 1 ? "" : "s", calls == 1 ? "s" : "");
 	}
 	if (rest)
 		report_add_problem(p->rep, false, NULL, 0,

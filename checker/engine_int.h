@@ -418,10 +418,12 @@ void special_free_all(struct program *p);
 /* engine_call.c: a function with no body and no model handed PI, for
  * the report's problems (report_blind_calls) */
 struct blind_call {
-	unsigned calls;
+	GHashTable *calls;	/* the call expressions: each counts once, however
+				 * often its function is analysed */
 	struct ir_loc first;	/* the first call analysed */
 };
 void report_blind_calls(struct program *p);
+void blind_call_free(gpointer data);
 
 /* engine_report.c */
 void report_findings(struct program *p);

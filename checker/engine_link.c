@@ -469,7 +469,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.path_steps = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free),
 		.path_prefixes = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free),
 		.heuristics = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free),
-		.blind = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free),
+		.blind = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, blind_call_free),
 		.origins = g_array_new(FALSE, TRUE, sizeof(struct source_origin)),
 		.origin_ids = g_hash_table_new_full(origin_key_hash, origin_key_equal, g_free, NULL),
 		.field_alias = g_hash_table_new(g_str_hash, g_str_equal),

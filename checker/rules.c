@@ -1958,7 +1958,7 @@ static void print_entry(const struct entry *e, FILE *out)
 	}
 	case E_HEURISTIC: {
 		const struct rule_heuristic *hr = e->rule;
-		static const char *const on_names[] = { "field", "global", "local", "param" };
+		static const char *const on_names[] = { "field", "global", "local", "param", "member" };
 		g_string_assign(what, hr->pattern ? g_regex_get_pattern(hr->pattern) : "-");
 		if (hr->pattern)
 			g_string_append_printf(d, " category=%s", pi_category_name(hr->category));
@@ -1966,7 +1966,7 @@ static void print_entry(const struct entry *e, FILE *out)
 			g_string_append(d, " exclusion for every heuristic");
 		if (hr->on != HEUR_ALL) {
 			g_string_append(d, " on=");
-			for (int k = 0, n = 0; k < 4; k++)
+			for (int k = 0, n = 0; k < (int)G_N_ELEMENTS(on_names); k++)
 				if (hr->on & 1u << k)
 					g_string_append_printf(d, "%s%s", n++ ? "," : "", on_names[k]);
 		}
