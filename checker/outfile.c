@@ -208,12 +208,14 @@ bool outfile_write_all(const char *path, const void *data, size_t len, char **er
 
 struct input_set {
 	GHashTable *ids;	/* "dev:ino" */
+	GHashTable *paths;	/* the paths added: every TU names the same headers */
 };
 
 struct input_set *input_set_new(void)
 {
 	struct input_set *s = g_new(struct input_set, 1);
 	s->ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	s->paths = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	return s;
 }
 
@@ -222,6 +224,7 @@ void input_set_free(struct input_set *s)
 	if (!s)
 		return;
 	g_hash_table_destroy(s->ids);
+	g_hash_table_destroy(s->paths);
 	g_free(s);
 }
 
@@ -235,6 +238,9 @@ static char *file_id(const char *path)
 
 void input_set_add(struct input_set *s, const char *path)
 {
+	if (!path || g_hash_table_contains(s->paths, path))
+		return;
+	g_hash_table_add(s->paths, g_strdup(path));
 	char *id = file_id(path);
 	if (id)
 		g_hash_table_add(s->ids, id);
