@@ -1,6 +1,7 @@
 /* cache.c - the incremental cache in SQLite (cache.h). */
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 #include <sys/stat.h>
 
 #include <glib/gstdio.h>
@@ -15,11 +16,13 @@
 #define SCHEMA "pitrace-cache/1"
 #define MEMO_KEEP 8
 
+/* Idempotent: runs starting together on a new cache each create it, one
+ * after the other under BEGIN IMMEDIATE; the second finds it made. */
 static const char schema_sql[] =
-	"CREATE TABLE meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);"
-	"CREATE TABLE tu(key TEXT PRIMARY KEY, file TEXT NOT NULL, inputs BLOB NOT NULL,"
+	"CREATE TABLE IF NOT EXISTS meta(name TEXT PRIMARY KEY, value TEXT NOT NULL);"
+	"CREATE TABLE IF NOT EXISTS tu(key TEXT PRIMARY KEY, file TEXT NOT NULL, inputs BLOB NOT NULL,"
 	" facts BLOB NOT NULL, digest TEXT NOT NULL);"
-	"CREATE TABLE memo(key TEXT PRIMARY KEY, result BLOB NOT NULL, digest TEXT NOT NULL);";
+	"CREATE TABLE IF NOT EXISTS memo(key TEXT PRIMARY KEY, result BLOB NOT NULL, digest TEXT NOT NULL);";
 
 /* What is known this run about one input file: looked at once, hashed at
  * most once, however many TUs include it. */
@@ -37,6 +40,7 @@ struct cache {
 	GPtrArray *notes;
 	GHashTable *files;	/* path -> struct file_state */
 	bool in_transaction;
+	bool read_only;		/* entries are used, none are written */
 };
 
 static void note(struct cache *c, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
@@ -81,7 +85,7 @@ static bool create_schema(struct cache *c)
 {
 	sqlite3_stmt *st = NULL;
 	bool ok = exec(c, "BEGIN IMMEDIATE") && exec(c, schema_sql) &&
-		  sqlite3_prepare_v2(c->db, "INSERT INTO meta VALUES ('schema', ?1), ('version', ?2)", -1,
+		  sqlite3_prepare_v2(c->db, "INSERT OR IGNORE INTO meta VALUES ('schema', ?1), ('version', ?2)", -1,
 				     &st, NULL) == SQLITE_OK;
 	if (ok) {
 		sqlite3_bind_text(st, 1, SCHEMA, -1, SQLITE_STATIC);
@@ -108,6 +112,11 @@ static bool open_db(struct cache *c)
 /* Starts over with an empty cache: after corruption, or a foreign file. */
 static void rebuild(struct cache *c)
 {
+	if (c->read_only) {
+		note(c, "%s: a read-only cache cannot be rebuilt; running without it", c->path);
+		close_db(c);
+		return;
+	}
 	close_db(c);
 	remove_files(c->path);
 	if (!open_db(c) || !create_schema(c)) {
@@ -116,7 +125,11 @@ static void rebuild(struct cache *c)
 	}
 }
 
-/* Any SQLite error but contention means the file cannot be trusted. */
+/* A file SQLite finds damaged, or whose tables are not the cache's, is
+ * rebuilt. Contention, a file this run may not write, a full disk or an
+ * I/O error say nothing against the file: the run goes on without the
+ * cache and leaves it as it is (another run may be making it, another
+ * user may own it). */
 static void fail(struct cache *c, const char *doing)
 {
 	if (!c->db)
@@ -124,6 +137,13 @@ static void fail(struct cache *c, const char *doing)
 	int code = sqlite3_errcode(c->db);
 	if (code == SQLITE_BUSY || code == SQLITE_LOCKED) {
 		note(c, "%s: the cache is locked by another run (%s); running without it", c->path, doing);
+		close_db(c);
+		return;
+	}
+	if (code == SQLITE_READONLY || code == SQLITE_PERM || code == SQLITE_CANTOPEN || code == SQLITE_FULL ||
+	    code == SQLITE_IOERR || code == SQLITE_AUTH) {
+		note(c, "%s: cannot use the cache (%s while %s); running without it, the file is left as it is",
+		     c->path, sqlite3_errmsg(c->db), doing);
 		close_db(c);
 		return;
 	}
@@ -201,8 +221,13 @@ struct cache *cache_open(const char *dir, const char *version, GPtrArray *notes)
 		g_file_set_contents(ignore, "*\n", -1, NULL);
 	g_free(ignore);
 	if (!open_db(c)) {
-		note(c, "%s: cannot open the cache; deleted and rebuilt", c->path);
-		rebuild(c);
+		/* never delete what could not even be opened: it may be
+		 * another user's, or on a read-only disk */
+		note(c, "%s: cannot open the cache; running without it", c->path);
+	} else if (sqlite3_db_readonly(c->db, "main") == 1 || access(c->path, W_OK) != 0) {
+		c->read_only = true;
+		note(c, "%s: the cache is read-only: its entries are used, none are added", c->path);
+		validate(c);
 	} else {
 		validate(c);
 	}
@@ -315,6 +340,8 @@ static bool inputs_unchanged(struct cache *c, const void *blob, size_t len, char
 
 static void drop_row(struct cache *c, const char *table, const char *key)
 {
+	if (c->read_only)
+		return;
 	sqlite3_stmt *st = NULL;
 	char *sql = g_strdup_printf("DELETE FROM %s WHERE key = ?1", table);
 	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) == SQLITE_OK) {
@@ -418,7 +445,7 @@ struct ir_tu *cache_load(struct cache *c, const char *key, const char *digest)
 
 void cache_begin(struct cache *c)
 {
-	if (c->db && !c->in_transaction) {
+	if (c->db && !c->read_only && !c->in_transaction) {
 		if (exec(c, "BEGIN IMMEDIATE"))
 			c->in_transaction = true;
 		else
@@ -439,7 +466,7 @@ bool cache_store(struct cache *c, const char *key, const struct tu_job *job, con
 		 gint64 parse_start, char **digest_out)
 {
 	*digest_out = NULL;
-	if (!c->db)
+	if (!c->db || c->read_only)
 		return false;
 	/* Inputs written while clang read them (or so close before that the
 	 * clock cannot tell) may not be what the IR says: not stored. One
@@ -553,7 +580,7 @@ bool cache_memo_load(struct cache *c, const char *key, struct report *rep)
 
 void cache_memo_store(struct cache *c, const char *key, const struct report *rep)
 {
-	if (!c->db)
+	if (!c->db || c->read_only)
 		return;
 	GByteArray *b = g_byte_array_new();
 	report_io_write(rep, b);

@@ -463,6 +463,68 @@ pitrace_facts(app LINK_ARGS --format json -o {report} --fail-on never)
     check(redone == ['src/a.c', 'src/b.c'], f'a header edit re-extracted {redone}')
 
 
+@case
+def cache_concurrent_cold(tmp, run, opts):
+    """Three runs starting together on a cache nobody made yet: none takes
+    another's half-made database for a corrupt one (issue: 5 to 8 of 40
+    rounds deleted it), and all report the same findings."""
+    proj = make_project(tmp)
+    env = dict(os.environ, SOURCE_DATE_EPOCH='1700000000')
+    for rnd in range(12):
+        cache = os.path.join(tmp, f'cache{rnd}')
+        procs = [subprocess.Popen([run.pitrace, *db_args(proj), '--cache', cache, '--format', 'json'],
+                                  cwd=proj, env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                 for _ in range(3)]
+        outs = [p.communicate(timeout=240) for p in procs]
+        for p, (out, err) in zip(procs, outs):
+            run.log.append(f'round {rnd}: [exit {p.returncode}]\n' + err[-2000:])
+            check(p.returncode == 1, f'round {rnd}: exit {p.returncode}')
+            check('corrupt' not in err and 'deleted' not in err,
+                  f'round {rnd}: a run took the new cache for a corrupt one: {err.strip()[:300]}')
+        check(len({json.dumps(findings(o)) for o, _ in outs}) == 1, f'round {rnd}: the findings differ')
+
+
+@case
+def cache_read_only(tmp, run, opts):
+    """Another user's cache (mode 444 in a 555 folder) is used read-only or
+    skipped with a note: never called corrupt, never deleted. As root,
+    the second run is made as `nobody` (permissions do not bind root)."""
+    proj = make_project(tmp)
+    run.cwd = proj
+    cache = os.path.join(tmp, 'shared-cache')
+    cold, _ = run.json(*db_args(proj), '--cache', cache, want=1)
+    db = os.path.join(cache, 'cache.sqlite')
+    with open(db, 'rb') as f:
+        before = f.read()
+    os.chmod(db, 0o444)
+    os.chmod(cache, 0o555)
+    argv = [run.pitrace, *db_args(proj), '--cache', cache, '--format', 'json']
+    if os.geteuid() == 0:
+        runuser = shutil.which('setpriv')
+        if not runuser:
+            print('SKIP: root, and no setpriv to run as another user')
+            sys.exit(77)
+        for d in (tmp, proj):
+            os.chmod(d, 0o755)
+        argv = [runuser, '--reuid=nobody', '--regid=nogroup', '--clear-groups'] + argv
+        probe = subprocess.run(argv[:5] + [run.pitrace, '--version'], capture_output=True)
+        if probe.returncode != 0:
+            os.chmod(cache, 0o755)
+            print('SKIP: nobody cannot run this pitrace (its folder is private)')
+            sys.exit(77)
+    r = subprocess.run(argv, cwd=proj, capture_output=True, text=True, timeout=240,
+                       env=dict(os.environ, SOURCE_DATE_EPOCH='1700000000', HOME=tmp))
+    run.log.append(f'[exit {r.returncode}]\n' + r.stderr[-3000:])
+    os.chmod(cache, 0o755)
+    check(r.returncode == 1, f'exit {r.returncode} with a read-only cache')
+    check(findings(r.stdout) == findings(cold), f'the findings differ with a read-only cache: {findings(r.stdout)} vs {findings(cold)}')
+    check('corrupt' not in r.stderr and 'deleted' not in r.stderr, 'the read-only cache was called corrupt')
+    check('read-only' in r.stderr or 'running without it' in r.stderr, 'no note says the cache was not written')
+    check(os.path.exists(db), 'the read-only cache was deleted')
+    with open(db, 'rb') as f:
+        check(f.read() == before, 'the read-only cache was changed')
+
+
 def main():
     if sys.argv[1:] == ['--list']:
         print('\n'.join(CASES))
