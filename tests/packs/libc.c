@@ -13,6 +13,8 @@
 #include <error.h>
 #include <wchar.h>
 #include <wctype.h>
+#include <arpa/inet.h>
+#include <stdint.h>
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
@@ -216,6 +218,9 @@ void conversions(struct person *p, FILE *f)
         char cc[64];
         memccpy(cc, p->id, 0, sizeof cc);
         puts(cc);                                       // expect: pi-logging
+        /* a number in another byte order is the same number */
+        uint32_t wire = htonl((uint32_t)p->tel[0]);
+        printf("%u\n", (unsigned)ntohl(wire));           // expect: pi-logging
 }
 
 /* err(3), warn(3) and error(3) print to stderr */
