@@ -266,6 +266,31 @@ static struct ir_expr *unary(struct lower_fn *lf, CXCursor c, GArray *kids)
 	return e;
 }
 
+/* An lvalue of the binary expression's own type: a variable, a member, an
+ * element or a dereference. */
+static bool may_be_assigned(CXCursor bin, CXCursor lhs)
+{
+	CXCursor l = lhs;
+	while (clang_getCursorKind(l) == CXCursor_ParenExpr || clang_getCursorKind(l) == CXCursor_UnexposedExpr) {
+		GArray *k = cursor_children(l);
+		bool one = k->len == 1;
+		if (one)
+			l = kid_at(k, 0);
+		g_array_free(k, TRUE);
+		if (!one)
+			break;
+	}
+	enum CXCursorKind k = clang_getCursorKind(l);
+	if (k != CXCursor_DeclRefExpr && k != CXCursor_MemberRefExpr && k != CXCursor_ArraySubscriptExpr &&
+	    k != CXCursor_UnaryOperator)
+		return false;
+	if (k == CXCursor_DeclRefExpr && clang_getCursorKind(clang_getCursorReferenced(l)) != CXCursor_VarDecl &&
+	    clang_getCursorKind(clang_getCursorReferenced(l)) != CXCursor_ParmDecl)
+		return false;
+	return clang_equalTypes(clang_getCanonicalType(clang_getCursorType(bin)),
+				clang_getCanonicalType(clang_getCursorType(lhs)));
+}
+
 static struct ir_expr *binary(struct lower_fn *lf, CXCursor c, GArray *kids, bool compound)
 {
 	if (kids->len < 2)
@@ -274,6 +299,17 @@ static struct ir_expr *binary(struct lower_fn *lf, CXCursor c, GArray *kids, boo
 	enum bin_form form = BIN_PLAIN;
 	enum ir_op op = binary_op_form(lf, c, lhs, rhs, &form);
 	enum ir_expr_kind kind;
+	/* An operator libclang did not tell (before LLVM 15, inside a macro
+	 * body: glibc's tolower at -O2 assigns `__res = ...` in its
+	 * statement expression) whose value nobody uses is an assignment (or
+	 * a comma): `x + y;` alone does nothing. When its left side can be
+	 * assigned and has its type, it is taken for one that keeps the old
+	 * value as well, which is never less than either form. */
+	if (!compound && form == BIN_PLAIN && op == IR_OP_NONE && clang_equalCursors(c, lf->discarded) &&
+	    may_be_assigned(c, lhs)) {
+		form = BIN_ASSIGN;
+		op = IR_OP_OR;
+	}
 	if (compound || form == BIN_ASSIGN) {
 		kind = IR_E_ASSIGN;
 	} else if (form == BIN_COMMA) {

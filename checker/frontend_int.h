@@ -49,6 +49,8 @@ struct lower_fn {
 	GArray *switch_heads;	/* unsigned: the block holding the switch test */
 	GArray *switch_default;	/* bool: that switch has a default label */
 	struct token_index tokens;
+	CXCursor discarded;	/* the expression lowered as a statement, whose
+				 * value nobody uses (frontend_expr.c binary) */
 };
 
 #define NO_BLOCK (~0u)

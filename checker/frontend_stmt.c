@@ -223,7 +223,9 @@ static void lower_loop(struct lower_fn *lf, CXCursor cond, CXCursor body, bool c
 	pop(lf->continue_to);
 	if (step != head) {
 		lf->cur = step;
+		lf->discarded = inc;
 		struct ir_expr *e = lower_expr(lf, inc);
+		lf->discarded = clang_getNullCursor();
 		emit(lf, IR_S_EXPR, e, e->loc);
 		jump(lf, head);
 	}
@@ -285,7 +287,9 @@ void lower_stmt(struct lower_fn *lf, CXCursor c)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if (clang_isExpression(k)) {
+		lf->discarded = c;
 		struct ir_expr *e = lower_expr(lf, c);
+		lf->discarded = clang_getNullCursor();
 		emit(lf, IR_S_EXPR, e, e->loc);
 		return;
 	}
