@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* parse-floor.c - the least work a libclang-based checker must do on a
  * project: parse every translation unit of a compilation database with
  * the options pitrace uses and visit every cursor once. bench/run times it

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* baseline.c - the baseline file (baseline.h). */
 #include <string.h>
 

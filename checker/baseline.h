@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* baseline.h - accepting today's findings so that a gate fails only on new
  * ones (--baseline, --write-baseline; CONTRACT 1).
  *

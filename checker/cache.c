@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cache.c - the incremental cache in SQLite (cache.h). */
 #include <errno.h>
 #include <string.h>

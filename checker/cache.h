@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* cache.h - the incremental cache: each translation unit's IR, kept with
  * the content hash of every file it read, and a memo of the last runs'
  * results, in one SQLite file (DIR/cache.sqlite; docs/incremental.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* changes.c - changed files and lines, and the report filter (changes.h). */
 #include <limits.h>
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* changes.h - what a diff-aware run reports: the lines changed since a git
  * revision (--changed-since REV), or the files named with -p (what
  * pre-commit passes). The whole project is analysed either way; only the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* check_literal.c - pi-hardcoded-literal: string literals that are PI in
  * themselves. Each pattern is checked with the checksum of its standard,
  * so an arbitrary 18-digit number is not taken for an ID number:

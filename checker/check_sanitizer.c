@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* check_sanitizer.c - pi-unverified-sanitizer: a function declared an
  * encrypt sanitizer must reach a real cipher. Its body, and the bodies of
  * the project functions it calls (a few levels down), are searched for a

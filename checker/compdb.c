@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* compdb.c - compilation databases and command-line files into jobs.
  *
  * The database is read with cJSON rather than libclang's loader so that a

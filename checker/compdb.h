@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* compdb.h - what to parse: translation-unit jobs from a compilation
  * database (compile_commands.json) or from files named on the command line. */
 #ifndef PITRACE_COMPDB_H

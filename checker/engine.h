@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine.h - the taint engine: from the IR of every translation unit and
  * the rules to findings, protected flows and the PI inventory.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_alias.c - pointer fields of one record that point into the same
  * buffer: a string builder keeps its base and its write cursor side by
  * side (postfix's VBUF `data` and `ptr`), appends through the cursor and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_call.c - calls: annotations on the callee, its summary when it has
  * a body, its rule models when it has none, and compiler builtins. This is
  * also where findings are made: a fact whose origin is a source in this

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_facts.c - sets of facts. A set is kept small and unique by
  * (origin, input, protections, handle): the same PI reaching a place by
  * two paths is one fact (the first trace found is kept), while the same

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_fptr.c - which functions a record's function-pointer field may
  * hold. C programs dispatch through tables: `Curl_ssl->set_engine(...)`,
  * `c->cmd->proc(c)`. The functions a call through `R.f` can reach are the

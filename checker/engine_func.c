@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_func.c - the intraprocedural analysis: expressions, statements,
  * and the fixpoint over one function's control-flow graph; at the end, the
  * function's summary rows (what reaches its return and its out-parameters).

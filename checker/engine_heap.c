@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_heap.c - a min-heap of unsigned numbers: the worklists of the
  * engine, which take blocks in reverse postorder and the functions of a
  * component callees first. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_int.h - the engine's own structures, shared by engine_*.c.
  *
  * Vocabulary (docs/engine.md):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_link.c - the whole program: functions of every TU linked by
  * identity, the call graph and its strongly connected components, and the
  * order of analysis: callees before callers, each component to a fixpoint,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_read.c - what reading a place yields: the facts the function wrote
  * there (and to enclosing places), the PI tags of the place, and what was
  * there before the function ran: the caller's input for a parameter, the

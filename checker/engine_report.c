@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_report.c - from the engine's pending findings to the report:
  * rule levels, messages, traces, the protection ledger and the inventory. */
 #include <string.h>

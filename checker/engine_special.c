@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_special.c - summaries made for a caller's context. A function
  * that calls through a function pointer its caller passes (redis's
  * rioWrite calling `r->write`, a dispatcher taking an ops struct) has, of

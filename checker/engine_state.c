@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_state.c - places (access paths) and states for one analysis.
  * Places are interned per analysis: a place is its number, its parent is
  * the path one step shorter, and "is below" is a walk up the parents. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_state.h - places and abstract states inside one analysis of one
  * function; shared by engine_func.c (statements) and engine_call.c
  * (calls). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_summary.c - summary rows, kept unique by what they say (not by
  * their trace), so that re-analysing a function in a fixpoint adds
  * nothing when nothing changed. */

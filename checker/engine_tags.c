@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_tags.c - where PI is declared: annotations in the source, rule
  * files, and identifier heuristics, in that order of precedence (the first
  * that tags a thing is recorded as how it was tagged, for the inventory). */

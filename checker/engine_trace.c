@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* engine_trace.c - the trace store. Steps are nodes with a parent link,
  * appended and never changed, so a fact's trace is one number and two
  * facts share their common beginning. Joining a caller's trace with a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* facts.c - facts files (facts.h). */
 #include <errno.h>
 #include <limits.h>

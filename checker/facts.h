@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* facts.h - facts files: one translation unit's IR with the job that made
  * it and what it was made with, written by `pitrace extract` and read by
  * `pitrace link` (docs/incremental.md).

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend.c - parse a translation unit and lower its declarations: records
  * and their tagged fields, globals, annotated prototypes, and (through
  * frontend_stmt.c) every function body outside system headers. */

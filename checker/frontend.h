@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend.h - parsing a translation unit with libclang and lowering it to
  * the IR. The files frontend*.c are the only ones that include clang-c. */
 #ifndef PITRACE_FRONTEND_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend_expr.c - lower expressions. Implicit casts and parentheses are
  * looked through; everything the engine must tell apart (comparisons,
  * logical operators, sizeof, casts) keeps its own kind. */

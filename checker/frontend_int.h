@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend_int.h - shared between the frontend's files; nothing outside
  * frontend*.c includes it (it is the only way in to libclang). */
 #ifndef PITRACE_FRONTEND_INT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend_ops.c - what libclang's C API leaves out: operator kinds (before
  * LLVM 17) and which parts of a for header are present. Both are read from
  * the raw tokens between the operands' extents. Code expanded from a macro

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* frontend_stmt.c - lower a function body's statements into a control-flow
  * graph. Blocks are created as the statements are met; a jump leaves the
  * current block closed (NO_BLOCK), and code after it that no label reaches

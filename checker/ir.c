@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir.c - building and printing the IR. Nodes come from a bump arena owned
  * by the TU: a TU's IR is built once, read many times and freed at once, so
  * per-node frees would be pure cost. Growing arrays are re-allocated inside

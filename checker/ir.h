@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir.h - the analysis IR: what the engine sees of a translation unit.
  *
  * Plain C structs with no libclang types, so that the engine, the cache and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir_io.c - the IR as bytes (ir_io.h).
  *
  * Layout: "PITRACE-IR", the version, the string table (count, then each

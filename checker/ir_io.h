@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* ir_io.h - a translation unit's IR as bytes and back: what facts files
  * and the cache hold.
  *

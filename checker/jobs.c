@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* jobs.c - job identity and shards (jobs.h). */
 #include <stdlib.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* jobs.h - choosing and naming translation-unit jobs (compdb.h) for the
  * extract/link split and the cache: a job's stable identity, and the
  * deterministic slice of a database that --shard K/N selects. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* main.c - the driver: options, rules, inputs, the cache, parsing in
  * parallel, the engine, the no-flow checks, suppressions and baselines, the
  * diff-aware filter, the report, and the exit status (CONTRACT section 1);
@@ -1181,7 +1182,8 @@ static int pitrace_main(int argc, char **argv)
 		return EXIT_CLEAN;
 	}
 	if (o.command == CMD_VERSION) {
-		printf("pitrace %s\n%s\n", PITRACE_VERSION, frontend_clang_version());
+		printf("pitrace %s\n%s\nLicensed under the Apache License, Version 2.0 (SPDX: Apache-2.0)\n",
+		       PITRACE_VERSION, frontend_clang_version());
 		options_free(&o);
 		return EXIT_CLEAN;
 	}

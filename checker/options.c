@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* options.c - command-line parsing with getopt_long. Everything after the
  * first "--" is compiler arguments and never seen by getopt. */
 #include <getopt.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* options.h - the command line (CONTRACT section 1, plus pitrace's own
  * additions, all listed in --help). */
 #ifndef PITRACE_OPTIONS_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* outfile.c - output files written whole or not at all (outfile.h). */
 #include <errno.h>
 #include <fcntl.h>

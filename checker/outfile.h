@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* outfile.h - output files written whole or not at all, and never over an
  * input.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pi.c - spellings of the contract's vocabulary. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pi.h - the vocabulary fixed by CONTRACT.md section 2: PI categories,
  * sanitizer kinds, sink kinds and rule ids, with their spellings.
  * Everything here is a small integer or a bit in a mask so that facts stay

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report.c - the report: construction, the one order every format uses,
  * fingerprints, and the table of formats. */
 #include <stdarg.h>

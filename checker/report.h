@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report.h - what a run found, and the reporters that print it.
  *
  * The engine and the no-flow checks fill a struct report; suppressions and

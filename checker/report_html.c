@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_html.c - the auditor's compliance report: one self-contained,
  * printable HTML file in English or Chinese (rep->lang), with no script and
  * nothing fetched. Every string that did not come from this file goes out

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_impl.h - what the reporters, the baseline and the suppressions share
  * behind report.h: the format table's entries, the rule texts and a few
  * helpers. Not for the engine or the driver: they use report.h.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_io.c - the engine's results as bytes (report_io.h). */
 #include <limits.h>
 #include <string.h>

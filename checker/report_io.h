@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_io.h - what the engine and the no-flow checks found, as bytes and
  * back: the run memo of the cache (cache.h) stores it so that a run whose
  * every input is unchanged skips the engine.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_json.c - the report as JSON, schema "pitrace-report/1"
  * (docs/report-json.md). Scripts and the test runner read it: a field
  * changes meaning only with a new schema version. */

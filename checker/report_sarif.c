@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_sarif.c - SARIF 2.1.0 for GitHub code scanning (CONTRACT 4).
  *
  * Choices the contract leaves open (docs/report-json.md, "SARIF"):

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* report_text.c - gcc-style lines (CONTRACT 1): what editors, terminals and
  * pre-commit hooks read. */
 #define _POSIX_C_SOURCE 200809L

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* rules.c - loading rule packs (strictly: a rule file that says something
  * pitrace does not understand is an error, never a silent no-op) and the
  * read-only queries the engine makes afterwards. docs/rules.md is the format.

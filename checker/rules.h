@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* rules.h - rule packs: where PI comes from, where it goes, what protects
  * it and how library functions move it (docs/rules.md is the user's manual).
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* suppress.c - suppression comments (suppress.h, docs/suppressions.md). */
 #include <stdarg.h>
 #include <string.h>

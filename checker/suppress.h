@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* suppress.h - suppression comments in the source (docs/suppressions.md).
  *
  *     log_info("%s", masked);  // pitrace: allow(pi-logging) reason: masked above

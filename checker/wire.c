@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* wire.c - LEB128 numbers and length-prefixed bytes (wire.h). */
 #include <string.h>
 

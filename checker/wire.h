@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* wire.h - the compact byte encoding shared by the IR's serialised form,
  * facts files, the cache and the run memo: LEB128 numbers and
  * length-prefixed bytes appended to a GByteArray, and a reader that checks

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pitrace.h - annotations for pitrace, the personal-information flow checker.
  *
  * Tag where personal information (PI) lives and which functions protect or

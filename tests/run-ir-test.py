@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Checks pitrace --dump-ir of a C file against the .ir file beside it.
 
     run-ir-test.py PITRACE FILE.c [--update]

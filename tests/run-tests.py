@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Runs pitrace on self-describing C tests and compares findings both ways.
 
 A test is a .c file, or a folder of .c files analysed together (a multi-file

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_compdb.c - bytes as a compile_commands.json: compdb_load() must give
  * jobs or an error naming the file, never crash, hang or leak. Its folder
  * holds response files (nested, empty, cyclic, fanning out) and a source

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_engine.c - the frontend and the engine in process, as main.c's
  * analyse() runs them, on a small C source: the input itself when its first
  * byte is below 0x80 (the seeds are the engine tests), otherwise a program

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_report.c - bytes decoded into a report (findings with traces,
  * suppressions and baseline marks, protected flows, inventory, problems)
  * whose strings are anything: markup, control characters, invalid UTF-8,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_rules.c - bytes as a rule file: rules_load_path() must accept it or
  * refuse it with a message, never crash or leak; a rule set that loads must
  * finish, answer queries about every name the file mentions, print, and

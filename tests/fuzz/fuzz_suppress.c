@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* fuzz_suppress.c - bytes as a source file with `// pitrace:` comments,
  * applied to a report holding a few synthetic findings in it (their rules
  * and lines read from the input's first bytes). suppress_apply() must not

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* replay.c - the fuzz targets' driver outside libFuzzer: runs
  * LLVMFuzzerTestOneInput once on every file named, and on every file of every
  * folder named (in name order). A crash or a broken invariant aborts, so a

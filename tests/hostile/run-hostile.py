@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Hostile-input robustness cases: each generates its input in a fresh
 temporary folder, runs pitrace on it with a time limit and checks that it
 ends with a sane status (0, 1 or 2, never a signal), that an exit 2 names the

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """Whole-run tests of the cache, extract/link, shards and diff-aware runs
 (docs/incremental.md). Each case builds a small project in a temporary
 folder (or uses the corpus and its build) and runs pitrace on it.

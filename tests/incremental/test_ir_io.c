@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_ir_io.c - the IR's serialised form (checker/ir_io.h), on real TUs.
  *
  *     test_ir_io [-p BUILD] [FILE...] [-- COMPILER-ARGS...]

@@ -1,4 +1,5 @@
 #!/bin/sh
+# SPDX-License-Identifier: Apache-2.0
 # Installs the build into a temporary prefix and checks that the installed
 # pitrace finds its built-in rules there (not in the source tree), that
 # pitrace.h and the man page are installed, and that the man page renders.
@@ -10,6 +11,7 @@ cmake --install "$build" --prefix "$prefix" >/dev/null
 test -x "$prefix/bin/pitrace" || { echo "FAIL: no bin/pitrace"; exit 1; }
 test -f "$prefix/include/pitrace.h" || { echo "FAIL: no include/pitrace.h"; exit 1; }
 test -f "$prefix/share/man/man1/pitrace.1" || { echo "FAIL: no man page"; exit 1; }
+test -f "$prefix/share/doc/pitrace/LICENSE" || { echo "FAIL: no LICENSE in the installed docs"; exit 1; }
 # from outside the build tree, the rules must come from the prefix
 rules=$(cd / && "$prefix/bin/pitrace" --list-rules | grep -m1 'libc.fprintf' || true)
 case "$rules" in

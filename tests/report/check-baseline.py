@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-baseline.py - a baseline keeps recognising its findings when the
 code around them moves, and tells new findings and stale entries apart
 (docs/suppressions.md, "Suppressions and baselines"; fingerprints in

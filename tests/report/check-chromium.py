@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-chromium.py - the HTML report of the leaky corpus, rendered by
 headless Chromium: the rendered DOM holds the inventory, the data map and the
 ledger, the console shows no JavaScript error, and a screenshot

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-determinism.py - the JSON, SARIF and HTML reports of the leaky corpus
 are byte-identical whatever the number of threads (-j1, -j2) and from one run
 to the next (-j2 twice), with SOURCE_DATE_EPOCH fixing the date

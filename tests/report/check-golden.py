@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-golden.py - text, JSON and SARIF reports of the programs in golden/
 compared byte for byte with golden/expected/NAME.{txt,json,sarif}.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-html.py - the HTML compliance report (docs/report-json.md, "HTML").
 
   1. data/hostile.c: markup in a string literal next to a finding (so in a

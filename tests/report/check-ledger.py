@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-ledger.py - protected flows that differ only in their trace are
 one ledger entry (docs/report-json.md, "protected_flows"), as findings
 of one rule at one call are one finding. data/ledger.c says which.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-sarif.py - the SARIF of the corpus (leaky and fixed) is valid SARIF
 2.1.0 and holds what GitHub code scanning and CONTRACT section 4 need.
 

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-suppressions.py - every form of `// pitrace:` comment in
 data/suppress.c does what docs/suppressions.md says: allow() after code and
 on its own line, with and without a reason, stale, allow-next-line,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """npm-ci.py - the CTest fixture that installs the SARIF validators
 (package.json) with `npm ci` in tests/report, unless node_modules already
 holds exactly what package-lock.json names (a stamp file records the lock

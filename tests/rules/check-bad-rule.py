@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-bad-rule.py PITRACE RULE_FILE EXPECT_FILE
 
 Runs `PITRACE --rules RULE_FILE --list-rules` and checks that pitrace refuses

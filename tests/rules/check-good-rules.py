@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: Apache-2.0
 """check-good-rules.py PITRACE [RULES_DIR]
 
 The built-in rule packs load: `PITRACE --list-rules` exits 0 and lists

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_report.c - the report, its formats, baselines and suppressions, on
  * reports built by hand. Prints "N passed, N failed". */
 #include <stdarg.h>

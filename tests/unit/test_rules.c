@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* test_rules.c - unit tests of the rule-pack loader (checker/rules.c):
  * identifier normalisation, the built-in heuristics on real look-alikes,
  * overriding and disabling entries across files, and error messages.

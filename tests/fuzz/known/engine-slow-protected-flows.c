@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Found by fuzz_engine: known/engine-slow-protected-flows.fuzz is the input,
  * this the program it generates. 279 lines, 7 functions: 4739 protected
  * flows with 139371 trace steps, 168 findings, a 21.5 MB JSON report,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Single elements of a tagged array are PI, and an element copied into an
  * untagged array makes that array PI; untagged arrays stay clean. */
 // pitrace-args: --no-heuristics

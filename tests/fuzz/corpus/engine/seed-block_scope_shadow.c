@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Two variables with the same name in different scopes are different
  * variables: PI in the inner one does not leak into the outer one, and the
  * outer one holding PI is seen again after the inner block. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Writing PI one character at a time (fputc/putc/putchar in a loop) is a
  * sink at the per-character call; the same loop over clean text is not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A checksum of PI is not PI (CONTRACT section 3): zlib crc32()/adler32() of
  * PI bytes give clean values. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The comma operator yields its right operand: (x, pi) is PI, (pi, x) is
  * not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Compound assignment (x += pi, x ^= pi, x *= pi) keeps PI in x; compound
  * assignment of clean values does not make x PI. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Relational and equality operators (==, !=, <) on PI yield non-PI. */
 // pitrace-args: --no-heuristics
 #include <stdio.h>

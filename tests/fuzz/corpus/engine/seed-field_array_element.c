@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A tagged field read from an element of an array of structs:
  * apps[i].id_number is PI whatever the index; apps[i].age is not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Tagged struct field read through a pointer: a->id_number is PI, an
  * untagged field of the same struct (a->age, a->status) is not. */
 // pitrace-args: --no-heuristics

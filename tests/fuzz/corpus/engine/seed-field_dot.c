@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Tagged struct field read through a struct value: a.id_number is PI,
  * untagged fields of the same struct are not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Flow-sensitivity: a sink before PI is put into a buffer is not reported,
  * the same sink after it is. */
 // pitrace-args: --no-heuristics

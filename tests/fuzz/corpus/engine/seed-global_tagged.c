@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A global variable tagged PI is a source wherever it is read; an untagged
  * global next to it is not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* --no-heuristics turns identifier-name tagging off: fields named id_card_no
  * or mobile are not PI any more, while explicit PI() annotations still are. */
 // pitrace-args: --no-heuristics

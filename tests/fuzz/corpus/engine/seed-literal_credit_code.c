@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pi-hardcoded-literal: a unified social credit code (18 characters, GB 32100
  * check character) with a valid check character is reported at the literal;
  * the same code with a wrong check character is not. */

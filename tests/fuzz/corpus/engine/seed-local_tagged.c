@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A local variable tagged PI holds PI once it is filled; an untagged local
  * filled the same way does not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* pi-logging of a sensitive category is an error: with --fail-on error a
  * single such finding (here a health record beside a warning-level phone)
  * makes the run exit 1. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A tagged parameter of a function nobody calls (an entry point, a callback
  * registered elsewhere) is a source inside that function; its untagged
  * parameters are not. */

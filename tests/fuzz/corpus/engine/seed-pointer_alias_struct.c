@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A pointer to a struct that holds PI: p = &app; p->id_number is PI
  * through the alias; p->age is not. */
 // pitrace-args: --no-heuristics

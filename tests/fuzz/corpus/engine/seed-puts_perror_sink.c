@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* puts, perror and putchar write to the console: logs. */
 // pitrace-args: --no-heuristics
 #include <stdio.h>

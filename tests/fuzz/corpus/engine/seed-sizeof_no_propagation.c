@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sizeof (and _Alignof) of PI is a constant about the type, not PI. */
 // pitrace-args: --no-heuristics
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* snprintf formats PI into the destination buffer; a buffer formatted from
  * clean arguments only is clean. */
 // pitrace-args: --no-heuristics

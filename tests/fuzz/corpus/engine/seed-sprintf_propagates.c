@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* sprintf formats PI into the destination buffer; sprintf of clean arguments
  * leaves its buffer clean. */
 // pitrace-args: --no-heuristics

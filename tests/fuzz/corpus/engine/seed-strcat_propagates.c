@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* strcat/strncat append PI to a buffer: the buffer is PI afterwards, and not
  * before; appending clean text to a clean buffer keeps it clean. */
 // pitrace-args: --no-heuristics

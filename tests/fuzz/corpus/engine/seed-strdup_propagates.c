@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* strdup/strndup return a copy of PI; a duplicate of a clean string is clean. */
 // pitrace-args: --no-heuristics
 #include <stdio.h>

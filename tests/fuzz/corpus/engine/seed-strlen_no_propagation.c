@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A length is not PI: strlen/strnlen of PI and values computed from the
  * length are clean. */
 // pitrace-args: --no-heuristics

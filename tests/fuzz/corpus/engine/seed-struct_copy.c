@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Copying a whole struct copies its tagged fields: after
  * struct app b = *a (or b = *a, or memberwise init from *a), b.id_number is
  * PI; b's untagged fields stay clean. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* syslog() and vsyslog() are logs: PI among the format arguments is
  * pi-logging; a priority or a clean argument is not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* The conditional operator: a result that may be PI on either arm is PI; the
  * condition alone does not make the result PI. */
 // pitrace-args: --no-heuristics

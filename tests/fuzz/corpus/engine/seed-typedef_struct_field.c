@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* Tagged fields of an anonymous struct reached through a typedef name, and
  * through a typedef of a pointer, are PI; untagged fields are not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* A tagged member of a union is PI when read; an untagged member of a
  * different, unrelated union is not. */
 // pitrace-args: --no-heuristics

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
  @`
 // pitrace: allow(pi-Éí·Ý) reason: ÖÐÎÄÿ
 // pitrace: allow(pi-logging) reason: ÿþ

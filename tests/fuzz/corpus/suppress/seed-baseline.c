@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* baseline.c - the program check-baseline.py edits: two findings to record
  * in a baseline, and an unrelated function to rename. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 !1AQaq¡±ÁÑáñ
 int x; // pitrace: allow(pi-logging) reason: trailing
 // pitrace: allow(pi-logging, pi-unencrypted-storage) reason: own line

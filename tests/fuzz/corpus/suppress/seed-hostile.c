@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* hostile.c - strings that would be markup if the HTML report did not escape
  * them: in a format string next to a finding (the code excerpt) and in a
  * suppression reason. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: Apache-2.0 */
 /* suppress.c - every form of suppression comment (docs/suppressions.md);
  * check-suppressions.py knows what each line should give. */
 #include <stdio.h>
