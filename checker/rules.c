@@ -1508,6 +1508,15 @@ static bool load_file(struct rules *r, const char *file, char **error)
 	/* g_file_get_contents() adds a terminating NUL: count it in the length
 	 * so that cJSON's "require NUL-terminated" check accepts the end. */
 	const char *stop = NULL;
+	/* cJSON ends a string at an escaped NUL: "f\u0000oo" would name f */
+	const char *escaped_nul = strstr(text, "\\u0000");
+	if (escaped_nul) {
+		int line, col;
+		line_col(text, escaped_nul, &line, &col);
+		*error = g_strdup_printf("%s:%d:%d: a string holds a NUL character (\\u0000), which no C name "
+					 "or pattern can", file, line, col);
+		goto out;
+	}
 	cJSON *root = cJSON_ParseWithLengthOpts(text, len + 1, &stop, 1);
 	if (!root) {
 		int line, col;
