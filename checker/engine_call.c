@@ -632,6 +632,14 @@ static void add_param_tag_source(struct call *k, const struct fn_info *callee, u
 	if (param >= callee->fn->nparams || !callee->var_cats || !callee->var_cats[param])
 		return;
 	const struct ir_var *pv = &callee->fn->vars[param];
+	/* A name says what a parameter usually holds; a constant the caller
+	 * passes (NULL, a literal: postfix's NO_DSN_ORCPT "") says what it
+	 * holds here. An annotation is the program's word, and stands. */
+	if (!pv->tags.pi && param < k->nargs) {
+		const struct ir_expr *a = strip_casts(arg_expr(k, param));
+		if (a->kind == IR_E_NUMBER || a->kind == IR_E_STRING)
+			return;
+	}
 	unsigned cats = callee->var_cats[param];
 	char *id = g_strdup_printf("parameter `%s` of %s()", pv->name, callee->fn->name);
 	uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), cats, k->e->loc);
