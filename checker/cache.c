@@ -14,7 +14,7 @@
 #include "wire.h"
 
 /* The schema's name; bump with any change to the tables. */
-#define SCHEMA "pitrace-cache/1"
+#define SCHEMA "pitrace-cache/2"
 #define MEMO_KEEP 8
 
 /* Idempotent: runs starting together on a new cache each create it, one
@@ -40,6 +40,7 @@ struct cache {
 	char *version;	/* what the meta row must say */
 	GPtrArray *notes;
 	GHashTable *files;	/* path -> struct file_state */
+	GHashTable *dirs;	/* "dir:PATH" -> struct dir_state */
 	bool in_transaction;
 	bool read_only;		/* entries are used, none are written */
 };
@@ -211,6 +212,7 @@ struct cache *cache_open(const char *dir, const char *version, GPtrArray *notes)
 	c->version = g_strdup(version);
 	c->notes = notes;
 	c->files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	c->dirs = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	if (g_mkdir_with_parents(dir, 0777) != 0) {
 		note(c, "%s: cannot create the cache folder: %s; running without a cache", dir, g_strerror(errno));
 		cache_close(c);
@@ -247,6 +249,7 @@ void cache_close(struct cache *c)
 		cache_commit(c);
 	close_db(c);
 	g_hash_table_destroy(c->files);
+	g_hash_table_destroy(c->dirs);
 	g_free(c->dir);
 	g_free(c->path);
 	g_free(c->version);
@@ -300,6 +303,101 @@ static bool file_hash(const char *path, struct file_state *fs)
 	return true;
 }
 
+/* An include directory's listing: a header that appears in one later (a
+ * new one that shadows a header found further down the -I path, one a
+ * `__has_include` asked for) changes what the TU would read, though no
+ * file it read changed. Inputs named "dir:PATH" record the number of
+ * entries (-1: no such folder) and a digest of their sorted names. */
+#define DIR_PREFIX "dir:"
+
+struct dir_state {
+	gint64 entries;
+	guint8 sha[32];
+};
+
+/* What a build writes beside the sources (objects, dependency files,
+ * hidden folders) is never included: an in-tree build must not make every
+ * TU of the folder look changed. */
+static bool could_be_included(const char *name)
+{
+	static const char *const built[] = { ".o", ".lo", ".a", ".so", ".d", ".obj", ".gcno", ".gcda", "~", NULL };
+	if (name[0] == '.')
+		return false;
+	for (const char *const *b = built; *b; b++)
+		if (g_str_has_suffix(name, *b))
+			return false;
+	return true;
+}
+
+static gint compare_names(gconstpointer a, gconstpointer b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+static const struct dir_state *dir_state(struct cache *c, const char *key)
+{
+	struct dir_state *ds = g_hash_table_lookup(c->dirs, key);
+	if (ds)
+		return ds;
+	ds = g_new0(struct dir_state, 1);
+	ds->entries = -1;
+	GDir *d = g_dir_open(key + strlen(DIR_PREFIX), 0, NULL);
+	if (d) {
+		GPtrArray *names = g_ptr_array_new_with_free_func(g_free);
+		const char *n;
+		while ((n = g_dir_read_name(d)))
+			if (could_be_included(n))
+				g_ptr_array_add(names, g_strdup(n));
+		g_dir_close(d);
+		g_ptr_array_sort(names, compare_names);
+		GChecksum *sum = g_checksum_new(G_CHECKSUM_SHA256);
+		for (unsigned i = 0; i < names->len; i++)
+			g_checksum_update(sum, names->pdata[i], (gssize)strlen(names->pdata[i]) + 1);
+		gsize len = sizeof ds->sha;
+		g_checksum_get_digest(sum, ds->sha, &len);
+		g_checksum_free(sum);
+		ds->entries = names->len;
+		g_ptr_array_free(names, TRUE);
+	}
+	g_hash_table_insert(c->dirs, g_strdup(key), ds);
+	return ds;
+}
+
+/* The folders a TU's includes are looked up in, besides the system's:
+ * its own file's folder and every -I, -iquote, -isystem and -idirafter
+ * (joined or separate), absolute. "dir:PATH" keys, each once. */
+static GPtrArray *include_dirs(const struct tu_job *job)
+{
+	static const char *const flags[] = { "-I", "-iquote", "-isystem", "-idirafter", NULL };
+	GPtrArray *out = g_ptr_array_new_with_free_func(g_free);
+	char *own = g_path_get_dirname(job->file);
+	g_ptr_array_add(out, g_strconcat(DIR_PREFIX, own, NULL));
+	g_free(own);
+	for (char **a = job->args; a && *a; a++) {
+		const char *dir = NULL;
+		for (const char *const *f = flags; *f && !dir; f++) {
+			if (!g_str_has_prefix(*a, *f))
+				continue;
+			dir = (*a)[strlen(*f)] ? *a + strlen(*f) : a[1];
+			if (!(*a)[strlen(*f)] && a[1])
+				a++;
+		}
+		if (!dir || !*dir)
+			continue;
+		char *abs = g_canonicalize_filename(dir, job->directory);
+		char *key = g_strconcat(DIR_PREFIX, abs, NULL);
+		g_free(abs);
+		bool seen = false;
+		for (unsigned i = 0; i < out->len && !seen; i++)
+			seen = !strcmp(out->pdata[i], key);
+		if (seen)
+			g_free(key);
+		else
+			g_ptr_array_add(out, key);
+	}
+	return out;
+}
+
 /* Whether every input listed in blob still has its recorded content; on
  * false, *why names the first that does not. */
 static bool inputs_unchanged(struct cache *c, const void *blob, size_t len, char **why, bool *corrupt)
@@ -319,6 +417,16 @@ static bool inputs_unchanged(struct cache *c, const void *blob, size_t len, char
 			*corrupt = true;
 			*why = g_strdup("its list of inputs is corrupt");
 			return false;
+		}
+		if (g_str_has_prefix(path, DIR_PREFIX)) {
+			const struct dir_state *ds = dir_state(c, path);
+			if (ds->entries != size || (size >= 0 && memcmp(ds->sha, sha, 32))) {
+				*why = g_strdup_printf("the headers in %s changed", path + strlen(DIR_PREFIX));
+				g_free(path);
+				return false;
+			}
+			g_free(path);
+			continue;
 		}
 		struct file_state *fs = file_state(c, path);
 		bool same = fs->exists && fs->size == size &&
@@ -476,7 +584,8 @@ bool cache_store(struct cache *c, const char *key, const struct tu_job *job, con
 	gint64 start_ns = parse_start * 1000;
 	gint64 now_ns = g_get_real_time() * 1000;
 	GByteArray *inputs = g_byte_array_new();
-	wire_put_uint(inputs, tu->inputs->len);
+	GPtrArray *dirs = include_dirs(job);
+	wire_put_uint(inputs, tu->inputs->len + dirs->len);
 	bool ok = tu->inputs->len > 0;
 	for (unsigned i = 0; ok && i < tu->inputs->len; i++) {
 		const char *path = tu->inputs->pdata[i];
@@ -490,6 +599,14 @@ bool cache_store(struct cache *c, const char *key, const struct tu_job *job, con
 		wire_put_int(inputs, fs->mtime_ns > now_ns - 2000000000LL ? 0 : fs->mtime_ns);
 		wire_put_bytes(inputs, fs->sha, sizeof fs->sha);
 	}
+	for (unsigned i = 0; ok && i < dirs->len; i++) {
+		const struct dir_state *ds = dir_state(c, dirs->pdata[i]);
+		wire_put_string(inputs, dirs->pdata[i]);
+		wire_put_int(inputs, ds->entries);
+		wire_put_int(inputs, 0);
+		wire_put_bytes(inputs, ds->sha, sizeof ds->sha);
+	}
+	g_ptr_array_free(dirs, TRUE);
 	GByteArray *facts = g_byte_array_new();
 	char *error = NULL;
 	if (ok && !ir_io_write(tu, facts, &error)) {

@@ -464,6 +464,55 @@ pitrace_facts(app LINK_ARGS --format json -o {report} --fail-on never)
     check(redone == ['src/a.c', 'src/b.c'], f'a header edit re-extracted {redone}')
 
 
+def include_path_project(tmp):
+    """a.c includes "h.h", found in inc2 (after inc1 on the -I path), and
+    asks __has_include("extra.h")."""
+    proj = os.path.join(tmp, 'ipath')
+    for d in ('src', 'inc1', 'inc2', 'build'):
+        os.makedirs(os.path.join(proj, d))
+    write(os.path.join(proj, 'inc2', 'h.h'), '#define SHOW(x) (void)(x)\n')
+    write(os.path.join(proj, 'src', 'a.c'),
+          '#include <stdio.h>\n#include "h.h"\n'
+          '#if __has_include("extra.h")\n#include "extra.h"\n#endif\n'
+          'void f(const char *id_number) { SHOW(id_number); }\n')
+    db = [{'directory': os.path.join(proj, 'src'), 'file': 'a.c',
+           'arguments': ['cc', '-I../inc1', '-I', '../inc2', '-c', 'a.c']}]
+    write(os.path.join(proj, 'build', 'compile_commands.json'), json.dumps(db))
+    time.sleep(0.05)
+    return proj
+
+
+@case
+def cache_header_shadowed(tmp, run, opts):
+    """A header created later in an earlier -I folder shadows the one the
+    first run read: the warm run must read it (issue: the cache went stale
+    and the warm run exited 0 where --no-cache exits 1)."""
+    proj = include_path_project(tmp)
+    run.cwd = proj
+    run.json(*db_args(proj), want=0)
+    write(os.path.join(proj, 'inc1', 'h.h'), '#include <stdio.h>\n#define SHOW(x) printf("%s", (x))\n')
+    time.sleep(0.05)
+    warm, err = run.json(*db_args(proj), '--stats', want=1)
+    cold, _ = run.json(*db_args(proj), '--no-cache', want=1)
+    check(warm == cold, 'the warm run after a shadowing header differs from a run without the cache')
+    check(parsed_files(err) == ['a.c'], 'the TU was not parsed again')
+
+
+@case
+def cache_has_include_appears(tmp, run, opts):
+    """A file that __has_include looked for and did not find, created
+    after the first run, is read by the next."""
+    proj = include_path_project(tmp)
+    run.cwd = proj
+    run.json(*db_args(proj), want=0)
+    write(os.path.join(proj, 'inc2', 'extra.h'),
+          '#include <stdio.h>\n#undef SHOW\n#define SHOW(x) puts(x)\n')
+    time.sleep(0.05)
+    warm, _ = run.json(*db_args(proj), want=1)
+    cold, _ = run.json(*db_args(proj), '--no-cache', want=1)
+    check(warm == cold, 'the warm run after __has_include\'s file appeared differs from a run without the cache')
+
+
 @case
 def cache_concurrent_cold(tmp, run, opts):
     """Three runs starting together on a cache nobody made yet: none takes
