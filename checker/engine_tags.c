@@ -150,8 +150,12 @@ void tags_collect(struct program *p)
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
 					  hname, HEUR_FIELD, &fi->how, &fi->rule_id);
 			/* a field named `number` or `user` says what it is only
-			 * with its record: `sms.number`, `mailaddr.user` */
-			char *member = hname && !fi->cats ? member_name(f->record, f->name) : NULL;
+			 * with its record: `sms.number`, `mailaddr.user`. Only
+			 * text says it so: an integer `Number` of such a record
+			 * is a count or an id (gammu's GSM_MultiSMSMessage.Number,
+			 * GSM_SubMemoryEntry.Number), not a phone number. */
+			bool text = f->type_class == IR_TC_TEXT || f->type_class == IR_TC_BYTES;
+			char *member = hname && !fi->cats && text ? member_name(f->record, f->name) : NULL;
 			if (member)
 				fi->cats = tag_by(p, 0, 0, member, HEUR_MEMBER, &fi->how, &fi->rule_id);
 			g_free(member);

@@ -1,0 +1,41 @@
+/* Member heuristics: a field whose own name says nothing (`Number`,
+ * `user`) is PI when its record's name says what it is (gammu's
+ * GSM_SMSMessage.Number, opensmtpd's mailaddr.user), and only when it is
+ * text: an integer `Number` of such a record is a count or an id
+ * (GSM_MultiSMSMessage.Number, GSM_SubMemoryEntry.Number). The same
+ * names in other records say nothing. */
+#include <stdio.h>
+
+typedef struct {
+        unsigned char Number[64];       /* the sender's number, UCS-2 */
+        int Folder;
+} GSM_SMSMessage;
+
+typedef struct {
+        int Number;                     /* how many parts */
+        GSM_SMSMessage SMS[4];
+} GSM_MultiSMSMessage;
+
+typedef struct {
+        int Number;                     /* the entry's category id */
+} GSM_SubMemoryEntry;
+
+struct mailaddr {
+        char user[64];
+        char domain[64];
+};
+
+struct queue {
+        int Number;
+        char user[16];                  /* a queue's owner account name */
+};
+
+void show(GSM_SMSMessage *sms, GSM_MultiSMSMessage *multi, GSM_SubMemoryEntry *entry,
+          struct mailaddr *to, struct queue *q)
+{
+        printf("%s\n", (char *)sms->Number);             // expect: pi-logging "phone"
+        printf("%d parts\n", multi->Number);
+        printf("category %d\n", entry->Number);
+        printf("%s@%s\n", to->user, to->domain);         // expect: pi-logging
+        printf("%d %s\n", q->Number, q->user);
+}
