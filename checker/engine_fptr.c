@@ -33,6 +33,16 @@
 #define FPTR_TYPE_FANOUT 4
 #define FPTR_SPECIFIC_FANOUT 16
 
+/* PITRACE_DUMP_FPTR=1 prints every field's functions and why a field is
+ * loose (docs/engine.md), for whoever wonders where a call went. */
+static bool dump_fptr(void)
+{
+	static int on = -1;
+	if (on < 0)
+		on = g_getenv("PITRACE_DUMP_FPTR") != NULL;
+	return on;
+}
+
 struct fptr_slot {
 	GPtrArray *fns;	/* struct fn_info * */
 	bool open;
@@ -312,7 +322,7 @@ static void note_store(struct program *p, const struct ir_expr *lhs, const struc
 	}
 	if (!known && cur == lhs) {
 		inner->loose = true;
-		if (g_getenv("PITRACE_DUMP_FPTR"))
+		if (dump_fptr())
 			fprintf(stderr, "fptr loose: %s:%u %s.%s\n", lhs->loc.file, lhs->loc.line, lhs->field_record, lhs->name);
 	}
 	g_string_free(path, TRUE);
@@ -355,7 +365,7 @@ static void settle_call(struct program *p, const struct ir_expr *e, struct scan_
 			g_free(path);
 		} else {
 			ps->inner->loose = true;
-			if (g_getenv("PITRACE_DUMP_FPTR"))
+			if (dump_fptr())
 				fprintf(stderr, "fptr loose call: %s:%u %s\n", e->loc.file, e->loc.line, e->ident);
 		}
 	}
@@ -442,7 +452,7 @@ void fptr_collect(struct program *p)
 		while (g_hash_table_iter_next(&it, &key, &value)) {
 			struct fn_info *fi = prog_function(p, key);
 			if (!fi || g_ptr_array_find(p->address_taken, fi, NULL)) {
-				if (g_getenv("PITRACE_DUMP_FPTR"))
+				if (dump_fptr())
 					fprintf(stderr, "fptr loose fn: %s %s\n", (const char *)key, fi ? "address taken" : "unknown");
 				GPtrArray *a = value;
 				for (unsigned i = 0; i < a->len; i++)
@@ -452,7 +462,7 @@ void fptr_collect(struct program *p)
 		each_function(p, param_stores, settle_call);
 	}
 	g_hash_table_destroy(param_stores);
-	if (g_getenv("PITRACE_DUMP_FPTR")) {
+	if (dump_fptr()) {
 		GHashTableIter it;
 		gpointer key, value;
 		g_hash_table_iter_init(&it, p->field_fns);
