@@ -65,10 +65,14 @@ static const char *builtin_rules_dir(void)
 	} else if (self) {
 		char *bin = g_path_get_dirname(self);
 		char *rel = g_build_filename(bin, "..", "share", "pitrace", "rules", NULL);
-		if (g_file_test(rel, G_FILE_TEST_IS_DIR)) {
-			g_strlcpy(found, rel, sizeof found);
+		/* Named without "..": the path appears in --list-rules and in
+		 * the report's provenance. */
+		char *real = realpath(rel, NULL);
+		if (real && g_file_test(real, G_FILE_TEST_IS_DIR)) {
+			g_strlcpy(found, real, sizeof found);
 			dir = found;
 		}
+		free(real);
 		g_free(rel);
 		g_free(bin);
 	}
