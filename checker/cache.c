@@ -4,6 +4,7 @@
 #include <string.h>
 #include <unistd.h>
 #include <sys/stat.h>
+#include <utime.h>
 
 #include <glib/gstdio.h>
 #include <sqlite3.h>
@@ -204,11 +205,58 @@ static void validate(struct cache *c)
 	g_free(version);
 }
 
+/* Each build of pitrace keeps its own file, named by its version string's
+ * digest: two builds sharing one folder (a developer's and CI's, the
+ * package and a patched one) would otherwise delete each other's file on
+ * every alternation. */
+static char *cache_file_for(const char *dir, const char *version)
+{
+	char *sum = g_compute_checksum_for_string(G_CHECKSUM_SHA256, version, -1);
+	char *name = g_strdup_printf("cache-%.12s.sqlite", sum);
+	char *path = g_build_filename(dir, name, NULL);
+	g_free(name);
+	g_free(sum);
+	return path;
+}
+
+/* Files of builds not used for this long are removed, so that upgrades do
+ * not pile up caches; a build in use touches its file on every run. */
+#define CACHE_STALE_DAYS 30
+
+static void prune_stale(struct cache *c)
+{
+	GDir *d = g_dir_open(c->dir, 0, NULL);
+	if (!d)
+		return;
+	char *own = g_path_get_basename(c->path);
+	gint64 now = g_get_real_time() / G_USEC_PER_SEC;
+	const char *name;
+	while ((name = g_dir_read_name(d))) {
+		if (!g_str_has_prefix(name, "cache-") || !g_str_has_suffix(name, ".sqlite") ||
+		    !strcmp(name, own))
+			continue;
+		char *path = g_build_filename(c->dir, name, NULL);
+		GStatBuf st;
+		if (g_stat(path, &st) == 0 && now - st.st_mtime > CACHE_STALE_DAYS * 86400) {
+			for (const char *const *sfx = (const char *const[]){ "", "-wal", "-shm", "-journal", NULL };
+			     *sfx; sfx++) {
+				char *f = g_strconcat(path, *sfx, NULL);
+				g_unlink(f);
+				g_free(f);
+			}
+			note(c, "%s: a cache of a build not used for %d days; removed", path, CACHE_STALE_DAYS);
+		}
+		g_free(path);
+	}
+	g_free(own);
+	g_dir_close(d);
+}
+
 struct cache *cache_open(const char *dir, const char *version, GPtrArray *notes)
 {
 	struct cache *c = g_new0(struct cache, 1);
 	c->dir = g_strdup(dir);
-	c->path = g_build_filename(dir, "cache.sqlite", NULL);
+	c->path = cache_file_for(dir, version);
 	c->version = g_strdup(version);
 	c->notes = notes;
 	c->files = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
@@ -233,6 +281,9 @@ struct cache *cache_open(const char *dir, const char *version, GPtrArray *notes)
 		validate(c);
 	} else {
 		validate(c);
+		/* a build in use is not stale, even when its runs only read */
+		g_utime(c->path, NULL);
+		prune_stale(c);
 	}
 	if (!c->db) {
 		cache_close(c);

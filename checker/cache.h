@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* cache.h - the incremental cache: each translation unit's IR, kept with
  * the content hash of every file it read, and a memo of the last runs'
- * results, in one SQLite file (DIR/cache.sqlite; docs/incremental.md).
+ * results, in one SQLite file per pitrace build (DIR/cache-HASH.sqlite;
+ * docs/incremental.md).
  *
  * A TU's row is keyed by jobs_key() (file, directory, arguments); it holds
  * the IR (ir_io.h), its SHA-256, and every input file with its size, mtime
@@ -37,7 +38,8 @@
 
 struct cache;
 
-/* Opens (creating when needed) DIR/cache.sqlite. version names what the
+/* Opens (creating when needed) DIR/cache-HASH.sqlite, HASH a digest of
+ * version; files of other builds unused for 30 days are removed. version names what the
  * cached IR depends on besides its inputs (pitrace and libclang versions).
  * notes: a GPtrArray of char * the cache adds its notes to (the caller owns
  * it and its strings). Returns NULL, with a note, when no cache can be

@@ -421,14 +421,19 @@ struct run {
 	bool written;			/* the report was written whole */
 };
 
+/* The cache is a build product: it lives beside the compilation database
+ * (build/.pitrace-cache), where `git clean` and a fresh build folder deal
+ * with it and the source tree stays clean. */
 static char *cache_dir(const struct options *o)
 {
 	if (o->cache_dir)
 		return g_strdup(o->cache_dir);
 	char *cwd = g_get_current_dir();
-	char *root = o->root ? g_canonicalize_filename(o->root, cwd) : g_strdup(cwd);
-	char *dir = g_build_filename(root, ".pitrace-cache", NULL);
-	g_free(root);
+	char *db = g_canonicalize_filename(o->database, cwd);
+	char *folder = g_file_test(db, G_FILE_TEST_IS_DIR) ? g_strdup(db) : g_path_get_dirname(db);
+	char *dir = g_build_filename(folder, ".pitrace-cache", NULL);
+	g_free(folder);
+	g_free(db);
 	g_free(cwd);
 	return dir;
 }

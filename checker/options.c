@@ -89,7 +89,7 @@ void options_print_help(const char *argv0)
 	       "Cache:\n"
 	       "  --cache DIR            keep each translation unit's IR and the last results in\n"
 	       "                         DIR; unchanged TUs are not parsed again (default with\n"
-	       "                         -p: .pitrace-cache in the --root folder; without -p,\n"
+	       "                         -p: .pitrace-cache beside compile_commands.json; without -p,\n"
 	       "                         no cache unless this is given)\n"
 	       "  --no-cache             neither read nor write a cache\n"
 	       "\n"

@@ -10,6 +10,7 @@ folder (or uses the corpus and its build) and runs pitrace on it.
 Prints PASS or the failed checks with pitrace's output, and exits 1 on
 failure.
 """
+import glob
 import json
 import re
 import os
@@ -130,6 +131,13 @@ def unchanged(stderr):
     return int(m.group(1))
 
 
+def cache_file(folder):
+    """The one cache file of this build in folder (cache-HASH.sqlite)."""
+    found = glob.glob(os.path.join(folder, 'cache-*.sqlite'))
+    check(len(found) == 1, f'expected one cache file in {folder}, found {found}')
+    return found[0]
+
+
 def db_args(proj):
     return ['-p', os.path.join(proj, 'build')]
 
@@ -142,9 +150,11 @@ def cache_warm_identical(tmp, run, opts):
     run.cwd = proj
     cold, err = run.json(*db_args(proj), '--stats', want=1)
     check(parsed_files(err) == ['a.c', 'b.c', 'c.c'], 'the cold run did not parse every TU')
-    check(os.path.exists(os.path.join(proj, '.pitrace-cache', 'cache.sqlite')),
-          'no cache in ./.pitrace-cache by default')
-    check(os.path.exists(os.path.join(proj, '.pitrace-cache', '.gitignore')), 'the cache folder has no .gitignore')
+    check(os.path.exists(cache_file(os.path.join(proj, 'build', '.pitrace-cache'))),
+          'no cache in build/.pitrace-cache (beside the database) by default')
+    check(os.path.exists(os.path.join(proj, 'build', '.pitrace-cache', '.gitignore')),
+          'the cache folder has no .gitignore')
+    check(not os.path.exists(os.path.join(proj, '.pitrace-cache')), 'a cache in the source tree')
     warm, err = run.json(*db_args(proj), '--stats', want=1)
     check(warm == cold, 'the warm run\'s JSON differs from the cold run\'s')
     check(unchanged(err) == 3 and not parsed_files(err), 'the warm run parsed something')
@@ -197,7 +207,7 @@ def corrupt_case(tmp, run, damage, note):
     proj = make_project(tmp)
     run.cwd = proj
     cold, _ = run.json(*db_args(proj), want=1)
-    damage(os.path.join(proj, '.pitrace-cache', 'cache.sqlite'))
+    damage(cache_file(os.path.join(proj, 'build', '.pitrace-cache')))
     out, err = run.json(*db_args(proj), '--stats', want=1)
     check(findings(out) == findings(cold), 'the findings differ after the cache was damaged')
     check('pitrace: note: ' in err and note in err, f'no note "{note}" on stderr')
@@ -212,12 +222,12 @@ def cache_truncated(tmp, run, opts):
         size = os.path.getsize(path)
         with open(path, 'r+b') as f:
             f.truncate(size // 2)
-    corrupt_case(tmp, run, damage, 'cache.sqlite')
+    corrupt_case(tmp, run, damage, '.sqlite')
 
 
 @case
 def cache_garbage_file(tmp, run, opts):
-    corrupt_case(tmp, run, lambda p: write(p, b'\x89garbage, not SQLite\x00' * 300, 'wb'), 'cache.sqlite')
+    corrupt_case(tmp, run, lambda p: write(p, b'\x89garbage, not SQLite\x00' * 300, 'wb'), '.sqlite')
 
 
 def sql_damage(*statements, fresh=False):
@@ -267,17 +277,50 @@ def cache_options(tmp, run, opts):
     proj = make_project(tmp)
     run.cwd = proj
     run.json(*db_args(proj), '--no-cache', want=1)
-    check(not os.path.exists(os.path.join(proj, '.pitrace-cache')), '--no-cache created a cache')
+    check(not os.path.exists(os.path.join(proj, 'build', '.pitrace-cache')), '--no-cache created a cache')
     elsewhere = os.path.join(tmp, 'elsewhere')
     run.json(*db_args(proj), '--cache', elsewhere, want=1)
-    check(os.path.exists(os.path.join(elsewhere, 'cache.sqlite')), '--cache DIR did not put the cache there')
-    check(not os.path.exists(os.path.join(proj, '.pitrace-cache')), '--cache DIR still wrote ./.pitrace-cache')
+    check(os.path.exists(cache_file(elsewhere)), '--cache DIR did not put the cache there')
+    check(not os.path.exists(os.path.join(proj, 'build', '.pitrace-cache')), '--cache DIR still wrote the default')
     run.cwd = tmp
     run.json(*db_args(proj), '--root', proj, want=1)
-    check(os.path.exists(os.path.join(proj, '.pitrace-cache', 'cache.sqlite')), 'the cache is not in --root')
+    check(os.path.exists(cache_file(os.path.join(proj, 'build', '.pitrace-cache'))),
+          'run from elsewhere, the cache is not beside the database')
     # Rules change what is found, not the IR: the rows stay, the memo not.
     _, err = run.json(*db_args(proj), '--root', proj, '--no-heuristics', '--stats', want=0)
     check(unchanged(err) == 3 and 'run memo missed' in err, 'other rules did not keep the IR and drop the memo')
+
+
+@case
+def cache_two_builds(tmp, run, opts):
+    """Two builds of pitrace sharing one cache (a developer's and the
+    package's) keep a file each: alternating between them stays warm, and
+    a file of a build unused for over 30 days is removed."""
+    proj = make_project(tmp)
+    run.cwd = proj
+    other = os.path.join(tmp, 'other-pitrace')
+    shutil.copy2(run.pitrace, other)
+    os.utime(other, (1_000_000_000, 1_000_000_000))    # another build identity
+    cache = os.path.join(proj, 'build', '.pitrace-cache')
+    run.json(*db_args(proj), want=1)
+    argv = [other, *db_args(proj), '--format', 'json', '--stats']
+    env = dict(os.environ, SOURCE_DATE_EPOCH='1700000000')
+    p = subprocess.run(argv, cwd=proj, capture_output=True, text=True, env=env)
+    check(p.returncode == 1, f'the other build exited {p.returncode}: {p.stderr}')
+    files = glob.glob(os.path.join(cache, 'cache-*.sqlite'))
+    check(len(files) == 2, f'two builds share one cache file: {files}')
+    check('deleted and rebuilt' not in p.stderr, 'the other build deleted the first build\'s cache')
+    _, err = run.json(*db_args(proj), '--stats', want=1)
+    check(unchanged(err) == 3 and not parsed_files(err), 'back on the first build, the cache was cold')
+    stale = os.path.join(cache, 'cache-000000000000.sqlite')
+    recent = os.path.join(cache, 'cache-111111111111.sqlite')
+    for f, days in ((stale, 40), (recent, 2)):
+        write(f, 'x')
+        t = time.time() - days * 86400
+        os.utime(f, (t, t))
+    run.json(*db_args(proj), want=1)
+    check(not os.path.exists(stale), 'a build\'s cache unused for 40 days was kept')
+    check(os.path.exists(recent), 'a build\'s cache used 2 days ago was removed')
 
 
 # ---- diff-aware runs ----
@@ -544,7 +587,7 @@ def cache_read_only(tmp, run, opts):
     run.cwd = proj
     cache = os.path.join(tmp, 'shared-cache')
     cold, _ = run.json(*db_args(proj), '--cache', cache, want=1)
-    db = os.path.join(cache, 'cache.sqlite')
+    db = cache_file(cache)
     with open(db, 'rb') as f:
         before = f.read()
     os.chmod(db, 0o444)
