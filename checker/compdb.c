@@ -437,6 +437,134 @@ GPtrArray *compdb_from_files(char *const *files, unsigned nfiles, char *const *a
 	return jobs;
 }
 
+/* Leading path components dir a and dir b share ("/a/b" and "/a/c": 1). */
+static unsigned shared_components(const char *a, const char *b)
+{
+	unsigned n = 0;
+	size_t i = 0;
+	for (;; i++) {
+		bool end_a = a[i] == '/' || !a[i], end_b = b[i] == '/' || !b[i];
+		if (end_a && end_b && i > 0)
+			n++;
+		if (!a[i] || !b[i] || a[i] != b[i])
+			break;
+	}
+	return n;
+}
+
+static unsigned depth_of(const char *dir)
+{
+	unsigned n = 0;
+	for (const char *p = dir; *p; p++)
+		n += *p == '/' && p[1];
+	return n;
+}
+
+static size_t common_prefix(const char *a, const char *b)
+{
+	size_t i = 0;
+	while (a[i] && a[i] == b[i])
+		i++;
+	return i;
+}
+
+/* The entry a source missing from the database borrows its flags from, as
+ * clangd interpolates commands: the deepest shared folder first (its own
+ * folder best), then the nearest depth, then the most similar file name,
+ * then database order. Only an entry inside the project can serve: the
+ * shared folder must be at least the deepest folder all entries share, so
+ * a file outside the tree gets no one's flags. */
+static const struct tu_job *nearest_entry(const GPtrArray *jobs, unsigned njobs, const char *file)
+{
+	if (!njobs)
+		return NULL;
+	char *dir = g_path_get_dirname(file);
+	char *base = g_path_get_basename(file);
+	char *root = g_path_get_dirname(((const struct tu_job *)jobs->pdata[0])->file);
+	unsigned root_n = depth_of(root) + 1;
+	for (unsigned i = 1; i < njobs; i++) {
+		char *d = g_path_get_dirname(((const struct tu_job *)jobs->pdata[i])->file);
+		unsigned n = shared_components(root, d);
+		root_n = n < root_n ? n : root_n;
+		g_free(d);
+	}
+	const struct tu_job *best = NULL;
+	unsigned best_shared = 0, best_gap = 0;
+	size_t best_name = 0;
+	for (unsigned i = 0; i < njobs; i++) {
+		const struct tu_job *j = jobs->pdata[i];
+		char *d = g_path_get_dirname(j->file);
+		char *b = g_path_get_basename(j->file);
+		unsigned shared = shared_components(dir, d);
+		unsigned dd = depth_of(d), fd = depth_of(dir);
+		unsigned gap = dd > fd ? dd - fd : fd - dd;
+		size_t name = common_prefix(base, b);
+		if (shared >= root_n && (!best || shared > best_shared ||
+					 (shared == best_shared && (gap < best_gap ||
+								    (gap == best_gap && name > best_name))))) {
+			best = j;
+			best_shared = shared;
+			best_gap = gap;
+			best_name = name;
+		}
+		g_free(b);
+		g_free(d);
+	}
+	g_free(root);
+	g_free(base);
+	g_free(dir);
+	return best;
+}
+
+bool compdb_infer_missing(GPtrArray *jobs, char *const *files, unsigned nfiles, GPtrArray *notes, char **error)
+{
+	GHashTable *known = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
+	for (unsigned i = 0; i < jobs->len; i++) {
+		const struct tu_job *j = jobs->pdata[i];
+		char *real = realpath(j->file, NULL);
+		g_hash_table_add(known, real ? real : strdup(j->file));
+	}
+	char *cwd = g_get_current_dir();
+	unsigned base_len = jobs->len;
+	bool ok = true;
+	for (unsigned i = 0; ok && i < nfiles; i++) {
+		if (!g_str_has_suffix(files[i], ".c") || !g_file_test(files[i], G_FILE_TEST_IS_REGULAR))
+			continue;
+		char *abs = absolute(files[i], cwd);
+		char *real = realpath(abs, NULL);
+		if (!real || g_hash_table_contains(known, real)) {
+			free(real);
+			g_free(abs);
+			continue;
+		}
+		/* borrow from the database's own entries, never from another
+		 * inferred one */
+		const struct tu_job *from = nearest_entry(jobs, base_len, abs);
+		if (!from) {
+			*error = g_strdup_printf("%s: not in the compilation database, and no entry of the "
+						 "project's folders to borrow compiler flags from", abs);
+			ok = false;
+		} else {
+			struct tu_job *job = g_new0(struct tu_job, 1);
+			job->file = g_strdup(abs);
+			job->directory = g_strdup(from->directory);
+			job->args = g_strdupv(from->args);
+			job->index = jobs->len;
+			g_ptr_array_add(jobs, job);
+			g_hash_table_add(known, strdup(real));
+			if (notes)
+				g_ptr_array_add(notes, g_strdup_printf("%s: not in the compilation database; "
+								       "analysed with the flags of %s", abs,
+								       from->file));
+		}
+		free(real);
+		g_free(abs);
+	}
+	g_free(cwd);
+	g_hash_table_destroy(known);
+	return ok;
+}
+
 bool compdb_select(GPtrArray *jobs, char *const *files, unsigned nfiles, char **error)
 {
 	char *cwd = g_get_current_dir();

@@ -34,6 +34,14 @@ GPtrArray *compdb_from_files(char *const *files, unsigned nfiles,
  * to absolute, canonical paths); a named file with no entry is an error. */
 bool compdb_select(GPtrArray *jobs, char *const *files, unsigned nfiles, char **error);
 
+/* For each named .c file with no entry in jobs, adds a job with the
+ * compiler arguments and directory of the nearest entry (its own folder
+ * first, as clangd infers commands) and a note saying so to notes (char *,
+ * owned by the caller's array). false with *error when an entry cannot be
+ * borrowed: no entry lies in the project's folders. */
+bool compdb_infer_missing(GPtrArray *jobs, char *const *files, unsigned nfiles, GPtrArray *notes,
+			  char **error);
+
 /* SHA-256 of the database file, or of the job list when there is none;
  * free with g_free(). */
 char *compdb_digest(const GPtrArray *jobs);

@@ -287,10 +287,13 @@ static GPtrArray *load_jobs(const struct options *o)
 	GPtrArray *jobs;
 	if (o->database) {
 		jobs = compdb_load(o->database, load_notes, &error);
-		bool ok = true;
-		if (jobs && o->nfiles && o->command == CMD_ANALYSE)
+		/* A source written since the database was made (the new file
+		 * of a commit) borrows a neighbour's flags. */
+		bool ok = !jobs || !o->nfiles ||
+			  compdb_infer_missing(jobs, o->files, o->nfiles, load_notes, &error);
+		if (ok && jobs && o->nfiles && o->command == CMD_ANALYSE)
 			ok = jobs_check_named(jobs, o->files, o->nfiles, &error);
-		else if (jobs && o->nfiles)
+		else if (ok && jobs && o->nfiles)
 			ok = compdb_select(jobs, o->files, o->nfiles, &error);
 		if (!ok) {
 			compdb_jobs_free(jobs);
