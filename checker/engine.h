@@ -29,12 +29,20 @@ struct engine_stats {
 	char *worst_function;
 };
 
+/* What engine_run() tells a progress display after each component of the
+ * call graph: functions analysed so far in this pass over the program, of
+ * all of them. Called on the calling thread. */
+struct engine_progress {
+	void (*report)(unsigned done, unsigned total, unsigned pass, void *data);
+	void *data;
+};
+
 /* tus: struct ir_tu * (not modified). Findings, protected flows, inventory
  * and problems go into rep. function_budget is each function's time limit
  * in seconds (0: none). stats may be NULL; free its contents with
- * engine_stats_clear(). */
+ * engine_stats_clear(). progress may be NULL. */
 void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep,
-		struct engine_stats *stats, double function_budget);
+		struct engine_stats *stats, double function_budget, const struct engine_progress *progress);
 void engine_stats_clear(struct engine_stats *stats);
 void engine_stats_print(const struct engine_stats *stats, FILE *out);
 

@@ -458,7 +458,7 @@ static bool analyse_component(struct program *p, GPtrArray *scc)
 }
 
 void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats,
-		double function_budget)
+		double function_budget, const struct engine_progress *progress)
 {
 	struct program p = {
 		.rules = rules,
@@ -512,9 +512,15 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	do {
 		p.store.changed = false;
 		passes++;
-		for (unsigned s = 0; s < t.sccs->len; s++)
-			if (!analyse_component(&p, t.sccs->pdata[s]))
+		unsigned done = 0;
+		for (unsigned s = 0; s < t.sccs->len; s++) {
+			GPtrArray *scc = t.sccs->pdata[s];
+			if (!analyse_component(&p, scc))
 				cut[s] = true;
+			done += scc->len;
+			if (progress)
+				progress->report(done, p.fn_list->len, passes, progress->data);
+		}
 	} while (p.store.changed && passes < MAX_GLOBAL_PASSES);
 	/* A fixpoint cut short may miss flows: say so rather than pass a
 	 * partial result off as complete. */

@@ -603,6 +603,27 @@ static void obtain_tus(struct run *r)
 	g_free(hit);
 }
 
+struct engine_display {
+	gint64 start, last;
+	bool shown;
+};
+
+/* Progress through the analysis, on a terminal: as for parsing, nothing
+ * in the first second, then at most ten lines a second. */
+static void engine_progress_line(unsigned done, unsigned total, unsigned pass, void *data)
+{
+	struct engine_display *d = data;
+	gint64 now = g_get_monotonic_time();
+	if (now - d->start < 1000000 || (now - d->last < 100000 && done < total))
+		return;
+	d->last = now;
+	d->shown = true;
+	fprintf(stderr, "\r\033[K[analysing] %u/%u functions", done, total);
+	if (pass > 1)
+		fprintf(stderr, ", pass %u", pass);
+	fflush(stderr);
+}
+
 /* The engine and the no-flow checks over r->tus, or the memo's result. */
 static void analyse_tus(struct run *r)
 {
@@ -618,7 +639,12 @@ static void analyse_tus(struct run *r)
 			add_tu_problems(r->rep, r->jobs->pdata[i], r->tus[i]);
 			g_ptr_array_add(ok, r->tus[i]);
 		}
-		engine_run(ok, r->rules, r->rep, &r->stats, r->o->function_budget);
+		struct engine_display disp = { .start = g_get_monotonic_time() };
+		struct engine_progress prog = { engine_progress_line, &disp };
+		bool show = !r->o->quiet && isatty(STDERR_FILENO);
+		engine_run(ok, r->rules, r->rep, &r->stats, r->o->function_budget, show ? &prog : NULL);
+		if (disp.shown)
+			fputs("\r\033[K", stderr);
 		check_literals(ok, r->rep);
 		check_sanitizers(ok, r->rules, r->rep);
 		g_ptr_array_free(ok, TRUE);
@@ -765,6 +791,7 @@ static int finish(struct run *r, FILE *out)
 	rep->revision = git_revision(rep->root);
 	rep->date = iso_date();
 	rep->lang = g_strdup(o->lang);
+	rep->color = !strcmp(o->color, "always") ? 1 : !strcmp(o->color, "never") ? -1 : 0;
 	rep->rules = r->rules;
 
 	int rc = EXIT_CLEAN;
@@ -808,6 +835,14 @@ static int finish(struct run *r, FILE *out)
 	} else if (rc == EXIT_CLEAN) {
 		r->written = true;
 	}
+	/* As a compiler does: the counts on standard error, so that a
+	 * report on standard output stays only findings. */
+	char *summary = rc == EXIT_CLEAN && !o->quiet ? report_summary(rep) : NULL;
+	if (summary) {
+		fflush(out);	/* after the report, when both go to one pipe */
+		fprintf(stderr, "%s\n", summary);
+	}
+	g_free(summary);
 	r->seconds_report = seconds_since(t);
 	if (o->stats)
 		print_stats(r, thread_count(o));
@@ -1199,6 +1234,18 @@ static int pitrace_main(int argc, char **argv)
 		options_free(&o);
 		return EXIT_CLEAN;
 	}
+	if (o.command == CMD_EXPLAIN) {
+		int erc = report_explain_rule(o.explain, stdout) ? EXIT_CLEAN : EXIT_UNTRUSTED;
+		if (erc != EXIT_CLEAN) {
+			GString *ids = g_string_new(NULL);
+			for (int r = 0; r < RULE_COUNT; r++)
+				g_string_append_printf(ids, "%s%s", r ? ", " : "", rule_id_name((enum rule_id)r));
+			fail("--explain: '%s' is no rule id (%s)", o.explain, ids->str);
+			g_string_free(ids, TRUE);
+		}
+		options_free(&o);
+		return erc;
+	}
 	struct rules *rules = load_rules(&o);
 	if (!rules) {
 		options_free(&o);
@@ -1211,6 +1258,8 @@ static int pitrace_main(int argc, char **argv)
 	GPtrArray *jobs = NULL;
 	bool written = false;
 	if (o.command == CMD_LIST_RULES) {
+		report_print_rule_table(out);
+		fputs("\nLoaded rules (id, kind, function or pattern, details, file):\n", out);
 		rules_print(rules, out);
 		rc = EXIT_CLEAN;
 		goto done;

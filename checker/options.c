@@ -33,6 +33,8 @@ enum {
 	OPT_SHARD,
 	OPT_DEPFILE,
 	OPT_KEEP_GOING,
+	OPT_EXPLAIN,
+	OPT_COLOR,
 };
 
 static const struct option long_options[] = {
@@ -48,6 +50,9 @@ static const struct option long_options[] = {
 	{ "help", no_argument, NULL, OPT_HELP },
 	{ "dump-ir", no_argument, NULL, OPT_DUMP_IR },
 	{ "list-rules", no_argument, NULL, OPT_LIST_RULES },
+	{ "explain", required_argument, NULL, OPT_EXPLAIN },
+	{ "color", required_argument, NULL, OPT_COLOR },
+	{ "colour", required_argument, NULL, OPT_COLOR },
 	{ "lang", required_argument, NULL, OPT_LANG },
 	{ "root", required_argument, NULL, OPT_ROOT },
 	{ "stats", no_argument, NULL, OPT_STATS },
@@ -108,7 +113,10 @@ void options_print_help(const char *argv0)
 	       "                         the built-in rules load first\n"
 	       "  --no-heuristics        tag PI only by annotations and rule files, not by\n"
 	       "                         identifier names\n"
-	       "  --list-rules           print every loaded rule with the file it came from\n"
+	       "  --list-rules           print the report rules and their levels, then every\n"
+	       "                         loaded rule with the file it came from\n"
+	       "  --explain RULE         print a report rule's help: what it finds, its level,\n"
+	       "                         legal basis, how to fix it, an example\n"
 	       "\n"
 	       "Output:\n"
 	       "  --format FORMAT        text (default), json, sarif or html\n"
@@ -122,6 +130,9 @@ void options_print_help(const char *argv0)
 	       "  --write-baseline FILE  record the current findings in FILE\n"
 	       "  --stats                print analysis statistics to standard error\n"
 	       "  --quiet                no progress or summary on standard error\n"
+	       "  --color WHEN           colour the text report: auto (default: on a terminal\n"
+	       "                         whose TERM is set and not dumb, NO_COLOR unset),\n"
+	       "                         always or never\n"
 	       "\n"
 	       "Run:\n"
 	       "  -j, --jobs N           analyse up to N translation units at once\n"
@@ -170,6 +181,7 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	opts->fail_on = LEVEL_WARNING;
 	opts->format = g_strdup("text");
 	opts->lang = g_strdup("en");
+	opts->color = g_strdup("auto");
 	opts->function_budget = 10.0;
 
 	/* A subcommand comes first; getopt then sees it as the program name. */
@@ -255,12 +267,27 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		case OPT_LIST_RULES:
 			opts->command = CMD_LIST_RULES;
 			break;
+		case OPT_EXPLAIN:
+			opts->command = CMD_EXPLAIN;
+			g_free(opts->explain);
+			opts->explain = g_strdup(optarg);
+			break;
+		case OPT_COLOR:
+			if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never")) {
+				*error = g_strdup_printf("--color: unknown value '%s' (auto, always, never)", optarg);
+				return false;
+			}
+			g_free(opts->color);
+			opts->color = g_strdup(optarg);
+			break;
 		case OPT_LANG:
 			if (strcmp(optarg, "en") && strcmp(optarg, "zh")) {
 				*error = g_strdup_printf("--lang: unknown language '%s' (en, zh)", optarg);
 				return false;
 			}
 			g_free(opts->lang);
+	g_free(opts->explain);
+	g_free(opts->color);
 			opts->lang = g_strdup(optarg);
 			break;
 		case OPT_ROOT:
@@ -327,12 +354,24 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		case ':':
 			*error = g_strdup_printf("%s: missing argument", argv[optind - 1]);
 			return false;
-		default:
-			if (optopt)
-				*error = g_strdup_printf("unknown option '-%c'", optopt);
+		default: {
+			/* getopt leaves optind on a cluster ("-I.") until its last
+			 * letter: name the whole word when it starts with the
+			 * letter, else the letter alone */
+			const char *bad = !optopt ? argv[optind - 1] : NULL;
+			for (int k = optind; optopt && !bad && k >= optind - 1 && k >= 1; k--)
+				if (k < nopt && argv[k][0] == '-' && argv[k][1] == optopt)
+					bad = argv[k];
+			char *what = bad ? g_strdup(bad) : g_strdup_printf("-%c", optopt);
+			/* -I, -D, -std=...: what a compiler takes, meant for clang */
+			if (optopt && strchr("IDUWfmOgisx", optopt))
+				*error = g_strdup_printf("unknown option '%s': put compiler arguments after `--` "
+							 "(pitrace FILE... -- %s)", what, what);
 			else
-				*error = g_strdup_printf("unknown option '%s'", argv[optind - 1]);
+				*error = g_strdup_printf("unknown option '%s'", what);
+			g_free(what);
 			return false;
+		}
 		}
 	}
 	for (int i = optind; i < nopt; i++)

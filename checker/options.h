@@ -16,6 +16,7 @@ enum command {
 	CMD_VERSION,
 	CMD_EXTRACT,	/* pitrace extract: TUs to facts files */
 	CMD_LINK,	/* pitrace link: facts files to the report */
+	CMD_EXPLAIN,	/* --explain RULE */
 };
 
 struct options {
@@ -43,6 +44,8 @@ struct options {
 	char *changed_since;	/* --changed-since REV */
 	unsigned shard_k, shard_n;	/* --shard K/N; 0/0: everything */
 	char *depfile;		/* extract --depfile: make-style dependencies */
+	char *explain;		/* --explain RULE */
+	char *color;		/* --color: auto always never */
 };
 
 /* Parses argv into opts (free with options_free()). Returns false with

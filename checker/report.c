@@ -48,6 +48,13 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 		.legal_zh = "《民法典》第一千零三十八条（信息处理者应采取技术措施和其他必要措施，"
 			"确保其收集、存储的个人信息安全）；《个人信息保护法》第五十一条（采取加密、"
 			"去标识化等安全技术措施）；涉及敏感个人信息时，第二十八条（严格保护措施）。",
+		.level_en = "error",
+		.unless_en = "a sanitizer of kind encrypt or anonymize",
+		.example = "struct applicant { char id_number[19] PI(id_number); };\n"
+			"void save(const struct applicant *a, FILE *db)\n"
+			"{\n"
+			"\tfprintf(db, \"%s\\n\", a->id_number);\t/* reported here */\n"
+			"}\n",
 	},
 	[RULE_LOGGING] = {
 		.cwe = "532",
@@ -68,6 +75,12 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 			"sees the data); PIPL Art. 28 when the information is sensitive.",
 		.legal_zh = "《民法典》第一千零三十八条（确保个人信息安全）；《个人信息保护法》"
 			"第五十一条（加密、去标识化和访问控制等措施）；涉及敏感个人信息时，第二十八条。",
+		.level_en = "error for sensitive PI (id_number, id_image, bank_account, biometric, health, location, credential), else warning",
+		.unless_en = "a sanitizer of kind encrypt, mask, hash or anonymize",
+		.example = "void on_login(const char *phone PI(phone))\n"
+			"{\n"
+			"\tsyslog(LOG_INFO, \"login from %s\", phone);\t/* reported here */\n"
+			"}\n",
 	},
 	[RULE_CLEARTEXT_TRANSMISSION] = {
 		.cwe = "319",
@@ -87,6 +100,12 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 			"is sensitive.",
 		.legal_zh = "《民法典》第一千零三十八条（防止信息泄露的措施）；《个人信息保护法》"
 			"第五十一条（加密等安全技术措施）；涉及敏感个人信息时，第二十八条。",
+		.level_en = "error",
+		.unless_en = "a sanitizer of kind encrypt or anonymize",
+		.example = "void notify(int sock, const struct applicant *a)\n"
+			"{\n"
+			"\tsend(sock, a->id_number, strlen(a->id_number), 0);\t/* reported here */\n"
+			"}\n",
 	},
 	[RULE_EXTERNAL_TRANSFER] = {
 		.cwe = "359",
@@ -113,6 +132,14 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 			"处理目的、处理方式和个人信息种类，并取得单独同意）；《民法典》第一千零三十八条"
 			"（未经同意不得向他人提供，经加工无法识别特定个人且不能复原的除外）；"
 			"涉及敏感个人信息时，第二十九条。",
+		.level_en = "warning",
+		.unless_en = "a sanitizer of kind anonymize or mask",
+		.example = "void verify(CURL *h, const struct applicant *a)\n"
+			"{\n"
+			"\tcurl_easy_setopt(h, CURLOPT_URL, \"https://verify.example.com/\");\n"
+			"\tcurl_easy_setopt(h, CURLOPT_POSTFIELDS, a->id_number);\n"
+			"\tcurl_easy_perform(h);\t/* reported here */\n"
+			"}\n",
 	},
 	[RULE_HARDCODED_LITERAL] = {
 		.cwe = "540",
@@ -133,6 +160,9 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 			"PIPL Art. 51 (access control and security measures).",
 		.legal_zh = "《民法典》第一千零三十八条（确保个人信息安全）；《个人信息保护法》"
 			"第五十一条（访问控制等安全措施）。",
+		.level_en = "warning",
+		.unless_en = "(no flow: remove the literal)",
+		.example = "static const char *test_id = \"11010519491231002X\";\t/* reported here */\n",
 	},
 	[RULE_UNVERIFIED_SANITIZER] = {
 		.cwe = "327",
@@ -155,6 +185,12 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 			"Civil Code Art. 1038.",
 		.legal_zh = "《个人信息保护法》第五十一条（加密措施须真正起到保护作用）；《民法典》"
 			"第一千零三十八条。",
+		.level_en = "warning",
+		.unless_en = "(no flow: use a real cipher)",
+		.example = "char *seal(const char *s) PI_SANITIZER(encrypt)\n"
+			"{\n"
+			"\treturn base64_encode(s);\t/* the function is reported */\n"
+			"}\n",
 	},
 	[RULE_UNKNOWN_SUPPRESSION] = {
 		.sarif_name = "PitraceSuppression",
@@ -170,8 +206,82 @@ static const struct rule_doc rule_docs[RULE_COUNT] = {
 			"问题的注释。",
 		.legal_en = "",
 		.legal_zh = "",
+		.level_en = "warning",
+		.unless_en = "(fix the comment)",
+		.example = "fprintf(log, \"%s\", a->name);\t/* pitrace: ignore pi-loging */\n",
 	},
 };
+
+void report_print_rule_table(FILE *out)
+{
+	fputs("Report rules (--explain RULE for each one's help):\n", out);
+	for (int r = 0; r < RULE_COUNT; r++) {
+		const struct rule_doc *d = &rule_docs[r];
+		const char *lv = level_name(d->default_level);
+		/* a level that depends on the PI, in brief: up to its detail */
+		const char *paren = strstr(d->level_en, " (");
+		int n = paren ? (int)(paren - d->level_en) : (int)strlen(d->level_en);
+		fprintf(out, "  %-26s %-8s %s", rule_id_name((enum rule_id)r), lv, d->short_en);
+		if (strcmp(d->level_en, lv))
+			fprintf(out, " [%.*s]", n, d->level_en);
+		fputc('\n', out);
+	}
+}
+
+/* A paragraph of ASCII text filled to 78 columns under a two-space indent. */
+static void put_paragraph(FILE *out, const char *text)
+{
+	char **words = g_strsplit(text, " ", -1);
+	unsigned col = 0;
+	for (char **w = words; *w; w++) {
+		if (!**w)
+			continue;
+		unsigned len = (unsigned)strlen(*w);
+		if (col && col + 1 + len > 78) {
+			fputc('\n', out);
+			col = 0;
+		}
+		fputs(col ? " " : "  ", out);
+		fputs(*w, out);
+		col += (col ? 1 : 2) + len;
+	}
+	fputc('\n', out);
+	g_strfreev(words);
+}
+
+bool report_explain_rule(const char *name, FILE *out)
+{
+	int r = rule_id_from_name(name);
+	if (r < 0)
+		return false;
+	const struct rule_doc *d = &rule_docs[r];
+	fprintf(out, "%s (%s%s%s): %s\n\n", name, d->sarif_name, d->cwe ? ", CWE-" : "", d->cwe ? d->cwe : "",
+		d->short_en);
+	const struct {
+		const char *head, *text;
+	} parts[] = {
+		{ "What", d->full_en }, { "Level", d->level_en }, { "Cleared by", d->unless_en },
+		{ "Why (legal basis)", d->legal_en }, { "How to fix", d->fix_en },
+	};
+	for (size_t i = 0; i < G_N_ELEMENTS(parts); i++) {
+		if (!*parts[i].text)
+			continue;
+		fprintf(out, "%s\n", parts[i].head);
+		put_paragraph(out, parts[i].text);
+		/* the Chinese text as it stands: it has no spaces to fill at */
+		if (parts[i].text == d->legal_en)
+			fprintf(out, "  %s\n", d->legal_zh);
+		fputc('\n', out);
+	}
+	fputs("Example\n", out);
+	for (const char *l = d->example; *l;) {
+		const char *e = strchr(l, '\n');
+		size_t n = e ? (size_t)(e - l) : strlen(l);
+		fprintf(out, "    %.*s\n", (int)n, l);
+		l += n + (e != NULL);
+	}
+	return true;
+}
 
 const struct rule_doc *report_rule_doc(enum rule_id r)
 {

@@ -110,6 +110,7 @@ struct report {
 	char *date;		/* ISO 8601 */
 	char *root;		/* project root for relative URIs, or NULL */
 	char *lang;		/* "en" or "zh" */
+	int color;		/* text colour: 1 always, -1 never, 0 on a terminal */
 
 	GPtrArray *findings;	/* struct finding * */
 	GPtrArray *protected_flows;	/* struct protected_flow * */
@@ -161,5 +162,17 @@ char *report_relative_path(const struct report *rep, const char *file);
 /* Counting for exit codes: findings neither suppressed nor baselined at or
  * above level. */
 unsigned report_count_open(const struct report *rep, enum level at_least);
+
+/* The report rules (pi-logging...) with their levels, for --list-rules. */
+void report_print_rule_table(FILE *out);
+/* A rule's help (what, level, what clears it, legal basis, fix, example)
+ * for --explain; false when name is no rule id. */
+bool report_explain_rule(const char *name, FILE *out);
+
+/* The one-line account of a report gcc-style tools print last ("pitrace: 3
+ * findings (2 errors, 1 warning); 1 suppressed"; grammar in
+ * docs/report-json.md), or NULL when there is nothing to say. Free with
+ * g_free(). The driver prints it to standard error. */
+char *report_summary(const struct report *rep);
 
 #endif

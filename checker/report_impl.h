@@ -27,6 +27,9 @@ struct rule_doc {
 	const char *full_en;
 	const char *fix_en, *fix_zh;
 	const char *legal_en, *legal_zh;	/* the articles it rests on */
+	const char *level_en;		/* when it is which level (CONTRACT 3) */
+	const char *unless_en;		/* the protections that clear it */
+	const char *example;		/* a few lines of C it reports */
 };
 
 const struct rule_doc *report_rule_doc(enum rule_id r);

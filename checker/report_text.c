@@ -21,12 +21,16 @@ static const struct palette ansi = {
 	"\033[0m",
 };
 
-/* https://no-color.org: a NO_COLOR that is set and not empty turns colour off. */
-static const struct palette *palette_for(FILE *out)
+/* --color always and never decide; auto colours a terminal only, and, as
+ * gcc does, not when TERM is unset or dumb, nor when a NO_COLOR that is
+ * set and not empty asks for none (https://no-color.org). */
+static const struct palette *palette_for(const struct report *rep, FILE *out)
 {
+	if (rep->color)
+		return rep->color > 0 ? &ansi : &plain;
 	const char *no_color = getenv("NO_COLOR");
 	const char *term = getenv("TERM");
-	if ((no_color && *no_color) || (term && !strcmp(term, "dumb")))
+	if ((no_color && *no_color) || !term || !*term || !strcmp(term, "dumb"))
 		return &plain;
 	return isatty(fileno(out)) ? &ansi : &plain;
 }
@@ -53,14 +57,12 @@ static void plural(GString *s, unsigned n, const char *one, const char *many)
 	g_string_append_printf(s, "%u %s", n, n == 1 ? one : many);
 }
 
-/* One closing line, only when there is something to say; its grammar is in
- * docs/report-json.md ("Text format"). */
-static void put_summary(const struct report *rep, FILE *out)
+char *report_summary(const struct report *rep)
 {
 	struct report_counts c;
 	report_count(rep, &c);
 	if (!c.open && !c.suppressed && !c.baselined && !rep->baseline_stale && !rep->incomplete)
-		return;
+		return NULL;
 	static const char *const names[][2] = {
 		[LEVEL_ERROR] = { "error", "errors" },
 		[LEVEL_WARNING] = { "warning", "warnings" },
@@ -89,13 +91,12 @@ static void put_summary(const struct report *rep, FILE *out)
 	}
 	if (rep->incomplete)
 		g_string_append(s, "; incomplete: some code was not analysed as written (see the warnings above)");
-	fprintf(out, "%s\n", s->str);
-	g_string_free(s, TRUE);
+	return g_string_free(s, FALSE);
 }
 
 static bool text_write(const struct report *rep, FILE *out)
 {
-	const struct palette *p = palette_for(out);
+	const struct palette *p = palette_for(rep, out);
 
 	for (guint i = 0; i < rep->problems->len; i++) {
 		const struct run_problem *pr = rep->problems->pdata[i];
@@ -129,7 +130,15 @@ static bool text_write(const struct report *rep, FILE *out)
 			fputs("another route of the same leak\n", out);
 		}
 	}
-	put_summary(rep, out);
+	/* The counts go to standard error (the driver prints
+	 * report_summary()); that the report is incomplete belongs in the
+	 * report itself, for whoever reads only the file. */
+	if (rep->incomplete) {
+		put_loc(out, p, &(struct report_loc){ 0 });
+		put_level(out, p, LEVEL_WARNING);
+		fputs("the report is incomplete: some code was not analysed as written (see the warnings above)\n",
+		      out);
+	}
 	return !ferror(out);
 }
 

@@ -88,7 +88,7 @@ def main():
     parts = [p.strip() for p in spec.split(' | ')]
     with tempfile.TemporaryDirectory() as tmp:
         def expand(s):
-            return s.replace('{data}', os.path.join(HERE, 'data')).replace('{tmp}', tmp)
+            return s.replace('{data}', os.path.join(HERE, 'data')).replace('{tmp}', tmp).replace('{esc}', '\033')
         written, readers = {}, []
         for item in setup:
             name, _, content = item.partition(':')
@@ -139,6 +139,11 @@ def main():
                 text = expand(check[7:])
                 if text not in run.stdout:
                     print(f'stdout lacks "{text}"')
+                    failed = True
+            elif check.startswith('stdout!~'):
+                text = expand(check[8:])
+                if text in run.stdout:
+                    print(f'stdout has "{text}"')
                     failed = True
             elif check.startswith(('kept=', 'has=', 'kind=', 'absent=')):
                 problem = file_check(check, expand, written)

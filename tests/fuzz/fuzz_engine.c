@@ -398,7 +398,7 @@ static char *analyse(struct ir_tu *tu, bool *budget_hit)
 	g_ptr_array_add(ok, tu);
 
 	struct engine_stats stats = { 0 };
-	engine_run(ok, rules, rep, &stats, 0);
+	engine_run(ok, rules, rep, &stats, 0, NULL);
 	check_literals(ok, rep);
 	check_sanitizers(ok, rules, rep);
 	*budget_hit = stats.budget_exceeded > 0;

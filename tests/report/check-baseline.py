@@ -37,8 +37,9 @@ def edit(root, original, *replacements):
 
 
 def analyse(a, root, fmt, *extra):
+    """A text run keeps its summary line (on stderr)."""
     return reportlib.run(a.pitrace, ['--root', '.', 'baseline.c', '--format', fmt] + list(extra) +
-                         ['--', '-I.'], cwd=root, env=reportlib.NO_GIT)
+                         ['--', '-I.'], cwd=root, env=reportlib.NO_GIT, quiet=fmt != 'text')
 
 
 def main():
@@ -82,8 +83,8 @@ def main():
     checks.equal(lines.get('pi-logging'), 19 + 5, 'moved: the logging finding is 5 lines lower')
     checks.check(all(f['baselined'] for f in rep2['findings']), 'moved: every finding baselined')
     rc, out, err = analyse(a, root, 'text', '--baseline', base)
-    checks.equal((rc, out), (0, 'pitrace: 0 findings; 2 hidden by baseline\n'),
-                 'moved: text report (exit status, output)')
+    checks.equal((rc, out, err), (0, '', 'pitrace: 0 findings; 2 hidden by baseline\n'),
+                 'moved: text report (exit status, output, the summary on stderr)')
     rc, out, err = analyse(a, root, 'sarif', '--baseline', base)
     results = json.loads(out)['runs'][0]['results']
     checks.equal([(r.get('baselineState'), r.get('suppressions', [{}])[0].get('kind')) for r in results],
@@ -104,8 +105,9 @@ def main():
     body = out.splitlines()
     checks.check(body and body[0].startswith(os.path.join(root, 'baseline.c') + ':25:2: warning:'),
                  f'new leak: text report starts with the new finding: {body[:1]}')
-    checks.equal(body[-1:], ['pitrace: 1 finding (1 warning); 2 hidden by baseline'],
-                 'new leak: text closing line')
+    checks.equal(err.splitlines()[-1:], ['pitrace: 1 finding (1 warning); 2 hidden by baseline'],
+                 'new leak: the summary line on stderr')
+    checks.check(not any(l.startswith('pitrace: ') for l in body), 'new leak: a summary line in the report')
     checks.equal(sum(1 for l in body if '[pi-' in l), 1, 'new leak: one finding printed')
     rc, out, err = analyse(a, root, 'sarif', '--baseline', base)
     states = sorted(r.get('baselineState') for r in json.loads(out)['runs'][0]['results'])
@@ -119,8 +121,8 @@ def main():
     checks.equal((c['open'], c['baselined'], c['baseline_stale']), (0, 1, 1),
                  'removed: (open, baselined, baseline_stale)')
     rc, out, err = analyse(a, root, 'text', '--baseline', base)
-    checks.equal(out, 'pitrace: 0 findings; 1 hidden by baseline; 1 stale baseline entry\n',
-                 'removed: text closing line')
+    checks.equal((out, err), ('', 'pitrace: 0 findings; 1 hidden by baseline; 1 stale baseline entry\n'),
+                 'removed: the summary line on stderr')
     rc, out, err = analyse(a, root, 'sarif', '--baseline', base)
     states = [r.get('baselineState') for r in json.loads(out)['runs'][0]['results']]
     checks.equal(states, ['unchanged'], 'removed: SARIF baselineState (a baseline was applied)')

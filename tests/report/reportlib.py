@@ -87,10 +87,11 @@ def arguments(description, extra=None):
     return a
 
 
-def run(pitrace, args, cwd=None, env=None, epoch='0'):
+def run(pitrace, args, cwd=None, env=None, epoch='0', quiet=True):
     """Runs pitrace; returns (exit status, stdout, stderr) as text. The
     report's date is fixed by SOURCE_DATE_EPOCH unless epoch is None. Exit
-    status 2 (or a crash) ends the test: it failed."""
+    status 2 (or a crash) ends the test: it failed. quiet=False leaves
+    the summary line on stderr."""
     e = dict(os.environ)
     e.pop('SOURCE_DATE_EPOCH', None)
     e['NO_COLOR'] = '1'
@@ -99,7 +100,7 @@ def run(pitrace, args, cwd=None, env=None, epoch='0'):
     e.update(env or {})
     # No cache: each check measures a run of its own, and checks running
     # side by side must not share one (docs/incremental.md).
-    cmd = [pitrace, '--quiet', '--no-cache'] + list(args)
+    cmd = [pitrace] + (['--quiet'] if quiet else []) + ['--no-cache'] + list(args)
     p = subprocess.run(cmd, cwd=cwd, env=e, stdout=subprocess.PIPE, stderr=subprocess.PIPE, timeout=120)
     out, err = p.stdout.decode('utf-8', 'replace'), p.stderr.decode('utf-8', 'replace')
     if p.returncode not in (0, 1):
