@@ -481,7 +481,7 @@ static const struct tu_job *nearest_entry(const GPtrArray *jobs, unsigned njobs,
 	char *dir = g_path_get_dirname(file);
 	char *base = g_path_get_basename(file);
 	char *root = g_path_get_dirname(((const struct tu_job *)jobs->pdata[0])->file);
-	unsigned root_n = depth_of(root) + 1;
+	unsigned root_n = depth_of(root);
 	for (unsigned i = 1; i < njobs; i++) {
 		char *d = g_path_get_dirname(((const struct tu_job *)jobs->pdata[i])->file);
 		unsigned n = shared_components(root, d);
