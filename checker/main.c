@@ -22,6 +22,7 @@
 #include "engine.h"
 #include "facts.h"
 #include "frontend.h"
+#include "init.h"
 #include "ir.h"
 #include "ir_io.h"
 #include "jobs.h"
@@ -771,6 +772,31 @@ static bool named_files_read(const struct options *o, const struct input_set *re
 
 /* Suppressions, the baseline, the diff-aware filter, the report and the
  * exit status. */
+/* pitrace init: the rules file instead of a report, once every TU was
+ * analysed as written. */
+static int finish_init(struct run *r, FILE *out)
+{
+	const struct report *rep = r->rep;
+	for (unsigned i = 0; i < rep->problems->len; i++) {
+		const struct run_problem *pr = rep->problems->pdata[i];
+		if (pr->fatal) {
+			fail("init: %s%s%s", pr->loc.file ? pr->loc.file : "", pr->loc.file ? ": " : "",
+			     pr->message);
+			return EXIT_UNTRUSTED;
+		}
+	}
+	char *project = g_path_get_basename(rep->root);
+	unsigned n = init_write_rules(rep, project, out);
+	g_free(project);
+	if (ferror(out)) {
+		fail("%s: cannot write the rules file", r->o->output);
+		return EXIT_UNTRUSTED;
+	}
+	r->written = true;
+	init_print_snippets(r->o->database, r->o->output, n, stdout);
+	return EXIT_CLEAN;
+}
+
 static int finish(struct run *r, FILE *out)
 {
 	const struct options *o = r->o;
@@ -793,6 +819,8 @@ static int finish(struct run *r, FILE *out)
 	rep->lang = g_strdup(o->lang);
 	rep->color = !strcmp(o->color, "always") ? 1 : !strcmp(o->color, "never") ? -1 : 0;
 	rep->rules = r->rules;
+	if (o->command == CMD_INIT)
+		return finish_init(r, out);
 
 	int rc = EXIT_CLEAN;
 	char *error = NULL;

@@ -72,6 +72,7 @@ void options_print_help(const char *argv0)
 	printf("usage: %s [OPTIONS] [FILE...] [-- COMPILER-ARGS...]\n"
 	       "       %s extract [OPTIONS] [FILE...] -o OUT [-- COMPILER-ARGS...]\n"
 	       "       %s link [OPTIONS] FACTS...\n"
+	       "       %s init [-p PATH | FILE... -- ARGS] [-o RULES-FILE]\n"
 	       "\n"
 	       "Follows personal information (PI) through C code and reports where it is\n"
 	       "stored unencrypted, logged, or sent over the network.\n"
@@ -107,6 +108,12 @@ void options_print_help(const char *argv0)
 	       "  link FACTS...          analyse facts files (or folders of them) together and\n"
 	       "                         report as a normal run would; give the same --rules\n"
 	       "                         and --no-heuristics as to extract\n"
+	       "\n"
+	       "Starting out:\n"
+	       "  init ...               analyse, and write the fields and globals the identifier\n"
+	       "                         heuristics tag as a rules file to review (-o, default\n"
+	       "                         pitrace-rules.json; never replaced), then print the\n"
+	       "                         pre-commit and CI snippets that use it\n"
 	       "\n"
 	       "Rules:\n"
 	       "  --rules PATH           an extra rule file, or a folder of them; may repeat;\n"
@@ -154,7 +161,7 @@ void options_print_help(const char *argv0)
 	       "or database, a misspelt annotation, a source clang reported errors in or\n"
 	       "could not parse, an analysis cut short at a bound, an unreadable or foreign\n"
 	       "facts file); with --keep-going the last three mark the report incomplete.\n",
-	       argv0, argv0, argv0);
+	       argv0, argv0, argv0, argv0);
 }
 
 static bool parse_int(const char *s, int lo, int hi, int *out)
@@ -185,8 +192,10 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	opts->function_budget = 10.0;
 
 	/* A subcommand comes first; getopt then sees it as the program name. */
-	if (argc > 1 && (!strcmp(argv[1], "extract") || !strcmp(argv[1], "link"))) {
-		opts->command = !strcmp(argv[1], "extract") ? CMD_EXTRACT : CMD_LINK;
+	if (argc > 1 && (!strcmp(argv[1], "extract") || !strcmp(argv[1], "link") || !strcmp(argv[1], "init"))) {
+		opts->command = !strcmp(argv[1], "extract") ? CMD_EXTRACT
+				: !strcmp(argv[1], "link")  ? CMD_LINK
+							     : CMD_INIT;
 		argv++;
 		argc--;
 	}
@@ -407,7 +416,14 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		*error = g_strdup("extract: -o OUT is required (a facts file, or a folder for several)");
 		return false;
 	}
-	if (opts->command == CMD_ANALYSE || opts->command == CMD_DUMP_IR || opts->command == CMD_EXTRACT) {
+	if (opts->command == CMD_INIT && !opts->output)
+		opts->output = g_strdup("pitrace-rules.json");
+	if (opts->command == CMD_INIT && g_file_test(opts->output, G_FILE_TEST_EXISTS)) {
+		*error = g_strdup_printf("init: %s exists; edit it, or name another file with -o", opts->output);
+		return false;
+	}
+	if (opts->command == CMD_ANALYSE || opts->command == CMD_DUMP_IR || opts->command == CMD_EXTRACT ||
+	    opts->command == CMD_INIT) {
 		if (!opts->nfiles && !opts->database) {
 			*error = g_strdup("no input: name C files, or a compilation database with -p");
 			return false;

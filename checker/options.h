@@ -17,6 +17,7 @@ enum command {
 	CMD_EXTRACT,	/* pitrace extract: TUs to facts files */
 	CMD_LINK,	/* pitrace link: facts files to the report */
 	CMD_EXPLAIN,	/* --explain RULE */
+	CMD_INIT,	/* pitrace init: a starter rules file and snippets */
 };
 
 struct options {
