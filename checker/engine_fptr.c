@@ -492,12 +492,41 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key)
 	return s && !s->open && s->fns->len ? s->fns : NULL;
 }
 
+/* The functions container record's field path (`g.f`) holds, when that is
+ * fewer than its field's own set and nothing made the field loose. */
+static const GPtrArray *container_fns(const struct program *p, const char *record, const char *path)
+{
+	char *key = g_strconcat(record, "\x1f", path, NULL);
+	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	g_free(key);
+	if (!s || s->open || !s->fns->len || !s->inner || s->inner->loose || s->inner->open ||
+	    s->fns->len >= s->inner->fns->len)
+		return NULL;
+	return s->fns;
+}
+
 const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee, const char *fn_type)
 {
 	while (callee && (callee->kind == IR_E_CAST || callee->kind == IR_E_DEREF) && callee->nkids)
 		callee = callee->kids[0];
 	if (!callee || callee->kind != IR_E_FIELD || !callee->field_record)
 		return NULL;
+	/* A call whose pointer is read through its container, as a macro
+	 * writes it (postfix's VBUF_SPACE(&vp->vbuf, n) is
+	 * `(&vp->vbuf)->space(...)`; `x->g.f(...)` too): only what that
+	 * container's field was given. */
+	const struct ir_expr *base = callee->nkids ? strip_casts(callee->kids[0]) : NULL;
+	if (base && callee->arrow && base->kind == IR_E_ADDR && base->nkids)
+		base = strip_casts(base->kids[0]);
+	else if (base && callee->arrow)
+		base = NULL;
+	if (base && base->kind == IR_E_FIELD && base->field_record) {
+		char *path = g_strconcat(base->name, ".", callee->name, NULL);
+		const GPtrArray *narrow = container_fns(p, base->field_record, path);
+		g_free(path);
+		if (narrow)
+			return narrow;
+	}
 	char *key = g_strconcat(callee->field_record, "\x1f", callee->name, NULL);
 	struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
 	g_free(key);
@@ -545,12 +574,11 @@ const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg
 	}
 	if (!key)
 		return NULL;
-	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	char *sep = strchr(key, '\x1f');
+	*sep = '\0';
+	const GPtrArray *fns = container_fns(p, key, sep + 1);
 	g_free(key);
-	if (!s || s->open || !s->fns->len || !s->inner || s->inner->loose || s->inner->open ||
-	    s->fns->len >= s->inner->fns->len)
-		return NULL;
-	return s->fns;
+	return fns;
 }
 
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type)
