@@ -1003,6 +1003,8 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 				struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, x.origin)->identity);
 				if (cands && (!t || !g_ptr_array_find((GPtrArray *)cands, t, NULL)))
 					continue;
+				if (t && !prog_may_call(callee, t))
+					continue;
 				x.trace = 0;
 				factset_add(&fns, &x);
 			} else if (x.input) {
@@ -1028,6 +1030,8 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 			spec.by_container = true;
 		for (unsigned f = 0; inside && f < inside->len; f++) {
 			const struct fn_info *t = inside->pdata[f];
+			if (!prog_may_call(callee, t))
+				continue;
 			struct fact x = {
 				.origin = prog_origin(c->p, ORIGIN_FUNCTION, t->fn->ident, 0, (struct ir_loc){ 0 }),
 				.function = 1,
@@ -1263,6 +1267,8 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 				continue;
 			if (fns && !g_ptr_array_find((GPtrArray *)fns, t, NULL))
 				continue;
+			if (!prog_may_call(c->fi, t))
+				continue;
 			prog_add_found_edge(c->p, c->fi, t);
 			any = true;
 			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
@@ -1287,12 +1293,15 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		}
 		for (unsigned i = 0; !any && fns && i < fns->len; i++) {
 			struct fn_info *t = fns->pdata[i];
-			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+			if (prog_may_call(c->fi, t))
+				apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 		}
 		any = any || fns;
 		const GPtrArray *typed = !any && e->text ? fptr_of_type(c->p, e->text) : NULL;
 		for (unsigned i = 0; typed && i < typed->len; i++) {
 			struct fn_info *t = typed->pdata[i];
+			if (!prog_may_call(c->fi, t))
+				continue;
 			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 			any = true;
 		}

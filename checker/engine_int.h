@@ -187,7 +187,19 @@ struct fn_info {
 	bool on_stack;
 	unsigned scc;
 	unsigned scc_pos;	/* position in its component: callees come first */
+	bool test_code;		/* defined under a tests/ folder (prog_may_call) */
 };
+
+/* Test code is not linked into the product: a function defined under a
+ * tests/ folder (gammu's tests/atgen/test_helper.c, which plugs a fake
+ * device into the library's function tables) is never what a product
+ * function calls through a pointer; test code may call anything. */
+static inline bool prog_may_call(const struct fn_info *from, const struct fn_info *to)
+{
+	return !to->test_code || !from || from->test_code;
+}
+
+
 
 /* What the program knows of a function name across TUs: annotations from
  * any declaration, and its definition. */
@@ -256,6 +268,7 @@ struct pending_finding {
 struct program {
 	const struct rules *rules;
 	GPtrArray *tus;
+	char *source_root;	/* the folder all TUs' main files share, with '/' */
 	GStringChunk *strings;
 	GArray *tnodes;		/* struct tnode; [0] unused */
 	GHashTable *type_fns;	/* function type -> address-taken functions of it (engine_fptr.c) */
@@ -288,6 +301,11 @@ struct program {
 	GHashTable *specials;	/* context key -> struct special_entry * (engine_special.c) */
 	unsigned special_depth;	/* specialised analyses under way */
 };
+
+/* Whether a source path lies under a folder that by convention holds
+ * tests (tests, test, testsuite, unittests...), below the folder all TUs
+ * share (a project checked out under ~/tests/ is not all test code). */
+bool prog_path_is_test(const struct program *p, const char *path);
 
 /* engine_link.c */
 const char *prog_intern(struct program *p, const char *s);

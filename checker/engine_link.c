@@ -117,6 +117,25 @@ void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info
 		p->store.changed = true;
 }
 
+bool prog_path_is_test(const struct program *p, const char *path)
+{
+	static const char *const names[] = { "test", "tests", "testing", "testsuite", "test-suite",
+					     "unittest", "unittests", "unit-tests", NULL };
+	if (!path || !p->source_root || !g_str_has_prefix(path, p->source_root))
+		return false;
+	path += strlen(p->source_root);
+	const char *slash = strrchr(path, '/');
+	for (const char *c = path; slash && c < slash;) {
+		const char *e = strchr(c, '/');
+		size_t n = (size_t)(e - c);
+		for (const char *const *w = names; *w; w++)
+			if (n == strlen(*w) && !g_ascii_strncasecmp(c, *w, n))
+				return true;
+		c = e + 1;
+	}
+	return false;
+}
+
 static void collect_calls(struct program *p, struct fn_info *fi, const struct ir_expr *e)
 {
 	if (!e)
@@ -134,7 +153,8 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 			if (!fns && e->text)
 				fns = fptr_of_type(p, e->text);
 			for (unsigned i = 0; fns && i < fns->len; i++)
-				add_edge(fi, fns->pdata[i]);
+				if (prog_may_call(fi, fns->pdata[i]))
+					add_edge(fi, fns->pdata[i]);
 		}
 	}
 	for (unsigned i = 0; i < e->nkids; i++)
@@ -230,8 +250,32 @@ static void record_list_free(gpointer data)
 	g_ptr_array_free(data, TRUE);
 }
 
+/* The longest folder prefix ("/a/b/") of every TU's main file. */
+static char *common_folder(const GPtrArray *tus)
+{
+	char *root = NULL;
+	for (unsigned i = 0; i < tus->len; i++) {
+		const char *f = ((const struct ir_tu *)tus->pdata[i])->file;
+		if (!f)
+			continue;
+		if (!root) {
+			const char *slash = strrchr(f, '/');
+			root = g_strndup(f, slash ? (gsize)(slash - f + 1) : 0);
+			continue;
+		}
+		size_t n = 0;
+		while (root[n] && root[n] == f[n])
+			n++;
+		while (n > 0 && root[n - 1] != '/')
+			n--;
+		root[n] = '\0';
+	}
+	return root;
+}
+
 static void link_program(struct program *p)
 {
+	p->source_root = common_folder(p->tus);
 	for (unsigned t = 0; t < p->tus->len; t++) {
 		const struct ir_tu *tu = p->tus->pdata[t];
 		for (unsigned i = 0; i < tu->decls->len; i++) {
@@ -254,6 +298,7 @@ static void link_program(struct program *p)
 			fi->callers = g_ptr_array_new();
 			fi->globals_read = g_ptr_array_new();
 			fi->tarjan_index = -1;
+			fi->test_code = prog_path_is_test(p, fn->loc.file);
 			summary_init(&fi->sum);
 			g_hash_table_insert(p->fns, (gpointer)ident, fi);
 			g_ptr_array_add(p->fn_list, fi);
@@ -600,6 +645,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	special_free_all(&p);
 	fptr_free(&p);
 	g_string_chunk_free(p.strings);
+	g_free(p.source_root);
 }
 
 void engine_stats_clear(struct engine_stats *stats)

@@ -10,10 +10,36 @@
  * cannot hold what its name says (CONTRACT 2). A driver table named
  * `phone`, a flag `BIT(proxy_user_passwd)`, an enum or a boolean is not
  * PI; a coordinate is a number, and only a location. */
+/* An integer whose name ends in a word of quantity or position is a count
+ * about the PI word before it, not the PI: gammu's SMSStatus.PhoneUsed
+ * (messages in the phone's memory), a phone_count, an email_len, a
+ * name_idx. (A number may be PI itself: a phone or an ID kept as an
+ * integer, phone_no, id_number.) */
+static bool names_a_quantity(const char *name)
+{
+	static const char *const words[] = {
+		"used", "free", "size", "count", "cnt", "len", "length", "max", "min", "total", "index",
+		"idx", "pos", "position", "offset", "type", "kind", "status", "state", "flag", "flags",
+		"mode", "id", "ids", "limit", "left", "avail", "available", "capacity", "sum", "nums", "counter",
+		NULL,
+	};
+	char *norm = rules_normalise_identifier(name);
+	const char *last = strrchr(norm, '_');
+	last = last ? last + 1 : norm;
+	bool quantity = false;
+	/* a single word (`count`) says nothing of what it counts */
+	for (const char *const *w = words; !quantity && *w; w++)
+		quantity = last != norm && !strcmp(last, *w);
+	g_free(norm);
+	return quantity;
+}
+
 static const char *heuristic_name(const char *name, enum ir_type_class tc, unsigned *only)
 {
 	*only = tc == IR_TC_FLOAT ? 1u << PI_LOCATION : ~0u;
-	return ir_type_class_holds_pi(tc) ? name : NULL;
+	if (!ir_type_class_holds_pi(tc))
+		return NULL;
+	return tc == IR_TC_NUMBER && names_a_quantity(name) ? NULL : name;
 }
 
 /* What the heuristics say of a name, asked once per name and position:
