@@ -6,42 +6,6 @@
 
 #include "engine_int.h"
 
-/* The name of a variable or field, for the heuristics: NULL when its type
- * cannot hold what its name says (CONTRACT 2). A driver table named
- * `phone`, a flag `BIT(proxy_user_passwd)`, an enum or a boolean is not
- * PI; a coordinate is a number, and only a location. */
-/* An integer whose name ends in a word of quantity or position is a count
- * about the PI word before it, not the PI: gammu's SMSStatus.PhoneUsed
- * (messages in the phone's memory), a phone_count, an email_len, a
- * name_idx. (A number may be PI itself: a phone or an ID kept as an
- * integer, phone_no, id_number.) */
-static bool names_a_quantity(const char *name)
-{
-	static const char *const words[] = {
-		"used", "free", "size", "count", "cnt", "len", "length", "max", "min", "total", "index",
-		"idx", "pos", "position", "offset", "type", "kind", "status", "state", "flag", "flags",
-		"mode", "id", "ids", "limit", "left", "avail", "available", "capacity", "sum", "nums", "counter",
-		NULL,
-	};
-	char *norm = rules_normalise_identifier(name);
-	const char *last = strrchr(norm, '_');
-	last = last ? last + 1 : norm;
-	bool quantity = false;
-	/* a single word (`count`) says nothing of what it counts */
-	for (const char *const *w = words; !quantity && *w; w++)
-		quantity = last != norm && !strcmp(last, *w);
-	g_free(norm);
-	return quantity;
-}
-
-static const char *heuristic_name(const char *name, enum ir_type_class tc, unsigned *only)
-{
-	*only = tc == IR_TC_FLOAT ? 1u << PI_LOCATION : ~0u;
-	if (!ir_type_class_holds_pi(tc))
-		return NULL;
-	return tc == IR_TC_NUMBER && names_a_quantity(name) ? NULL : name;
-}
-
 /* What the heuristics say of a name, asked once per name and position:
  * every TU declares the same fields and many the same variable names,
  * and matching the patterns was most of the link's time. */
@@ -77,6 +41,44 @@ static unsigned heuristic_memo(struct program *p, const char *ident, unsigned on
 	}
 	*rule = a->rule;
 	return a->cats;
+}
+
+/* An integer whose name is a PI word and then another word is a count or
+ * an attribute of the PI, not the PI: gammu's SMSStatus.PhoneUsed (the
+ * messages in the phone's memory), BatteryCharge.PhoneCurrent, a
+ * phone_count, an email_len, imei_valid. Told by the heuristics
+ * themselves: the name without its last word is still PI-like, and that
+ * word is not one that names a number (phone_no, id_number: an ID or a
+ * phone kept as an integer is PI). */
+static bool names_about_pi(struct program *p, const char *name, unsigned on)
+{
+	static const char *const number_words[] = { "no", "num", "number", "nr", "nbr", "code", "digits", NULL };
+	char *norm = rules_normalise_identifier(name);
+	char *last = strrchr(norm, '_');
+	bool about = false;
+	if (last && last != norm) {
+		bool number = false;
+		for (const char *const *w = number_words; !number && *w; w++)
+			number = !strcmp(last + 1, *w);
+		*last = '\0';
+		const struct rule_heuristic *r;
+		about = !number && heuristic_memo(p, norm, on, &r) != 0;
+	}
+	g_free(norm);
+	return about;
+}
+
+/* The name of a variable or field, for the heuristics: NULL when its type
+ * cannot hold what its name says (CONTRACT 2). A driver table named
+ * `phone`, a flag `BIT(proxy_user_passwd)`, an enum or a boolean is not
+ * PI; a coordinate is a number, and only a location. */
+static const char *heuristic_name(struct program *p, const char *name, enum ir_type_class tc, unsigned on,
+				  unsigned *only)
+{
+	*only = tc == IR_TC_FLOAT ? 1u << PI_LOCATION : ~0u;
+	if (!ir_type_class_holds_pi(tc))
+		return NULL;
+	return tc == IR_TC_NUMBER && names_about_pi(p, name, on) ? NULL : name;
 }
 
 static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,
@@ -172,7 +174,7 @@ void tags_collect(struct program *p)
 			fi->field_record = f->field_record ? prog_intern(p, f->field_record) : NULL;
 			fi->loc = f->loc;
 			unsigned only;
-			const char *hname = heuristic_name(f->name, f->type_class, &only);
+			const char *hname = heuristic_name(p, f->name, f->type_class, HEUR_FIELD, &only);
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
 					  hname, HEUR_FIELD, &fi->how, &fi->rule_id);
 			/* a field named `number` or `user` says what it is only
@@ -208,7 +210,7 @@ void tags_collect(struct program *p)
 				gi->loc = g->loc;
 			}
 			unsigned only;
-			const char *hname = heuristic_name(g->name, g->type_class, &only);
+			const char *hname = heuristic_name(p, g->name, g->type_class, HEUR_GLOBAL, &only);
 			unsigned cats = tag_by(p, g->tags.pi, rules_global_categories(p->rules, g->name),
 					       hname, HEUR_GLOBAL, &gi->how, &gi->rule_id);
 			if (gi->how == TAG_HEURISTIC)
@@ -269,9 +271,9 @@ void tags_vars(struct program *p, struct fn_info *fi)
 		enum tag_origin how = TAG_ANNOTATION;
 		const char *rule_id = NULL;
 		unsigned only;
-		const char *hname = heuristic_name(var->name, var->type_class, &only);
-		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, hname,
-					 var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL, &how, &rule_id);
+		unsigned on = var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL;
+		const char *hname = heuristic_name(p, var->name, var->type_class, on, &only);
+		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, hname, on, &how, &rule_id);
 		if (how == TAG_HEURISTIC)
 			fi->var_cats[v] &= only;
 	}

@@ -1,7 +1,8 @@
 /* Typed heuristics: an integer whose name ends in a word of quantity or
  * position counts or locates the PI word before it; it is not the PI
  * (gammu's GSM_SMSMemoryStatus.PhoneUsed, the messages held in the phone's
- * memory). An integer named for the PI itself still is: a phone number or
+ * memory), BatteryCharge.PhoneCurrent. An integer named for the PI itself
+ * still is: a phone number or
  * an ID kept in a number. */
 #include <stdio.h>
 
@@ -9,6 +10,7 @@ struct sms_status {
 	int PhoneUsed;
 	int PhoneSize;
 	int phone_count;
+	int PhoneCurrent;
 	unsigned email_len;
 	int name_idx;
 	long long PhoneNumber;
@@ -18,7 +20,7 @@ struct sms_status {
 void show(const struct sms_status *s)
 {
 	printf("%d/%d\n", s->PhoneUsed, s->PhoneSize);
-	printf("%d %u %d\n", s->phone_count, s->email_len, s->name_idx);
+	printf("%d %u %d %d\n", s->phone_count, s->email_len, s->name_idx, s->PhoneCurrent);
 	printf("%lld\n", s->PhoneNumber);               // expect: pi-logging "phone"
 	printf("%lld\n", s->mobile);                    // expect: pi-logging "phone"
 }
