@@ -1,9 +1,8 @@
-/* Typed heuristics: an integer whose name ends in a word of quantity or
- * position counts or locates the PI word before it; it is not the PI
- * (gammu's GSM_SMSMemoryStatus.PhoneUsed, the messages held in the phone's
- * memory), BatteryCharge.PhoneCurrent. An integer named for the PI itself
- * still is: a phone number or
- * an ID kept in a number. */
+/* Typed heuristics: an integer named by a PI word and then another word
+ * counts, measures or locates that PI; it is not the PI (gammu's
+ * GSM_SMSMemoryStatus.PhoneUsed, the messages held in the phone's memory;
+ * GSM_BatteryCharge.PhoneCurrent). An integer named for the PI itself
+ * still is: a phone number or an ID kept in a number. */
 #include <stdio.h>
 
 struct sms_status {
