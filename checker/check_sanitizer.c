@@ -114,6 +114,19 @@ void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *
 		f->source = g_strdup_printf("sanitizer %s", fn->name);
 		g_string_free(calls, TRUE);
 	}
+	/* The ledger credits only real protection: a flow whose control is
+	 * one of these is claimed, not verified. */
+	GHashTable *fake = g_hash_table_new(g_str_hash, g_str_equal);
+	for (unsigned i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		if (f->rule == RULE_UNVERIFIED_SANITIZER && f->function)
+			g_hash_table_add(fake, f->function);
+	}
+	for (unsigned i = 0; i < rep->protected_flows->len; i++) {
+		struct protected_flow *pf = rep->protected_flows->pdata[i];
+		pf->unverified = pf->control && g_hash_table_contains(fake, pf->control);
+	}
+	g_hash_table_destroy(fake);
 	g_ptr_array_free(sc.called, TRUE);
 	g_hash_table_destroy(sc.bodies);
 	g_hash_table_destroy(sc.tags);

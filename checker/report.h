@@ -68,6 +68,10 @@ struct protected_flow {
 	int sink;		/* enum sink_kind */
 	unsigned protections;	/* enum pi_protection bits applied */
 	char *control;		/* the sanitizer function, "mask_id_number" */
+	/* the control is an encrypt sanitizer whose body calls no known
+	 * cipher (pi-unverified-sanitizer): claimed, not verified, and the
+	 * flow counts as unprotected */
+	bool unverified;
 	struct report_loc control_loc;	/* where the sanitizer was called */
 	char *source;
 	struct trace_step *steps;

@@ -21,7 +21,7 @@ enum ui {
 	UI_APPLIED_AT, UI_PROTECTIONS, UI_SUPPRESSIONS, UI_REASON, UI_NO_REASON,
 	UI_COMMENT_AT, UI_PROBLEMS, UI_FATAL, UI_NOT_FATAL, UI_APPENDIX, UI_APPENDIX_NOTE,
 	UI_NONE, UI_UNKNOWN, UI_EXCERPT_MISSING, UI_FINGERPRINT, UI_MORE_ROUTES, UI_LEVEL, UI_CONTENTS,
-	UI_INCOMPLETE, UI_INCOMPLETE_WHY,
+	UI_INCOMPLETE, UI_INCOMPLETE_WHY, UI_CLAIMED,
 	UI_COUNT
 };
 
@@ -81,6 +81,8 @@ static const char *const ui[UI_COUNT][2] = {
 			     "流向各去向且已受保护措施保护的个人信息数据流，以及保护措施的实施位置。" },
 	[UI_SINK] = { "Destination", "去向" },
 	[UI_CONTROL] = { "Control", "保护措施" },
+	[UI_CLAIMED] = { "claimed, not verified: the function calls no known cipher, so the flow is "
+			 "unprotected", "声称加密但未经验证：该函数未调用任何已知加密算法，此数据流实际未受保护" },
 	[UI_APPLIED_AT] = { "Applied at", "实施位置" },
 	[UI_PROTECTIONS] = { "Protection", "保护方式" },
 	[UI_SUPPRESSIONS] = { "Suppressions", "抑制记录" },
@@ -423,7 +425,7 @@ static void put_summary(struct html *h)
 	}
 	for (guint i = 0; i < rep->protected_flows->len; i++) {
 		const struct protected_flow *pf = rep->protected_flows->pdata[i];
-		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+		for (int c = 0; c < PI_CATEGORY_COUNT && !pf->unverified; c++)
 			cat_prot[c] += (pf->categories & 1u << c) != 0;
 	}
 	for (guint i = 0; i < rep->inventory->len; i++) {
@@ -541,6 +543,11 @@ static void put_data_map(struct html *h)
 			if (!(pf->categories & 1u << c))
 				continue;
 			struct edge *e = &edges[c][pf->sink];
+			/* a claimed control that protects nothing */
+			if (pf->unverified) {
+				e->unprotected++;
+				continue;
+			}
 			e->protected_++;
 			if (!e->controls)
 				e->controls = g_ptr_array_new();
@@ -760,7 +767,9 @@ static void put_ledger(struct html *h)
 		    pf->sink >= 0 && pf->sink < SINK_KIND_COUNT ? sink_labels[pf->sink][h->lang] : "",
 		    pf->control);
 		const char *sep = "";
-		for (int k = 0; k < PROT_KIND_COUNT; k++) {
+		if (pf->unverified)
+			put(h, "<span class=\"claimed\">%s</span>", T(h, UI_CLAIMED));
+		for (int k = 0; k < PROT_KIND_COUNT && !pf->unverified; k++) {
 			if (pf->protections & 1u << k) {
 				put(h, "%S%s", sep, protection_labels[k][h->lang]);
 				sep = ", ";
@@ -841,7 +850,7 @@ static const char style[] =
 	"td.num{text-align:right;font-variant-numeric:tabular-nums}td.bad{color:#b71c1c;font-weight:bold}"
 	"code{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.92em}"
 	"code.fp{font-size:.8em;word-break:break-all}"
-	".muted{color:#666}.fn{font-family:ui-monospace,monospace}"
+	".muted{color:#666}.fn{font-family:ui-monospace,monospace}.claimed{color:#b00020;font-weight:600}"
 	".cat.sensitive{font-weight:bold;color:#8e2400}"
 	".badge{display:inline-block;padding:0 .45em;border-radius:3px;color:#fff;font-size:.85em}"
 	".banner{border:2px solid #c62828;background:#fdecea;padding:.6em 1em}"

@@ -62,6 +62,7 @@ void report_io_write(const struct report *rep, GByteArray *b)
 		wire_put_int(b, p->sink);
 		wire_put_uint(b, p->protections);
 		wire_put_string(b, p->control);
+		wire_put_uint(b, p->unverified);
 		put_loc(b, &p->control_loc);
 		wire_put_string(b, p->source);
 		put_steps(b, p->steps, p->nsteps);
@@ -167,6 +168,7 @@ bool report_io_read(struct report *rep, const void *data, size_t len, char **err
 			wire_fail(&r, "a protected flow has no sink");
 		p->protections = get_unsigned(&r);
 		p->control = wire_get_string(&r);
+		p->unverified = wire_get_uint_max(&r, 1, "a protected flow's verified mark is out of range");
 		get_loc(&r, &p->control_loc);
 		p->source = wire_get_string(&r);
 		p->steps = get_steps(&r, &p->nsteps);

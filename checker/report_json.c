@@ -90,6 +90,7 @@ static cJSON *protected_json(const struct report *rep, const struct protected_fl
 	add_string(o, "sink", pf->sink >= 0 ? sink_kind_name(pf->sink) : NULL);
 	cJSON_AddItemToObject(o, "protections", protections_json(pf->protections));
 	add_string(o, "control", pf->control);
+	cJSON_AddBoolToObject(o, "verified", !pf->unverified);
 	cJSON *cl = cJSON_AddObjectToObject(o, "control_location");
 	add_loc(rep, cl, &pf->control_loc);
 	add_string(o, "source", pf->source);
@@ -134,6 +135,10 @@ static cJSON *counts_json(const struct report *rep)
 	cJSON_AddNumberToObject(o, "baselined", c.baselined);
 	cJSON_AddNumberToObject(o, "baseline_stale", rep->baseline_stale);
 	cJSON_AddNumberToObject(o, "protected_flows", rep->protected_flows->len);
+	unsigned verified = 0;
+	for (guint i = 0; i < rep->protected_flows->len; i++)
+		verified += !((const struct protected_flow *)rep->protected_flows->pdata[i])->unverified;
+	cJSON_AddNumberToObject(o, "protected_flows_verified", verified);
 	cJSON_AddNumberToObject(o, "inventory", rep->inventory->len);
 	cJSON_AddNumberToObject(o, "problems", rep->problems->len);
 

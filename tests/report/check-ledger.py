@@ -3,6 +3,9 @@
 """check-ledger.py - protected flows that differ only in their trace are
 one ledger entry (docs/report-json.md, "protected_flows"), as findings
 of one rule at one call are one finding. data/ledger.c says which.
+And the ledger credits only real protection: a flow whose only control is
+an encrypt sanitizer that calls no cipher (pi-unverified-sanitizer) is in
+the ledger as claimed, not verified, and counts as unprotected.
 """
 import json
 import os
@@ -27,7 +30,32 @@ def main():
     checks.equal(len(by_fn.get('log_masked', [])), 1, 'two reads, one call: one ledger entry')
     checks.equal(len(by_fn.get('emit', [])), 1, 'an indirect call to two functions: one entry')
     checks.equal(len(flows), 2, 'two ledger entries in all')
+    checks.check(all(f['verified'] for f in flows), 'a real mask is verified')
+    checks.equal(rep['counts']['protected_flows_verified'], 2, 'counts.protected_flows_verified')
+
+    claimed = reportlib.project({'claimed.c': CLAIMED}, prefix='pitrace-ledger-claimed-')
+    rc, out, err = reportlib.run(a.pitrace, ['--root', '.', 'claimed.c', '--format', 'json', '--', '-I.'],
+                                 cwd=claimed, env=reportlib.NO_GIT)
+    rep = json.loads(out)
+    checks.equal([f['rule'] for f in rep['findings']], ['pi-unverified-sanitizer'],
+                 'the fake cipher is reported')
+    checks.equal([(f['control'], f['verified']) for f in rep['protected_flows']], [('seal', False)],
+                 'the flow it "protects" is claimed, not verified')
+    checks.equal(rep['counts']['protected_flows_verified'], 0, 'no verified protection')
+    rc, html, err = reportlib.run(a.pitrace, ['--root', '.', 'claimed.c', '--format', 'html', '--', '-I.'],
+                                  cwd=claimed, env=reportlib.NO_GIT)
+    checks.check('claimed, not verified' in html, 'the HTML ledger does not say "claimed, not verified"')
     checks.finish()
+
+
+CLAIMED = r"""#include <stdio.h>
+#include "pitrace.h"
+struct person { char id_number[19] PI(id_number); };
+/* base64 at best: no cipher */
+char *seal(const char *s) PI_SANITIZER(encrypt);
+char *seal(const char *s) { static char b[64]; snprintf(b, sizeof b, "%s", s); return b; }
+void save(const struct person *p, FILE *db) { fputs(seal(p->id_number), db); }
+"""
 
 
 if __name__ == '__main__':
