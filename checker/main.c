@@ -23,6 +23,7 @@
 #include "facts.h"
 #include "frontend.h"
 #include "init.h"
+#include "scope.h"
 #include "ir.h"
 #include "ir_io.h"
 #include "jobs.h"
@@ -729,6 +730,48 @@ static struct input_set *known_inputs(const struct options *o, const struct rule
 
 /* Every file the TUs read (headers too): from their IR, or, when the run
  * memo spared loading it, from the cache's check of their inputs. */
+/* What the run started as, for the report's scope. */
+static char *command_line;
+static gint64 started_us, started_mono_us;
+
+static void add_scope_file(const char *path, void *data)
+{
+	g_hash_table_add(data, (gpointer)path);
+}
+
+static void collect_scope(struct run *r)
+{
+	GHashTable *files = g_hash_table_new(g_str_hash, g_str_equal);
+	bool all = true;
+	for (unsigned i = 0; i < r->jobs->len; i++) {
+		g_hash_table_add(files, ((struct tu_job *)r->jobs->pdata[i])->file);
+		if (r->tus && r->tus[i])
+			for (unsigned k = 0; k < r->tus[i]->inputs->len; k++)
+				g_hash_table_add(files, r->tus[i]->inputs->pdata[k]);
+		else
+			all = false;
+	}
+	/* a run the memo answered has no IR: its files are those the cache
+	 * checked (every input of every TU's row, all unchanged) */
+	if (!all && r->cache)
+		cache_foreach_file(r->cache, add_scope_file, files);
+	static const char *const levels[] = { "note", "warning", "error" };
+	struct scope_input in = {
+		.root = r->rep->root,
+		.files = files,
+		.rules_files = rules_files(r->rules),
+		.baseline = r->o->baseline,
+		.tus = r->jobs->len,
+		.heuristics = r->o->heuristics,
+		.fail_on = r->o->fail_on < 0 ? "never" : levels[r->o->fail_on],
+		.command_line = command_line,
+		.started_us = started_us,
+		.started_mono_us = started_mono_us,
+	};
+	r->rep->scope = scope_collect(&in);
+	g_hash_table_destroy(files);
+}
+
 static void add_read_files(struct run *r)
 {
 	for (unsigned i = 0; i < r->jobs->len; i++)
@@ -819,6 +862,7 @@ static int finish(struct run *r, FILE *out)
 	rep->lang = g_strdup(o->lang);
 	rep->color = !strcmp(o->color, "always") ? 1 : !strcmp(o->color, "never") ? -1 : 0;
 	rep->rules = r->rules;
+	collect_scope(r);
 	if (o->command == CMD_INIT)
 		return finish_init(r, out);
 
@@ -1235,6 +1279,9 @@ int main(int argc, char **argv)
 
 static int pitrace_main(int argc, char **argv)
 {
+	started_us = g_get_real_time();
+	started_mono_us = g_get_monotonic_time();
+	command_line = scope_command_line(argc, argv);
 	struct options o;
 	char *error = NULL;
 	/* libclang parses on a thread of its own with 8 MiB of stack, where
@@ -1273,6 +1320,30 @@ static int pitrace_main(int argc, char **argv)
 		}
 		options_free(&o);
 		return erc;
+	}
+	if (o.command == CMD_VERIFY) {
+		int vrc = EXIT_CLEAN;
+		for (unsigned i = 0; i < o.nfiles; i++) {
+			char *recorded, *computed, *verror = NULL;
+			int ok = report_verify_file(o.files[i], &recorded, &computed, &verror);
+			if (ok < 0) {
+				fail("%s", verror);
+				vrc = EXIT_UNTRUSTED;
+			} else if (ok) {
+				printf("%s: the report digest matches its content (sha256 %s)\n", o.files[i], computed);
+			} else {
+				printf("%s: the report digest does NOT match its content: the report was changed after "
+				       "pitrace wrote it (recorded %s, computed %s)\n", o.files[i], recorded, computed);
+				if (vrc == EXIT_CLEAN)
+					vrc = EXIT_FINDINGS;
+			}
+			g_free(recorded);
+			g_free(computed);
+			g_free(verror);
+		}
+		options_free(&o);
+		g_free(command_line);
+		return vrc;
 	}
 	struct rules *rules = load_rules(&o);
 	if (!rules) {
@@ -1345,6 +1416,7 @@ done:
 	rules_free(rules);
 	options_free(&o);
 	g_free(start_dir);
+	g_free(command_line);
 	if (load_notes)
 		g_ptr_array_free(load_notes, TRUE);
 	return rc;

@@ -73,6 +73,7 @@ void options_print_help(const char *argv0)
 	       "       %s extract [OPTIONS] [FILE...] -o OUT [-- COMPILER-ARGS...]\n"
 	       "       %s link [OPTIONS] FACTS...\n"
 	       "       %s init [-p PATH | FILE... -- ARGS] [-o RULES-FILE]\n"
+	       "       %s verify REPORT.json...\n"
 	       "\n"
 	       "Follows personal information (PI) through C code and reports where it is\n"
 	       "stored unencrypted, logged, or sent over the network.\n"
@@ -114,6 +115,9 @@ void options_print_help(const char *argv0)
 	       "                         heuristics tag as a rules file to review (-o, default\n"
 	       "                         pitrace-rules.json; never replaced), then print the\n"
 	       "                         pre-commit and CI snippets that use it\n"
+	       "  verify REPORT.json...  recompute each JSON report's digest: exit 0 when every\n"
+	       "                         one matches, 1 when one was changed after pitrace\n"
+	       "                         wrote it, 2 when one is no report with a digest\n"
 	       "\n"
 	       "Rules:\n"
 	       "  --rules PATH           an extra rule file, or a folder of them; may repeat;\n"
@@ -161,7 +165,7 @@ void options_print_help(const char *argv0)
 	       "or database, a misspelt annotation, a source clang reported errors in or\n"
 	       "could not parse, an analysis cut short at a bound, an unreadable or foreign\n"
 	       "facts file); with --keep-going the last three mark the report incomplete.\n",
-	       argv0, argv0, argv0, argv0);
+	       argv0, argv0, argv0, argv0, argv0);
 }
 
 static bool parse_int(const char *s, int lo, int hi, int *out)
@@ -192,12 +196,19 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	opts->function_budget = 10.0;
 
 	/* A subcommand comes first; getopt then sees it as the program name. */
-	if (argc > 1 && (!strcmp(argv[1], "extract") || !strcmp(argv[1], "link") || !strcmp(argv[1], "init"))) {
-		opts->command = !strcmp(argv[1], "extract") ? CMD_EXTRACT
-				: !strcmp(argv[1], "link")  ? CMD_LINK
-							     : CMD_INIT;
-		argv++;
-		argc--;
+	static const struct {
+		const char *name;
+		enum command command;
+	} subcommands[] = {
+		{ "extract", CMD_EXTRACT }, { "link", CMD_LINK }, { "init", CMD_INIT }, { "verify", CMD_VERIFY },
+	};
+	for (size_t i = 0; argc > 1 && i < G_N_ELEMENTS(subcommands); i++) {
+		if (!strcmp(argv[1], subcommands[i].name)) {
+			opts->command = subcommands[i].command;
+			argv++;
+			argc--;
+			break;
+		}
 	}
 	enum command sub = opts->command;
 
@@ -414,6 +425,10 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	}
 	if (opts->command == CMD_EXTRACT && !opts->output) {
 		*error = g_strdup("extract: -o OUT is required (a facts file, or a folder for several)");
+		return false;
+	}
+	if (opts->command == CMD_VERIFY && !opts->nfiles) {
+		*error = g_strdup("verify: name the JSON reports to check");
 		return false;
 	}
 	if (opts->command == CMD_INIT && !opts->output)

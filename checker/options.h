@@ -18,6 +18,7 @@ enum command {
 	CMD_LINK,	/* pitrace link: facts files to the report */
 	CMD_EXPLAIN,	/* --explain RULE */
 	CMD_INIT,	/* pitrace init: a starter rules file and snippets */
+	CMD_VERIFY,	/* pitrace verify REPORT.json...: the report digest */
 };
 
 struct options {

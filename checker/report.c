@@ -473,10 +473,37 @@ struct report *report_new(void)
 	return rep;
 }
 
+void report_file_free(gpointer data)
+{
+	struct report_file *f = data;
+	if (!f)
+		return;
+	g_free(f->path);
+	g_free(f->sha256);
+	g_free(f);
+}
+
+void report_scope_free(struct report_scope *s)
+{
+	if (!s)
+		return;
+	g_ptr_array_free(s->files, TRUE);
+	g_ptr_array_free(s->rules, TRUE);
+	report_file_free(s->baseline);
+	g_free(s->fail_on);
+	g_free(s->command_line);
+	g_free(s->started);
+	if (s->git_changed)
+		g_ptr_array_free(s->git_changed, TRUE);
+	g_free(s->tree_digest);
+	g_free(s);
+}
+
 void report_free(struct report *rep)
 {
 	if (!rep)
 		return;
+	report_scope_free(rep->scope);
 	/* suppress_scan_file() keeps its list of files there. */
 	g_dataset_destroy(rep);
 	g_free(rep->tool_version);

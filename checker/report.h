@@ -107,6 +107,32 @@ struct run_problem {
 	char *message;
 };
 
+/* A file the run read or used, with its SHA-256 (hex). */
+struct report_file {
+	char *path;		/* relative to the root when below it */
+	char *sha256;
+};
+
+/* What was scanned, for an auditor (docs/report-json.md, "scope"). */
+struct report_scope {
+	GPtrArray *files;	/* struct report_file *: sources and headers below the root */
+	GPtrArray *rules;	/* struct report_file *: rule files, in load order */
+	struct report_file *baseline;	/* --baseline, or NULL */
+	unsigned tus;
+	bool heuristics;
+	char *fail_on;		/* "warning", "never"... */
+	char *command_line;
+	char *started;		/* ISO 8601 */
+	double duration;	/* seconds until the report; < 0: not recorded
+				 * (SOURCE_DATE_EPOCH asks for reproducible output) */
+	int git_dirty;		/* -1: not a git work tree; 0 clean; 1 dirty */
+	GPtrArray *git_changed;	/* char *: files git reports changed or untracked */
+	char *tree_digest;	/* SHA-256 over files' paths and digests */
+};
+
+void report_scope_free(struct report_scope *s);
+void report_file_free(gpointer f);
+
 struct report {
 	/* reproducibility header */
 	char *tool_version, *libclang_version, *rules_digest, *database_digest;
@@ -114,6 +140,7 @@ struct report {
 	char *date;		/* ISO 8601 */
 	char *root;		/* project root for relative URIs, or NULL */
 	char *lang;		/* "en" or "zh" */
+	struct report_scope *scope;	/* NULL: not collected (extract, tests) */
 	int color;		/* text colour: 1 always, -1 never, 0 on a terminal */
 
 	GPtrArray *findings;	/* struct finding * */
@@ -172,6 +199,12 @@ void report_print_rule_table(FILE *out);
 /* A rule's help (what, level, what clears it, legal basis, fix, example)
  * for --explain; false when name is no rule id. */
 bool report_explain_rule(const char *name, FILE *out);
+
+/* pitrace verify: recomputes the report digest of the JSON report at path.
+ * 1 when it matches the recorded one, 0 when it does not (the report was
+ * changed), -1 with *error when the file is no JSON report with a digest.
+ * *recorded and *computed (free with g_free()) say both. */
+int report_verify_file(const char *path, char **recorded, char **computed, char **error);
 
 /* The one-line account of a report gcc-style tools print last ("pitrace: 3
  * findings (2 errors, 1 warning); 1 suppressed"; grammar in

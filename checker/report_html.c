@@ -22,6 +22,10 @@ enum ui {
 	UI_COMMENT_AT, UI_PROBLEMS, UI_FATAL, UI_NOT_FATAL, UI_APPENDIX, UI_APPENDIX_NOTE,
 	UI_NONE, UI_UNKNOWN, UI_EXCERPT_MISSING, UI_FINGERPRINT, UI_MORE_ROUTES, UI_LEVEL, UI_CONTENTS,
 	UI_INCOMPLETE, UI_INCOMPLETE_WHY, UI_CLAIMED,
+	UI_VERDICT_PASS, UI_VERDICT_FAIL, UI_VERDICT_UNDER, UI_VERDICT_OPEN, UI_RUN_COMPLETE, UI_RUN_INCOMPLETE,
+	UI_RUN_SCOPE, UI_SCOPE_NOTE, UI_TUS, UI_FILES_ANALYSED, UI_FILE, UI_TREE_DIGEST, UI_RULE_FILES, UI_OPTIONS,
+	UI_HEURISTICS_ON, UI_HEURISTICS_OFF, UI_BASELINE, UI_COMMAND_LINE, UI_STARTED, UI_DURATION, UI_GIT,
+	UI_GIT_CLEAN, UI_GIT_DIRTY, UI_NOT_GIT, UI_REPORT_DIGEST, UI_REPORT_DIGEST_NOTE, UI_SECONDS,
 	UI_COUNT
 };
 
@@ -81,6 +85,41 @@ static const char *const ui[UI_COUNT][2] = {
 			     "流向各去向且已受保护措施保护的个人信息数据流，以及保护措施的实施位置。" },
 	[UI_SINK] = { "Destination", "去向" },
 	[UI_CONTROL] = { "Control", "保护措施" },
+	[UI_VERDICT_PASS] = { "PASS", "通过" },
+	[UI_VERDICT_FAIL] = { "FAIL", "不通过" },
+	[UI_VERDICT_UNDER] = { "under --fail-on", "判定阈值 --fail-on" },
+	[UI_VERDICT_OPEN] = { "open findings at or above that level", "个达到或高于该级别的待处理问题" },
+	[UI_RUN_COMPLETE] = { "The run was complete: every translation unit was analysed as written.",
+			      "本次运行完整：所有翻译单元均按原样完成分析。" },
+	[UI_RUN_INCOMPLETE] = { "The run was incomplete: some code was not analysed as written.",
+				"本次运行不完整：部分代码未能按原样分析。" },
+	[UI_RUN_SCOPE] = { "Scope of the analysis", "分析范围" },
+	[UI_SCOPE_NOTE] = { "What was scanned, with digests that let the report be checked against the code "
+			    "and rules it speaks of.",
+			    "本次扫描的对象及其摘要，可据此核对报告与其所述代码和规则是否一致。" },
+	[UI_TUS] = { "Translation units", "翻译单元数" },
+	[UI_FILES_ANALYSED] = { "Files analysed (project sources and headers)", "已分析文件（项目源文件和头文件）" },
+	[UI_FILE] = { "File", "文件" },
+	[UI_TREE_DIGEST] = { "Digest of the files above (SHA-256)", "上述文件的总摘要（SHA-256）" },
+	[UI_RULE_FILES] = { "Rule files", "规则文件" },
+	[UI_OPTIONS] = { "Options that change results", "影响结果的选项" },
+	[UI_HEURISTICS_ON] = { "identifier heuristics on", "启用标识符启发式规则" },
+	[UI_HEURISTICS_OFF] = { "identifier heuristics off (--no-heuristics)",
+				"未启用标识符启发式规则（--no-heuristics）" },
+	[UI_BASELINE] = { "baseline", "基线" },
+	[UI_COMMAND_LINE] = { "Command line", "命令行" },
+	[UI_STARTED] = { "Started", "开始时间" },
+	[UI_DURATION] = { "Duration", "耗时" },
+	[UI_SECONDS] = { "s", "秒" },
+	[UI_GIT] = { "Working tree", "工作区状态" },
+	[UI_GIT_CLEAN] = { "clean: the files are those of the revision above",
+			   "干净：文件与上述版本一致" },
+	[UI_GIT_DIRTY] = { "changed since the revision above:", "相对上述版本有改动：" },
+	[UI_NOT_GIT] = { "not a git working tree: the digest of the files above identifies it",
+			 "不是 git 工作区：以上述文件总摘要标识" },
+	[UI_REPORT_DIGEST] = { "Report digest (SHA-256 of the JSON report)", "报告摘要（JSON 报告的 SHA-256）" },
+	[UI_REPORT_DIGEST_NOTE] = { "pitrace verify REPORT.json recomputes it from the JSON report of the same run",
+				    "可用 pitrace verify REPORT.json 根据同一次运行的 JSON 报告重新计算并核对" },
 	[UI_CLAIMED] = { "claimed, not verified: the function calls no known cipher, so the flow is "
 			 "unprotected", "声称加密但未经验证：该函数未调用任何已知加密算法，此数据流实际未受保护" },
 	[UI_APPLIED_AT] = { "Applied at", "实施位置" },
@@ -400,6 +439,81 @@ static void put_header(struct html *h)
 	for (unsigned i = 0; i < G_N_ELEMENTS(rows); i++)
 		put(h, "<tr><th>%s</th><td><code>%s</code></td></tr>", T(h, rows[i].label),
 		    rows[i].value ? rows[i].value : T(h, UI_UNKNOWN));
+	put(h, "</table></section>\n");
+}
+
+/* The verdict first: what an auditor asks before anything else. */
+static void put_verdict(struct html *h)
+{
+	const struct report *rep = h->rep;
+	const struct report_scope *s = rep->scope;
+	const char *fail_on = s && s->fail_on ? s->fail_on : "warning";
+	int level = !strcmp(fail_on, "error") ? LEVEL_ERROR : !strcmp(fail_on, "note") ? LEVEL_NOTE
+		    : !strcmp(fail_on, "never") ? -1 : LEVEL_WARNING;
+	unsigned n = level < 0 ? 0 : report_count_open(rep, (enum level)level);
+	bool pass = n == 0 && !rep->incomplete;
+	put(h, "<p class=\"verdict %S\"><strong>%s</strong> %s <code>%s</code>: %u %s. %s</p>\n",
+	    pass ? "pass" : "fail", T(h, pass ? UI_VERDICT_PASS : UI_VERDICT_FAIL), T(h, UI_VERDICT_UNDER), fail_on,
+	    n, T(h, UI_VERDICT_OPEN), T(h, rep->incomplete ? UI_RUN_INCOMPLETE : UI_RUN_COMPLETE));
+}
+
+static void put_file_table(struct html *h, const GPtrArray *files)
+{
+	put(h, "<table><thead><tr><th>%s</th><th>SHA-256</th></tr></thead><tbody>", T(h, UI_FILE));
+	for (guint i = 0; i < files->len; i++) {
+		const struct report_file *f = files->pdata[i];
+		put(h, "<tr><td><code>%s</code></td><td><code class=\"fp\">%s</code></td></tr>", f->path,
+		    f->sha256);
+	}
+	put(h, "</tbody></table>");
+}
+
+static void put_scope(struct html *h)
+{
+	const struct report_scope *s = h->rep->scope;
+	if (!s)
+		return;
+	put(h, "<section id=\"scope\"><h2>%s</h2><p>%s</p><table class=\"kv\">", T(h, UI_RUN_SCOPE),
+	    T(h, UI_SCOPE_NOTE));
+	put(h, "<tr><th>%s</th><td>%u</td></tr>", T(h, UI_TUS), s->tus);
+	put(h, "<tr><th>%s</th><td><details><summary>%u</summary>", T(h, UI_FILES_ANALYSED), s->files->len);
+	put_file_table(h, s->files);
+	put(h, "</details></td></tr>");
+	put(h, "<tr><th>%s</th><td><code class=\"fp\">%s</code></td></tr>", T(h, UI_TREE_DIGEST),
+	    s->tree_digest);
+	put(h, "<tr><th>%s</th><td><details><summary>%u</summary>", T(h, UI_RULE_FILES), s->rules->len);
+	put_file_table(h, s->rules);
+	put(h, "</details></td></tr>");
+	put(h, "<tr><th>%s</th><td>%s; --fail-on <code>%s</code>", T(h, UI_OPTIONS),
+	    T(h, s->heuristics ? UI_HEURISTICS_ON : UI_HEURISTICS_OFF), s->fail_on);
+	if (s->baseline)
+		put(h, "; %s <code>%s</code> (SHA-256 <code class=\"fp\">%s</code>)", T(h, UI_BASELINE),
+		    s->baseline->path, s->baseline->sha256);
+	put(h, "</td></tr>");
+	put(h, "<tr><th>%s</th><td><code class=\"cmdline\">%s</code></td></tr>", T(h, UI_COMMAND_LINE),
+	    s->command_line);
+	put(h, "<tr><th>%s</th><td>%s</td></tr>", T(h, UI_STARTED), s->started);
+	if (s->duration >= 0) {
+		char *d = g_strdup_printf("%.1f", s->duration);
+		put(h, "<tr><th>%s</th><td class=\"duration\">%s %s</td></tr>", T(h, UI_DURATION), d,
+		    T(h, UI_SECONDS));
+		g_free(d);
+	}
+	put(h, "<tr><th>%s</th><td>", T(h, UI_GIT));
+	if (s->git_dirty < 0) {
+		put(h, "%s", T(h, UI_NOT_GIT));
+	} else if (!s->git_dirty) {
+		put(h, "%s", T(h, UI_GIT_CLEAN));
+	} else {
+		put(h, "<strong>%s</strong>", T(h, UI_GIT_DIRTY));
+		for (guint i = 0; i < s->git_changed->len; i++)
+			put(h, " <code>%s</code>", (const char *)s->git_changed->pdata[i]);
+	}
+	put(h, "</td></tr>");
+	char *digest = report_json_digest(h->rep);
+	put(h, "<tr><th>%s</th><td><code class=\"fp digest\">%s</code><br><span class=\"muted\">%s</span>"
+	    "</td></tr>", T(h, UI_REPORT_DIGEST), digest ? digest : "", T(h, UI_REPORT_DIGEST_NOTE));
+	g_free(digest);
 	put(h, "</table></section>\n");
 }
 
@@ -854,6 +968,8 @@ static const char style[] =
 	".cat.sensitive{font-weight:bold;color:#8e2400}"
 	".badge{display:inline-block;padding:0 .45em;border-radius:3px;color:#fff;font-size:.85em}"
 	".banner{border:2px solid #c62828;background:#fdecea;padding:.6em 1em}"
+	".verdict{font-size:1.15em;padding:.5em 1em;border-left:6px solid}"
+	".verdict.pass{border-color:#2e7d32;background:#edf7ed}.verdict.fail{border-color:#c62828;background:#fdecea}"
 	".badge.error{background:#c62828}.badge.warning{background:#ef6c00}.badge.note{background:#1565c0}"
 	".status{font-weight:normal;color:#555;font-size:.9em}"
 	"article.finding{border:1px solid #ccc;border-left:5px solid #999;padding:.2em 1em;"
@@ -885,7 +1001,8 @@ static bool html_write(const struct report *rep, FILE *out)
 						 (GDestroyNotify)g_strfreev),
 	};
 	static const struct { const char *id; enum ui title; } sections[] = {
-		{ "header", UI_HEADER }, { "summary", UI_SUMMARY }, { "inventory", UI_INVENTORY },
+		{ "header", UI_HEADER }, { "scope", UI_RUN_SCOPE }, { "summary", UI_SUMMARY },
+		{ "inventory", UI_INVENTORY },
 		{ "datamap", UI_DATA_MAP }, { "findings", UI_FINDINGS }, { "ledger", UI_LEDGER },
 		{ "suppressions", UI_SUPPRESSIONS }, { "problems", UI_PROBLEMS },
 		{ "appendix", UI_APPENDIX },
@@ -895,6 +1012,7 @@ static bool html_write(const struct report *rep, FILE *out)
 	    "<meta name=\"viewport\" content=\"width=device-width,initial-scale=1\">"
 	    "<title>%s</title><style>%S</style></head><body>\n<h1>%s</h1>\n",
 	    h.lang ? "zh-CN" : "en", T(&h, UI_TITLE), style, T(&h, UI_TITLE));
+	put_verdict(&h);
 	/* an incomplete run says so before anything else (--keep-going) */
 	if (rep->incomplete)
 		put(&h, "<p class=\"banner\"><strong>%s</strong> %s <a href=\"#problems\">%s</a></p>\n",
@@ -905,6 +1023,7 @@ static bool html_write(const struct report *rep, FILE *out)
 		    T(&h, sections[i].title));
 	put(&h, "</ol></nav>\n");
 	put_header(&h);
+	put_scope(&h);
 	put_summary(&h);
 	put_inventory(&h);
 	put_data_map(&h);

@@ -63,6 +63,14 @@ char *report_canonical_path(const char *file);
  * and baseline writers call it on their tree before printing. */
 void report_json_make_valid(cJSON *item);
 
+/* The report digest: SHA-256 (hex) of the JSON report's tree without its
+ * "report_digest" member, printed compactly (cJSON_PrintUnformatted).
+ * report_digest_tree() works on a parsed report (pitrace verify),
+ * report_json_digest() on the report itself (the HTML report shows it).
+ * Free with g_free(). */
+char *report_digest_tree(cJSON *root);
+char *report_json_digest(const struct report *rep);
+
 /* Counts of the findings by how they are accounted for. */
 struct report_counts {
 	unsigned total, open, suppressed, baselined;

@@ -154,7 +154,122 @@ static cJSON *counts_json(const struct report *rep)
 	return o;
 }
 
+static cJSON *file_json(const struct report_file *f)
+{
+	cJSON *o = cJSON_CreateObject();
+	add_string(o, "path", f->path);
+	add_string(o, "sha256", f->sha256);
+	return o;
+}
+
+static cJSON *scope_json(const struct report_scope *s)
+{
+	cJSON *o = cJSON_CreateObject();
+	cJSON_AddNumberToObject(o, "translation_units", s->tus);
+	cJSON *a = cJSON_AddArrayToObject(o, "files");
+	for (guint i = 0; i < s->files->len; i++)
+		cJSON_AddItemToArray(a, file_json(s->files->pdata[i]));
+	add_string(o, "tree_digest", s->tree_digest);
+	a = cJSON_AddArrayToObject(o, "rules_files");
+	for (guint i = 0; i < s->rules->len; i++)
+		cJSON_AddItemToArray(a, file_json(s->rules->pdata[i]));
+	cJSON *opt = cJSON_AddObjectToObject(o, "options");
+	cJSON_AddBoolToObject(opt, "heuristics", s->heuristics);
+	add_string(opt, "fail_on", s->fail_on);
+	if (s->baseline)
+		cJSON_AddItemToObject(opt, "baseline", file_json(s->baseline));
+	else
+		cJSON_AddNullToObject(opt, "baseline");
+	add_string(o, "command_line", s->command_line);
+	add_string(o, "started", s->started);
+	if (s->duration >= 0)
+		cJSON_AddNumberToObject(o, "duration_seconds", (double)(long)(s->duration * 1000) / 1000);
+	else
+		cJSON_AddNullToObject(o, "duration_seconds");
+	if (s->git_dirty < 0) {
+		cJSON_AddNullToObject(o, "git");
+	} else {
+		cJSON *g = cJSON_AddObjectToObject(o, "git");
+		cJSON_AddBoolToObject(g, "dirty", s->git_dirty > 0);
+		a = cJSON_AddArrayToObject(g, "changed");
+		for (guint i = 0; i < s->git_changed->len; i++)
+			cJSON_AddItemToArray(a, cJSON_CreateString(s->git_changed->pdata[i]));
+	}
+	return o;
+}
+
+char *report_digest_tree(cJSON *root)
+{
+	cJSON *digest = cJSON_DetachItemFromObjectCaseSensitive(root, "report_digest");
+	char *text = cJSON_PrintUnformatted(root);
+	char *sum = text ? g_compute_checksum_for_string(G_CHECKSUM_SHA256, text, -1) : NULL;
+	cJSON_free(text);
+	if (digest)
+		cJSON_AddItemToObject(root, "report_digest", digest);
+	return sum;
+}
+
+static cJSON *report_tree(const struct report *rep);
+
+int report_verify_file(const char *path, char **recorded, char **computed, char **error)
+{
+	gchar *text = NULL;
+	gsize len = 0;
+	GError *err = NULL;
+	*recorded = *computed = NULL;
+	if (!g_file_get_contents(path, &text, &len, &err)) {
+		*error = g_strdup_printf("%s: cannot read: %s", path, err->message);
+		g_error_free(err);
+		return -1;
+	}
+	cJSON *root = cJSON_ParseWithLength(text, len);
+	g_free(text);
+	const cJSON *d = root ? cJSON_GetObjectItemCaseSensitive(root, "report_digest") : NULL;
+	const cJSON *v = d ? cJSON_GetObjectItemCaseSensitive(d, "value") : NULL;
+	const cJSON *alg = d ? cJSON_GetObjectItemCaseSensitive(d, "algorithm") : NULL;
+	if (!root || !cJSON_IsObject(root)) {
+		*error = g_strdup_printf("%s: not a JSON report (pitrace --format json)", path);
+	} else if (!cJSON_IsString(v) || !cJSON_IsString(alg) || strcmp(alg->valuestring, "sha256")) {
+		*error = g_strdup_printf("%s: the report has no sha256 report_digest (made by an older pitrace, or "
+					 "not a pitrace JSON report)", path);
+	} else {
+		*recorded = g_strdup(v->valuestring);
+		*computed = report_digest_tree(root);
+	}
+	cJSON_Delete(root);
+	if (!*computed)
+		return -1;
+	return !strcmp(*recorded, *computed);
+}
+
+char *report_json_digest(const struct report *rep)
+{
+	cJSON *root = report_tree(rep);
+	char *sum = report_digest_tree(root);
+	cJSON_Delete(root);
+	return sum;
+}
+
 static bool json_write(const struct report *rep, FILE *out)
+{
+	cJSON *root = report_tree(rep);
+	/* Over everything else, as printed compactly: `pitrace verify`
+	 * recomputes it from the file (docs/report-json.md). */
+	char *sum = report_digest_tree(root);
+	cJSON *d = cJSON_AddObjectToObject(root, "report_digest");
+	add_string(d, "algorithm", "sha256");
+	add_string(d, "value", sum);
+	g_free(sum);
+	char *text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text)
+		return false;
+	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
+	cJSON_free(text);
+	return ok && !ferror(out);
+}
+
+static cJSON *report_tree(const struct report *rep)
 {
 	cJSON *root = cJSON_CreateObject();
 	add_string(root, "schema", "pitrace-report/1");
@@ -193,15 +308,11 @@ static bool json_write(const struct report *rep, FILE *out)
 		cJSON_AddItemToArray(a, o);
 	}
 	cJSON_AddItemToObject(root, "counts", counts_json(rep));
+	if (rep->scope)
+		cJSON_AddItemToObject(root, "scope", scope_json(rep->scope));
 
 	report_json_make_valid(root);
-	char *text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (!text)
-		return false;
-	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
-	cJSON_free(text);
-	return ok && !ferror(out);
+	return root;
 }
 
 const struct reporter reporter_json = {

@@ -91,10 +91,10 @@ static void broken(const char *format, const char *why, const char *text, size_t
 
 /* Every element report_html.c writes; anything else came from the data. */
 static const char *const html_elements[] = {
-	"a", "article", "body", "br", "code", "dd", "defs", "div", "dl", "dt", "h1", "h2",
+	"a", "article", "body", "br", "code", "dd", "defs", "details", "div", "dl", "dt", "h1", "h2",
 	"h3", "h4", "head", "html", "li", "marker", "meta", "nav", "ol", "p", "path", "pre",
 	"rect", "section", "span", "style", "svg", "table", "tbody", "td", "text", "th",
-	"thead", "title", "tr", "ul", "g", "line", "polyline", "tspan", NULL,
+	"thead", "title", "tr", "ul", "g", "line", "polyline", "tspan", "strong", "summary", NULL,
 };
 
 static void check_html(const char *text, size_t len)

@@ -18,7 +18,7 @@ import re
 
 import reportlib
 
-SECTIONS = ['header', 'summary', 'inventory', 'datamap', 'findings', 'ledger',
+SECTIONS = ['header', 'scope', 'summary', 'inventory', 'datamap', 'findings', 'ledger',
             'suppressions', 'problems', 'appendix']
 ZH_TITLES = {'inventory': '个人信息清单', 'datamap': '数据流向图', 'findings': '发现的问题',
              'ledger': '保护措施台账', 'suppressions': '抑制记录', 'appendix': '法律附录'}
@@ -103,8 +103,22 @@ def main():
     src, db = os.path.realpath(a.corpus[0]), a.corpus[1]
     text, rep = corpus_html(a, db, src, 'certplatform', checks)
     self_contained('certplatform', text, checks)
+    # the verdict comes first, before the contents
+    verdict = re.search(r'<p class="verdict (pass|fail)"><strong>(\w+)</strong>.*?<code>(\w+)</code>: (\d+) ', text)
+    checks.check(verdict and text.find('<p class="verdict') < text.find('<nav'),
+                 'certplatform: a verdict before the contents')
+    if verdict:
+        checks.equal(verdict.groups(), ('fail', 'FAIL', 'warning',
+                                        str(rep['counts']['errors'] + rep['counts']['warnings'])),
+                     'certplatform: FAIL under --fail-on warning, with the count')
     sec = sections(text)
     checks.equal(list(sec), SECTIONS, 'certplatform: sections in order')
+    scope = sec.get('scope', '')
+    for f in rep['scope']['files']:
+        checks.check(f'<code class="fp">{f["sha256"]}</code>' in scope,
+                     f'certplatform: the scope lists {f["path"]} with its SHA-256')
+    checks.check(rep['scope']['tree_digest'] in scope, 'certplatform: the scope shows the tree digest')
+    checks.check('<code class="cmdline">' in scope, 'certplatform: the scope shows the command line')
     for key, title in EN_TITLES.items():
         checks.check(f'<h2>{title}</h2>' in sec.get(key, ''), f'certplatform: section {key} titled {title!r}')
     inv = rows(sec.get('inventory', ''))
@@ -133,6 +147,7 @@ def main():
     fsrc, fdb = os.path.realpath(a.fixed[0]), a.fixed[1]
     text, rep = corpus_html(a, fdb, fsrc, 'certplatform-fixed', checks)
     self_contained('certplatform-fixed', text, checks)
+    checks.check('<p class="verdict pass"><strong>PASS</strong>' in text, 'certplatform-fixed: the verdict is PASS')
     sec = sections(text)
     statuses = re.findall(r'<span class="status">([^<]*)</span>', sec.get('findings', ''))
     checks.equal(statuses.count('open'), 0, 'certplatform-fixed: no open finding')
