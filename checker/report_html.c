@@ -26,6 +26,7 @@ enum ui {
 	UI_RUN_SCOPE, UI_SCOPE_NOTE, UI_TUS, UI_FILES_ANALYSED, UI_FILE, UI_TREE_DIGEST, UI_RULE_FILES, UI_OPTIONS,
 	UI_HEURISTICS_ON, UI_HEURISTICS_OFF, UI_BASELINE, UI_COMMAND_LINE, UI_STARTED, UI_DURATION, UI_GIT,
 	UI_GIT_CLEAN, UI_GIT_DIRTY, UI_NOT_GIT, UI_REPORT_DIGEST, UI_REPORT_DIGEST_NOTE, UI_SECONDS,
+	UI_INDEX, UI_INDEX_NOTE, UI_BY_FILE, UI_STEPS,
 	UI_COUNT
 };
 
@@ -75,6 +76,11 @@ static const char *const ui[UI_COUNT][2] = {
 	[UI_FINDINGS] = { "Findings", "发现的问题" },
 	[UI_STATUS] = { "Status", "状态" },
 	[UI_TRACE] = { "Trace", "数据流路径" },
+	[UI_INDEX] = { "Index of findings", "问题索引" },
+	[UI_INDEX_NOTE] = { "Open findings by rule, errors first, then by file; each links to its finding.",
+			    "待处理问题按规则（错误优先）和按文件分组，均链接到问题详情。" },
+	[UI_BY_FILE] = { "By file", "按文件" },
+	[UI_STEPS] = { "steps", "步" },
 	[UI_EXCERPT] = { "Code", "代码" },
 	[UI_LEGAL_BASIS] = { "Legal basis", "法律依据" },
 	[UI_FIX] = { "How to fix", "修复建议" },
@@ -88,7 +94,7 @@ static const char *const ui[UI_COUNT][2] = {
 	[UI_VERDICT_PASS] = { "PASS", "通过" },
 	[UI_VERDICT_FAIL] = { "FAIL", "不通过" },
 	[UI_VERDICT_UNDER] = { "under --fail-on", "判定阈值 --fail-on" },
-	[UI_VERDICT_OPEN] = { "open findings at or above that level", "个达到或高于该级别的待处理问题" },
+	[UI_VERDICT_OPEN] = { "open findings at or above that level.", "个达到或高于该级别的待处理问题。" },
 	[UI_RUN_COMPLETE] = { "The run was complete: every translation unit was analysed as written.",
 			      "本次运行完整：所有翻译单元均按原样完成分析。" },
 	[UI_RUN_INCOMPLETE] = { "The run was incomplete: some code was not analysed as written.",
@@ -392,13 +398,32 @@ static void put_excerpt(struct html *h, const struct report_loc *loc)
 		char *valid = g_utf8_make_valid(lines[i - 1], -1);
 		char *masked = mask_line(valid);
 		g_free(valid);
-		/* Long lines are cut on a character boundary. */
-		if (g_utf8_strlen(masked, -1) > 160) {
-			char *cut = g_utf8_offset_to_pointer(masked, 160);
+		/* Long lines are cut on a character boundary; the reported one
+		 * never before what it reports (print CSS wraps it). */
+		long keep = i == loc->line ? MAX(160, (long)loc->col + 120) : 160;
+		if (g_utf8_strlen(masked, -1) > keep) {
+			char *cut = g_utf8_offset_to_pointer(masked, keep);
 			*cut = '\0';
 		}
-		put(h, "<span class=\"%S\"><span class=\"ln\">%u</span>%s</span>\n",
-		    i == loc->line ? "hit" : "line", i, masked);
+		if (i != loc->line) {
+			put(h, "<span class=\"line\"><span class=\"ln\">%u</span>%s</span>\n", i, masked);
+		} else {
+			/* a block of its own: no newline after it, or the page
+			 * shows a blank line; then a caret under the column */
+			put(h, "<span class=\"hit\"><span class=\"ln\">%u</span>%s</span>", i, masked);
+			if (loc->col) {
+				GString *pad = g_string_new(NULL);
+				const char *l = lines[i - 1];
+				for (unsigned b = 0; b + 1 < loc->col && l[b]; b++) {
+					if (l[b] == '\t')
+						g_string_append_c(pad, '\t');
+					else if (((unsigned char)l[b] & 0xc0) != 0x80)
+						g_string_append_c(pad, ' ');
+				}
+				put(h, "<span class=\"caret\"><span class=\"ln\"></span>%s^</span>", pad->str);
+				g_string_free(pad, TRUE);
+			}
+		}
 		g_free(masked);
 	}
 	put(h, "</pre>");
@@ -408,15 +433,20 @@ static void put_trace(struct html *h, const struct trace_step *steps, unsigned n
 {
 	if (!n)
 		return;
-	put(h, "<div class=\"label\">%s</div><ol class=\"trace\">", T(h, UI_TRACE));
+	/* folded when long: a report of a thousand findings stays readable,
+	 * and prints without every hop of every route */
+	put(h, "<details class=\"trace\"%S><summary class=\"label\">%s (%u %s)</summary><ol class=\"trace\">",
+	    n <= 6 ? " open" : "", T(h, UI_TRACE), n, T(h, UI_STEPS));
 	for (unsigned i = 0; i < n; i++) {
 		put(h, "<li>");
 		put_loc(h, &steps[i].loc);
 		if (steps[i].function)
 			put(h, " <span class=\"fn\">%s()</span>", steps[i].function);
-		put(h, " — %s</li>", steps[i].message);
+		char *msg = h->lang ? report_zh_message(steps[i].message) : NULL;
+		put(h, " — %s</li>", msg ? msg : steps[i].message);
+		g_free(msg);
 	}
-	put(h, "</ol>");
+	put(h, "</ol></details>");
 }
 
 static void put_row_header(struct html *h, const enum ui *cols, unsigned n)
@@ -452,7 +482,7 @@ static void put_verdict(struct html *h)
 		    : !strcmp(fail_on, "never") ? -1 : LEVEL_WARNING;
 	unsigned n = level < 0 ? 0 : report_count_open(rep, (enum level)level);
 	bool pass = n == 0 && !rep->incomplete;
-	put(h, "<p class=\"verdict %S\"><strong>%s</strong> %s <code>%s</code>: %u %s. %s</p>\n",
+	put(h, "<p class=\"verdict %S\"><strong>%s</strong> %s <code>%s</code>: %u %s %s</p>\n",
 	    pass ? "pass" : "fail", T(h, pass ? UI_VERDICT_PASS : UI_VERDICT_FAIL), T(h, UI_VERDICT_UNDER), fail_on,
 	    n, T(h, UI_VERDICT_OPEN), T(h, rep->incomplete ? UI_RUN_INCOMPLETE : UI_RUN_COMPLETE));
 }
@@ -805,8 +835,10 @@ static void put_finding(struct html *h, const struct finding *f, unsigned n)
 	    "<code>%s</code> <span class=\"status\">%s</span></h3>",
 	    level_name(f->level), n, level_name(f->level), level_labels[f->level][h->lang],
 	    rule_id_name(f->rule), status);
+	char *msg = h->lang ? report_zh_message(f->message) : NULL;
 	put(h, "<p class=\"msg\">%s</p><table class=\"kv\"><tr><th>%s</th><td>",
-	    f->message, T(h, UI_WHERE));
+	    msg ? msg : f->message, T(h, UI_WHERE));
+	g_free(msg);
 	put_loc(h, &f->loc);
 	if (f->function)
 		put(h, " <span class=\"fn\">%s()</span>", f->function);
@@ -843,6 +875,87 @@ static void put_finding(struct html *h, const struct finding *f, unsigned n)
 		    h->lang ? d->legal_zh : d->legal_en);
 	put(h, "<div class=\"label\">%s</div><p>%s</p></article>\n", T(h, UI_FIX),
 	    h->lang ? d->fix_zh : d->fix_en);
+}
+
+static gint by_level_rule(gconstpointer a, gconstpointer b)
+{
+	const struct finding *x = *(const struct finding *const *)a, *y = *(const struct finding *const *)b;
+	if (x->level != y->level)
+		return (int)y->level - (int)x->level;
+	return (int)x->rule - (int)y->rule;
+}
+
+/* Where to start in a big report: the open findings grouped by rule,
+ * errors first, and by file; every entry a link. */
+static void put_index(struct html *h)
+{
+	const GPtrArray *fs = h->rep->findings;
+	GPtrArray *open = g_ptr_array_new();
+	GHashTable *number = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (guint i = 0; i < fs->len; i++) {
+		const struct finding *f = fs->pdata[i];
+		g_hash_table_insert(number, (gpointer)f, GUINT_TO_POINTER(i + 1));
+		if (!f->suppression.suppressed && !f->baselined)
+			g_ptr_array_add(open, (gpointer)f);
+	}
+	put(h, "<section id=\"index\"><h2>%s</h2><p>%s</p>", T(h, UI_INDEX), T(h, UI_INDEX_NOTE));
+	if (!open->len)
+		put(h, "<p>%s</p>", T(h, UI_NONE));
+	g_ptr_array_sort(open, by_level_rule);
+	for (guint i = 0; i < open->len;) {
+		const struct finding *f = open->pdata[i];
+		guint j = i;
+		while (j < open->len && ((const struct finding *)open->pdata[j])->rule == f->rule &&
+		       ((const struct finding *)open->pdata[j])->level == f->level)
+			j++;
+		put(h, "<details class=\"group\"%S><summary><span class=\"badge %S\">%s</span> <code>%s</code> "
+		    "(%u)</summary><ol class=\"index\">", j - i <= 20 ? " open" : "", level_name(f->level),
+		    level_labels[f->level][h->lang], rule_id_name(f->rule), j - i);
+		for (guint k = i; k < j; k++) {
+			const struct finding *g = open->pdata[k];
+			put(h, "<li><a href=\"#f%u\">", GPOINTER_TO_UINT(g_hash_table_lookup(number, g)));
+			put_loc(h, &g->loc);
+			put(h, "</a>%S%s</li>", g->function ? " " : "", g->function ? g->function : "");
+		}
+		put(h, "</ol></details>");
+		i = j;
+	}
+	/* by file: how many, and links */
+	GHashTable *files = g_hash_table_new(g_str_hash, g_str_equal);
+	GPtrArray *order = g_ptr_array_new();
+	for (guint i = 0; i < fs->len; i++) {
+		const struct finding *f = fs->pdata[i];
+		if (f->suppression.suppressed || f->baselined || !f->loc.file)
+			continue;
+		GPtrArray *l = g_hash_table_lookup(files, f->loc.file);
+		if (!l) {
+			l = g_ptr_array_new();
+			g_hash_table_insert(files, f->loc.file, l);
+			g_ptr_array_add(order, f->loc.file);
+		}
+		g_ptr_array_add(l, GUINT_TO_POINTER(i + 1));
+	}
+	if (order->len) {
+		put(h, "<h3>%s</h3><table><thead><tr><th>%s</th><th>%s</th></tr></thead><tbody>", T(h, UI_BY_FILE),
+		    T(h, UI_FILE), T(h, UI_FINDINGS));
+		for (guint i = 0; i < order->len; i++) {
+			GPtrArray *l = g_hash_table_lookup(files, order->pdata[i]);
+			char *rel = report_relative_path(h->rep, order->pdata[i]);
+			put(h, "<tr><td><code>%s</code></td><td>%u:", rel ? rel : (const char *)order->pdata[i], l->len);
+			g_free(rel);
+			for (guint k = 0; k < l->len; k++)
+				put(h, " <a href=\"#f%u\">#%u</a>", GPOINTER_TO_UINT(l->pdata[k]),
+				    GPOINTER_TO_UINT(l->pdata[k]));
+			put(h, "</td></tr>");
+			g_ptr_array_free(l, TRUE);
+		}
+		put(h, "</tbody></table>");
+	}
+	put(h, "</section>\n");
+	g_ptr_array_free(order, TRUE);
+	g_hash_table_destroy(files);
+	g_hash_table_destroy(number);
+	g_ptr_array_free(open, TRUE);
 }
 
 static void put_findings(struct html *h)
@@ -953,7 +1066,8 @@ static void put_appendix(struct html *h)
 }
 
 static const char style[] =
-	"body{font:14px/1.45 system-ui,\"Noto Sans CJK SC\",\"PingFang SC\",sans-serif;"
+	"body{font:14px/1.45 system-ui,\"Noto Sans CJK SC\",\"Source Han Sans SC\",\"PingFang SC\","
+	"\"Microsoft YaHei\",\"WenQuanYi Micro Hei\",sans-serif;"
 	"color:#1a1a1a;max-width:1100px;margin:2em auto;padding:0 1em}"
 	"h1{font-size:1.6em;border-bottom:3px solid #1a1a1a;padding-bottom:.3em}"
 	"h2{font-size:1.3em;border-bottom:1px solid #999;margin-top:2em}"
@@ -962,7 +1076,7 @@ static const char style[] =
 	"th,td{border:1px solid #ccc;padding:.25em .5em;text-align:left;vertical-align:top}"
 	"th{background:#f2f2f2}table.kv th{width:14em}"
 	"td.num{text-align:right;font-variant-numeric:tabular-nums}td.bad{color:#b71c1c;font-weight:bold}"
-	"code{font-family:ui-monospace,\"DejaVu Sans Mono\",monospace;font-size:.92em}"
+	"code,pre{font-family:ui-monospace,\"DejaVu Sans Mono\",\"Noto Sans Mono CJK SC\",monospace;font-size:.92em}"
 	"code.fp{font-size:.8em;word-break:break-all}"
 	".muted{color:#666}.fn{font-family:ui-monospace,monospace}.claimed{color:#b00020;font-weight:600}"
 	".cat.sensitive{font-weight:bold;color:#8e2400}"
@@ -978,7 +1092,8 @@ static const char style[] =
 	".msg{font-weight:bold}.label{font-weight:bold;margin-top:.6em}"
 	"pre.code{background:#f7f7f7;border:1px solid #ddd;padding:.4em;overflow-x:auto;margin:.3em 0}"
 	"pre.code .ln{display:inline-block;width:3.5em;color:#888;user-select:none}"
-	"pre.code .hit{background:#ffecb3;display:block}"
+	"pre.code .hit{background:#ffecb3;display:block}pre.code .caret{display:block;color:#c62828;font-weight:bold}"
+	"details.trace>summary,details.group>summary{cursor:pointer}ol.index{columns:2;margin:.2em 0 .8em}"
 	"ol.trace li{margin:.1em 0}"
 	"svg.map{max-width:100%;height:auto;border:1px solid #ddd;background:#fff}"
 	"svg.map text{font-size:13px;fill:#1a1a1a}svg.map .colhead{font-weight:bold}"
@@ -989,6 +1104,7 @@ static const char style[] =
 	"svg.map .elabel.red{fill:#b71c1c}svg.map .elabel.green{fill:#1b5e20}"
 	"nav ol{columns:2}dt{font-weight:bold;margin-top:.6em}"
 	"@media print{body{max-width:none;margin:0;font-size:11pt}nav{display:none}"
+	"pre.code{white-space:pre-wrap;overflow-wrap:anywhere;overflow:visible}ol.index{columns:3}"
 	"h2{page-break-after:avoid;break-after:avoid}a{color:inherit;text-decoration:none}}";
 
 static bool html_write(const struct report *rep, FILE *out)
@@ -1003,7 +1119,8 @@ static bool html_write(const struct report *rep, FILE *out)
 	static const struct { const char *id; enum ui title; } sections[] = {
 		{ "header", UI_HEADER }, { "scope", UI_RUN_SCOPE }, { "summary", UI_SUMMARY },
 		{ "inventory", UI_INVENTORY },
-		{ "datamap", UI_DATA_MAP }, { "findings", UI_FINDINGS }, { "ledger", UI_LEDGER },
+		{ "datamap", UI_DATA_MAP }, { "index", UI_INDEX }, { "findings", UI_FINDINGS },
+		{ "ledger", UI_LEDGER },
 		{ "suppressions", UI_SUPPRESSIONS }, { "problems", UI_PROBLEMS },
 		{ "appendix", UI_APPENDIX },
 	};
@@ -1027,6 +1144,7 @@ static bool html_write(const struct report *rep, FILE *out)
 	put_summary(&h);
 	put_inventory(&h);
 	put_data_map(&h);
+	put_index(&h);
 	put_findings(&h);
 	put_ledger(&h);
 	put_suppressions(&h);

@@ -71,6 +71,11 @@ void report_json_make_valid(cJSON *item);
 char *report_digest_tree(cJSON *root);
 char *report_json_digest(const struct report *rep);
 
+/* A finding's headline or a trace step in Chinese (report_zh.c): each of
+ * the engine's sentence shapes translated, the names it quotes kept. A
+ * message of no known shape comes back as it was. Free with g_free(). */
+char *report_zh_message(const char *en);
+
 /* Counts of the findings by how they are accounted for. */
 struct report_counts {
 	unsigned total, open, suppressed, baselined;

@@ -18,7 +18,7 @@ import re
 
 import reportlib
 
-SECTIONS = ['header', 'scope', 'summary', 'inventory', 'datamap', 'findings', 'ledger',
+SECTIONS = ['header', 'scope', 'summary', 'inventory', 'datamap', 'index', 'findings', 'ledger',
             'suppressions', 'problems', 'appendix']
 ZH_TITLES = {'inventory': '个人信息清单', 'datamap': '数据流向图', 'findings': '发现的问题',
              'ledger': '保护措施台账', 'suppressions': '抑制记录', 'appendix': '法律附录'}
@@ -139,6 +139,21 @@ def main():
     ledger = rows(sec.get('ledger', ''))
     checks.equal(len(ledger), len(rep['protected_flows']), 'certplatform: one ledger row per protected flow')
     checks.check(len(ledger) > 0, 'certplatform: the ledger is not empty')
+    # big reports: an index linking every open finding (by rule, then by
+    # file), a caret at the reported column, no blank line after the
+    # highlighted one, traces in <details>
+    index = sec.get('index', '')
+    links = re.findall(r'<li><a href="#f(\d+)">', index)
+    checks.equal(len(links), rep['counts']['open'], 'certplatform: the index links every open finding once')
+    checks.check(set(links) <= {n for n, _ in arts}, 'certplatform: index links lead to findings')
+    checks.check('<h3>By file</h3>' in index, 'certplatform: the index groups by file')
+    hits = re.findall(r'<span class="hit"><span class="ln">\d+</span>[^\n]*?</span>(<span class="caret">|\n)',
+                      sec.get('findings', ''))
+    checks.check(hits and all(c != '\n' for c in hits),
+                 'certplatform: no newline (a blank line) after the highlighted line')
+    checks.equal(sec.get('findings', '').count('<span class="caret">'), len(rep['findings']),
+                 'certplatform: a caret under every reported column')
+    checks.check('<details class="trace"' in sec.get('findings', ''), 'certplatform: traces are <details>')
     for f in rep['findings']:
         if f['suppression'] and f['suppression']['reason']:
             checks.check(html.escape(f['suppression']['reason']) in sec.get('suppressions', ''),
@@ -166,7 +181,24 @@ def main():
         checks.check(f'<h2>{title}</h2>' in sec.get(key, ''), f'zh: section {key} titled {title!r}')
     for key, title in EN_TITLES.items():
         checks.check(f'<h2>{title}</h2>' not in text, f'zh: no English title {title!r}')
+    # Chinese throughout: no sentence of the engine's message shapes
+    # (report_zh.c) is left English in headlines, traces or the ledger.
+    prose = re.sub(r'<(style|pre|code)[^>]*>.*?</\1>', '', text, flags=re.S)
+    for phrase in ENGINE_PHRASES:
+        checks.check(phrase not in prose, f'zh: an English message is left: {phrase!r}')
     checks.finish()
+
+
+# The sentence shapes of the engine's messages (engine_report.c,
+# engine_trace.c, check_*.c), as they read in English.
+ENGINE_PHRASES = [
+    'personal information (', 'stored unencrypted by', 'written to a log by',
+    'sent over the network without encryption', 'transferred to another party', 'enters `', 'passed to',
+    'passed as argument', 'copied into argument', 'copied by', 'reads `', 'reaches `', 'returned by',
+    'assigned to', 'read from global', 'writes it to the stream', 'returns PI', 'string literal holds',
+    'is declared an encrypt sanitizer', 'protected (', 'through a function pointer', 'which holds PI',
+    'writing to the stream', '(field `', 'by identifier heuristic', 'by annotation',
+]
 
 
 if __name__ == '__main__':
