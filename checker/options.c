@@ -130,7 +130,8 @@ void options_print_help(const char *argv0)
 	       "                         legal basis, how to fix it, an example\n"
 	       "\n"
 	       "Output:\n"
-	       "  --format FORMAT        text (default), json, sarif or html\n"
+	       "  --format FORMAT        text (default), json, sarif, html, junit (JUnit XML) or\n"
+	       "                         gitlab (GitLab's SAST report)\n"
 	       "  -o, --output FILE      write the report to FILE instead of standard output\n"
 	       "  --lang en|zh           language of the html report (default en)\n"
 	       "  --root DIR             project root: report paths relative to it\n"
@@ -251,7 +252,7 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 			break;
 		case OPT_FORMAT:
 			if (!reporter_find(optarg)) {
-				*error = g_strdup_printf("--format: unknown format '%s' (text, json, sarif, html)",
+				*error = g_strdup_printf("--format: unknown format '%s' (text, json, sarif, html, junit, gitlab)",
 							 optarg);
 				return false;
 			}

@@ -13,6 +13,8 @@ const struct reporter *const reporters[] = {
 	&reporter_json,
 	&reporter_sarif,
 	&reporter_html,
+	&reporter_junit,
+	&reporter_gitlab,
 	NULL,
 };
 

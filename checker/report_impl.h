@@ -15,6 +15,8 @@ extern const struct reporter reporter_text;
 extern const struct reporter reporter_json;
 extern const struct reporter reporter_sarif;
 extern const struct reporter reporter_html;
+extern const struct reporter reporter_junit;
+extern const struct reporter reporter_gitlab;
 
 /* What the SARIF rules array and the HTML report say about a rule. The
  * legal texts summarise; they never pretend to quote. */

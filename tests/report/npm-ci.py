@@ -14,9 +14,9 @@ HERE = os.path.dirname(os.path.abspath(__file__))
 LOCK = os.path.join(HERE, 'package-lock.json')
 MODULES = os.path.join(HERE, 'node_modules')
 STAMP = os.path.join(MODULES, '.pitrace-npm-ci')
-# What validate-sarif.js loads.
+# What validate-sarif.js loads, and the Dockerfile linter (tests/dist).
 NEEDED = ('ajv/package.json', 'ajv-formats/package.json',
-          '@microsoft/sarif-multitool-linux/sarif-2.1.0.json')
+          '@microsoft/sarif-multitool-linux/sarif-2.1.0.json', 'dockerfilelint/package.json')
 
 
 def main():
