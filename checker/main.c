@@ -127,13 +127,25 @@ struct parse_pool {
 	GMutex lock;
 };
 
+/* Progress lines start after a second, so quick runs print none;
+ * PITRACE_PROGRESS_AFTER_MS changes the wait (the tests set 0). */
+static gint64 progress_after_us(void)
+{
+	static gint64 us = -1;
+	if (us < 0) {
+		const char *e = getenv("PITRACE_PROGRESS_AFTER_MS");
+		us = e && *e ? g_ascii_strtoll(e, NULL, 10) * 1000 : 1000000;
+	}
+	return us;
+}
+
 static void progress_line(struct parse_pool *pp, const char *file)
 {
 	if (!pp->progress)
 		return;
 	gint64 now = g_get_monotonic_time();
 	double elapsed = (double)(now - pp->start) / 1e6;
-	if (elapsed < 1.0)
+	if (now - pp->start < progress_after_us())
 		return;
 	unsigned done = (unsigned)g_atomic_int_get(&pp->done), total = pp->jobs->len;
 	double eta = done ? elapsed / done * (total - done) : 0;
@@ -225,7 +237,7 @@ static void parse_all(GPtrArray *jobs, int nthreads, bool progress, struct ir_tu
 	g_free(threads);
 	g_mutex_clear(&pp.lock);
 	restore_start_dir();
-	if (progress && g_get_monotonic_time() - pp.start >= 1000000)
+	if (progress && g_get_monotonic_time() - pp.start >= progress_after_us())
 		fputs("\r\033[K", stderr);
 }
 
@@ -616,7 +628,7 @@ static void engine_progress_line(unsigned done, unsigned total, unsigned pass, v
 {
 	struct engine_display *d = data;
 	gint64 now = g_get_monotonic_time();
-	if (now - d->start < 1000000 || (now - d->last < 100000 && done < total))
+	if (now - d->start < progress_after_us() || (d->shown && now - d->last < 100000 && done < total))
 		return;
 	d->last = now;
 	d->shown = true;
