@@ -307,8 +307,6 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 				return false;
 			}
 			g_free(opts->lang);
-	g_free(opts->explain);
-	g_free(opts->color);
 			opts->lang = g_strdup(optarg);
 			break;
 		case OPT_ROOT:
@@ -468,5 +466,7 @@ void options_free(struct options *opts)
 	g_free(opts->cache_dir);
 	g_free(opts->changed_since);
 	g_free(opts->depfile);
+	g_free(opts->explain);
+	g_free(opts->color);
 	memset(opts, 0, sizeof *opts);
 }
