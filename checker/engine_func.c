@@ -390,8 +390,22 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 		/* What a caller passes in an int, a size or a flag is not
 		 * followed: PI travels as text and bytes, and tracking every
 		 * number a context struct holds costs more than it finds. */
+		/* A scalar field (a number, a single byte) is PI only as
+		 * itself: a record smeared as a whole (bytes copied over it,
+		 * a config parser writing at offsets: freeradius's
+		 * cf_section_parse) holds its text, not its prefix length or
+		 * address family; nor does the record's place stand for the
+		 * field when the path was cut. (What a caller's record holds
+		 * as a whole still comes in as an input: a descriptor in a
+		 * field decides the caller's sink.) */
+		bool number_field = e->kind == IR_E_FIELD && !c->reading_callee;
 		c->skip_input = !type_may_carry_input(e->type) && !c->reading_callee;
-		read_place(c, p, false, true, e->loc, &v->fs, &clean);
+		bool cut = number_field &&
+			   place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name));
+		c->own_entry_only = number_field;
+		if (!cut)
+			read_place(c, p, false, true, e->loc, &v->fs, &clean);
+		c->own_entry_only = false;
 		c->skip_input = false;
 	}
 	v->clean = clean;

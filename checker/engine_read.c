@@ -192,7 +192,8 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		const struct entry *e = state_find(&c->st, q);
 		if (!e)
 			continue;
-		factset_union(out, entry_facts(e));
+		if (q == place || !c->own_entry_only)
+			factset_union(out, entry_facts(e));
 		if (e->strong) {
 			stopped = true;
 			cleared = e->cleared;

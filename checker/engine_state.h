@@ -83,6 +83,9 @@ struct ctx {
 	GHashTable *pending_keys;	/* their identities (engine_call.c) */
 	gint64 deadline;	/* monotonic microseconds */
 	bool skip_input;	/* the read is of a number: no input fact */
+	/* the read is of a scalar field: what the record as a whole holds
+	 * (an entry above the field's place) does not reach it */
+	bool own_entry_only;
 	bool reading_callee;	/* the function pointer of an indirect call:
 				 * an input even so (ROW_CALL) */
 	bool over_budget;
