@@ -12,9 +12,24 @@ static void set_loc(struct report_loc *dst, struct ir_loc src)
 	dst->col = src.col;
 }
 
-static char *message(const struct pending_finding *pf)
+/* The categories of a finding, the sensitive ones first (under the rules
+ * in force): the headline must not hide an ID number behind a name. */
+static char *categories_sensitive_first(const struct program *p, unsigned cats)
 {
-	char *ct = pi_categories_text(pf->cats);
+	unsigned sensitive = 0;
+	for (int c = 0; c < 32; c++)
+		if ((cats & 1u << c) && prog_category_sensitive(p, 1u << c))
+			sensitive |= 1u << c;
+	char *a = pi_categories_text(sensitive), *b = pi_categories_text(cats & ~sensitive);
+	char *t = *a && *b ? g_strconcat(a, ", ", b, NULL) : g_strdup(*a ? a : b);
+	g_free(a);
+	g_free(b);
+	return t;
+}
+
+static char *message(const struct program *p, const struct pending_finding *pf)
+{
+	char *ct = categories_sensitive_first(p, pf->cats);
 	char *via = pf->sink_function && pf->callee && strcmp(pf->sink_function, pf->callee)
 			    ? g_strdup_printf(" (reaches `%s`)", pf->sink_function)
 			    : g_strdup("");
@@ -216,7 +231,7 @@ static void add_at_call(const struct program *p, GHashTable *calls, GPtrArray *o
 {
 	char *key = g_strdup_printf("%s\x1f%u\x1f%u\x1f%d", pf->loc.file ? pf->loc.file : "", pf->loc.line,
 				    pf->loc.col, (int)pf->rule);
-	char *msg = message(pf);
+	char *msg = message(p, pf);
 	struct call_finding *cf = g_hash_table_lookup(calls, key);
 	if (!cf) {
 		cf = g_new0(struct call_finding, 1);
@@ -290,8 +305,10 @@ void report_findings(struct program *p)
 		set_loc(&f->loc, pf->loc);
 		f->function = g_strdup(pf->function);
 		f->callee = g_strdup(pf->callee);
-		f->message = cf->message;
-		cf->message = NULL;
+		/* the headline names every category the merged routes carry */
+		struct pending_finding all = *pf;
+		all.cats = cf->cats;
+		f->message = message(p, &all);
 		f->categories = cf->cats;
 		f->sink = (int)pf->sink;
 		f->sink_function = g_strdup(pf->sink_function);
