@@ -18,6 +18,9 @@
 #define SARIF_SCHEMA \
 	"https://docs.oasis-open.org/sarif/sarif/v2.1.0/errata01/os/schemas/sarif-schema-2.1.0.json"
 #define FINGERPRINT_KEY "pitrace/v1"
+#define HOMEPAGE "https://github.com/pitrace-project/pitrace"
+/* each report rule's help, one anchor per rule id */
+#define RULES_DOC HOMEPAGE "/blob/main/docs/report-rules.md#"
 
 #ifndef PITRACE_VERSION
 #define PITRACE_VERSION "0.0.0"
@@ -56,7 +59,7 @@ static cJSON *artifact_location(const struct report *rep, const char *file)
 
 /* A location object; NULL when loc names no file. */
 static cJSON *location(const struct report *rep, const struct report_loc *loc,
-		       const char *msg)
+		       const char *msg, const char *callee)
 {
 	if (!loc->file)
 		return NULL;
@@ -68,6 +71,10 @@ static cJSON *location(const struct report *rep, const struct report_loc *loc,
 		cJSON_AddNumberToObject(r, "startLine", loc->line);
 		if (loc->col)
 			cJSON_AddNumberToObject(r, "startColumn", loc->col);
+		/* one line; the callee's name when the location is a call */
+		cJSON_AddNumberToObject(r, "endLine", loc->line);
+		if (loc->col)
+			cJSON_AddNumberToObject(r, "endColumn", loc->col + (callee ? strlen(callee) : 1));
 	}
 	if (msg)
 		cJSON_AddItemToObject(l, "message", text_object(msg));
@@ -102,6 +109,10 @@ static cJSON *rule_json(enum rule_id r)
 	g_string_free(text, TRUE);
 	g_string_free(md, TRUE);
 
+	char *help_uri = g_strconcat(RULES_DOC, rule_id_name(r), NULL);
+	cJSON_AddStringToObject(o, "helpUri", help_uri);
+	g_free(help_uri);
+
 	cJSON *cfg = cJSON_AddObjectToObject(o, "defaultConfiguration");
 	cJSON_AddStringToObject(cfg, "level", sarif_level(d->default_level));
 
@@ -133,13 +144,53 @@ static cJSON *driver_json(const struct report *rep)
 	if (g_regex_match_simple("^[0-9]+\\.[0-9]+\\.[0-9]+([-+][0-9A-Za-z.+-]*)?$",
 				 version, 0, 0))
 		cJSON_AddStringToObject(d, "semanticVersion", version);
-#ifdef PITRACE_HOMEPAGE
-	cJSON_AddStringToObject(d, "informationUri", PITRACE_HOMEPAGE);
-#endif
+	cJSON_AddStringToObject(d, "informationUri", HOMEPAGE);
 	cJSON *rules = cJSON_AddArrayToObject(d, "rules");
 	for (int r = 0; r < RULE_COUNT; r++)
 		cJSON_AddItemToArray(rules, rule_json(r));
 	return d;
+}
+
+/* GitHub's scale (critical >= 9.0, high >= 7.0, medium >= 4.0): by the
+ * finding's level and whether its PI is sensitive, so that an error for
+ * an ID number is critical, never "medium". */
+static const char *result_severity(const struct report *rep, const struct finding *f)
+{
+	bool sensitive = report_sensitive(rep, f->categories);
+	switch (f->level) {
+	case LEVEL_ERROR:
+		return sensitive ? "9.0" : "8.0";
+	case LEVEL_WARNING:
+		return sensitive ? "7.0" : "5.5";
+	default:
+		return "3.0";
+	}
+}
+
+/* The repository and revision the results belong to, when git knows
+ * them; SARIF needs the repository's URI for an entry at all. */
+static cJSON *provenance(const struct report *rep)
+{
+	if (!rep->revision || !rep->root)
+		return NULL;
+	char *out = NULL;
+	gint status = 1;
+	const char *argv[] = { "git", "-C", rep->root, "remote", "get-url", "origin", NULL };
+	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
+			  &out, NULL, &status, NULL) ||
+	    !g_spawn_check_wait_status(status, NULL) || !out || !*g_strstrip(out)) {
+		g_free(out);
+		return NULL;
+	}
+	cJSON *a = cJSON_CreateArray();
+	cJSON *v = cJSON_CreateObject();
+	cJSON_AddStringToObject(v, "repositoryUri", out);
+	cJSON_AddStringToObject(v, "revisionId", rep->revision);
+	cJSON *m = cJSON_AddObjectToObject(v, "mappedTo");
+	cJSON_AddStringToObject(m, "uriBaseId", "%SRCROOT%");
+	cJSON_AddItemToArray(a, v);
+	g_free(out);
+	return a;
 }
 
 static cJSON *code_flows(const struct report *rep, const struct finding *f)
@@ -147,7 +198,7 @@ static cJSON *code_flows(const struct report *rep, const struct finding *f)
 	cJSON *locs = cJSON_CreateArray();
 	for (unsigned i = 0; i < f->nsteps; i++) {
 		const struct trace_step *s = &f->steps[i];
-		cJSON *l = location(rep, &s->loc, s->message);
+		cJSON *l = location(rep, &s->loc, s->message, NULL);
 		if (!l)
 			continue;
 		if (s->function) {
@@ -184,7 +235,7 @@ static cJSON *result_json(const struct report *rep, const struct finding *f,
 	cJSON_AddItemToObject(o, "message", text_object(f->message));
 
 	cJSON *locs = cJSON_AddArrayToObject(o, "locations");
-	cJSON *l = location(rep, &f->loc, NULL);
+	cJSON *l = location(rep, &f->loc, NULL, f->callee);
 	if (l) {
 		if (f->function) {
 			cJSON *logical = cJSON_AddArrayToObject(l, "logicalLocations");
@@ -202,7 +253,7 @@ static cJSON *result_json(const struct report *rep, const struct finding *f,
 	if (f->nrelated) {
 		cJSON *rel = cJSON_AddArrayToObject(o, "relatedLocations");
 		for (unsigned i = 0; i < f->nrelated; i++) {
-			cJSON *rl = location(rep, &f->related[i], "another route of the same leak");
+			cJSON *rl = location(rep, &f->related[i], "another route of the same leak", NULL);
 			if (!rl)
 				continue;
 			cJSON_AddNumberToObject(rl, "id", i + 1);
@@ -212,6 +263,11 @@ static cJSON *result_json(const struct report *rep, const struct finding *f,
 	if (f->fingerprint) {
 		cJSON *fp = cJSON_AddObjectToObject(o, "partialFingerprints");
 		cJSON_AddStringToObject(fp, FINGERPRINT_KEY, f->fingerprint);
+		/* the key code scanning matches results by; pitrace's own
+		 * fingerprint holds no line numbers, so moving code keeps it */
+		char *lh = g_strdup_printf("%.16s:1", f->fingerprint);
+		cJSON_AddStringToObject(fp, "primaryLocationLineHash", lh);
+		g_free(lh);
 	}
 	if (f->suppression.suppressed || f->baselined) {
 		cJSON *sups = cJSON_AddArrayToObject(o, "suppressions");
@@ -220,7 +276,7 @@ static cJSON *result_json(const struct report *rep, const struct finding *f,
 			cJSON_AddStringToObject(s, "kind", "inSource");
 			if (f->suppression.reason)
 				cJSON_AddStringToObject(s, "justification", f->suppression.reason);
-			cJSON *sl = location(rep, &f->suppression.loc, NULL);
+			cJSON *sl = location(rep, &f->suppression.loc, NULL, NULL);
 			if (sl)
 				cJSON_AddItemToObject(s, "location", sl);
 		} else {
@@ -234,6 +290,7 @@ static cJSON *result_json(const struct report *rep, const struct finding *f,
 		cJSON_AddStringToObject(o, "baselineState", f->baselined ? "unchanged" : "new");
 
 	cJSON *props = cJSON_AddObjectToObject(o, "properties");
+	cJSON_AddStringToObject(props, "security-severity", result_severity(rep, f));
 	cJSON_AddItemToObject(props, "categories", report_categories_json(f->categories));
 	if (f->sink >= 0)
 		cJSON_AddStringToObject(props, "sink", sink_kind_name(f->sink));
@@ -255,7 +312,7 @@ static cJSON *invocation_json(const struct report *rep)
 		cJSON *n = cJSON_CreateObject();
 		cJSON_AddStringToObject(n, "level", pr->fatal ? "error" : "warning");
 		cJSON_AddItemToObject(n, "message", text_object(pr->message));
-		cJSON *l = location(rep, &pr->loc, NULL);
+		cJSON *l = location(rep, &pr->loc, NULL, NULL);
 		if (l) {
 			cJSON *ls = cJSON_AddArrayToObject(n, "locations");
 			cJSON_AddItemToArray(ls, l);
@@ -302,6 +359,10 @@ static bool sarif_write(const struct report *rep, FILE *out)
 		g_free(uri);
 		g_free(canon);
 	}
+
+	cJSON *vcp = provenance(rep);
+	if (vcp)
+		cJSON_AddItemToObject(run, "versionControlProvenance", vcp);
 
 	cJSON *invs = cJSON_AddArrayToObject(run, "invocations");
 	cJSON_AddItemToArray(invs, invocation_json(rep));

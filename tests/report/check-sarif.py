@@ -9,7 +9,13 @@
   2. the fields CONTRACT 4 and docs/report-json.md promise: one run, driver
      pitrace, every rule with help and legal basis, results at the reported
      call with relative %SRCROOT% URIs, codeFlows, partialFingerprints equal
-     to the JSON fingerprints, inSource suppressions with their reasons.
+     to the JSON fingerprints, inSource suppressions with their reasons;
+  3. what GitHub code scanning reads: primaryLocationLineHash (equal after
+     lines are inserted above a finding), endLine/endColumn,
+     informationUri and per-rule helpUri, security-severity per result by
+     level and sensitivity (an error on an ID number is critical), a
+     headline naming every category sensitive first, and
+     versionControlProvenance exactly when git knows the repository.
 
 Needs node and the validators that `npm ci` installs in tests/report (the
 CTest fixture report/npm-ci does that).
@@ -27,6 +33,7 @@ RULES = ['pi-unencrypted-storage', 'pi-logging', 'pi-cleartext-transmission',
          'pi-external-transfer', 'pi-hardcoded-literal', 'pi-unverified-sanitizer',
          'pitrace-suppression']
 FLOW_RULES = set(RULES[:4])
+SENSITIVE = {'id_number', 'id_image', 'bank_account', 'biometric', 'health', 'location', 'credential'}
 SEVERITY = {'pi-unencrypted-storage': '8.0', 'pi-cleartext-transmission': '8.0',
             'pi-unverified-sanitizer': '7.5', 'pi-logging': '6.5',
             'pi-external-transfer': '5.0', 'pi-hardcoded-literal': '5.0'}
@@ -50,12 +57,16 @@ def validate(paths, checks, multitool=False):
     return checks.check(f'{len(paths)} passed, 0 failed' in out, 'validate-sarif.js: every log passed')
 
 
+MOVED = '#include <stdio.h>\nvoid show(const char *id_number) { printf("%s\\n", id_number); }\n'
+
+
 def check_log(name, log, rep, root, checks):
     checks.equal(log.get('version'), '2.1.0', f'{name}: version')
     checks.equal(len(log.get('runs', [])), 1, f'{name}: one run')
     run = log['runs'][0]
     driver = run['tool']['driver']
     checks.equal(driver.get('name'), 'pitrace', f'{name}: tool.driver.name')
+    checks.check(driver.get('informationUri', '').startswith('https://'), f'{name}: tool.driver.informationUri')
     checks.check(driver.get('version'), f'{name}: tool.driver.version')
     ids = [r['id'] for r in driver.get('rules', [])]
     checks.equal(ids, RULES, f'{name}: driver rules in their fixed order')
@@ -65,6 +76,7 @@ def check_log(name, log, rep, root, checks):
         help_ = rule.get('help', {})
         checks.check(help_.get('text') and help_.get('markdown'), f'{name}: {rid}: help text and markdown')
         checks.check(rule.get('shortDescription', {}).get('text'), f'{name}: {rid}: shortDescription')
+        checks.check(rule.get('helpUri', '').endswith('/docs/report-rules.md#' + rid), f'{name}: {rid}: helpUri')
         checks.check(rule.get('fullDescription', {}).get('text'), f'{name}: {rid}: fullDescription')
         checks.check(rule.get('defaultConfiguration', {}).get('level') in ('error', 'warning', 'note'),
                      f'{name}: {rid}: defaultConfiguration.level')
@@ -103,6 +115,19 @@ def check_log(name, log, rep, root, checks):
         fp = r.get('partialFingerprints', {}).get('pitrace/v1', '')
         checks.check(re.fullmatch(r'[0-9a-f]{64}', fp), f'{at}: partialFingerprints["pitrace/v1"]')
         checks.equal(fp, f['fingerprint'], f'{at}: fingerprint as in JSON')
+        checks.equal(r['partialFingerprints'].get('primaryLocationLineHash'), fp[:16] + ':1',
+                     f'{at}: primaryLocationLineHash')
+        reg = loc['region']
+        checks.check(reg.get('endLine') == reg.get('startLine') and reg.get('endColumn', 0) > reg.get('startColumn', 0),
+                     f'{at}: endLine/endColumn {reg}')
+        sev = float(r.get('properties', {}).get('security-severity', '0'))
+        sensitive = any(c in SENSITIVE for c in f['categories'])
+        want = {'error': 9.0 if sensitive else 8.0, 'warning': 7.0 if sensitive else 5.5, 'note': 3.0}[f['level']]
+        checks.equal(sev, want, f'{at}: security-severity by level and sensitivity')
+        if f['rule'] in FLOW_RULES:
+            cats = re.search(r'\(([^)]*)\)', r['message']['text']).group(1).split(', ')
+            checks.equal(sorted(cats), sorted(f['categories']), f'{at}: the headline names every category')
+            checks.equal(cats, sorted(cats, key=lambda c: c not in SENSITIVE), f'{at}: sensitive categories first')
         if f['rule'] in FLOW_RULES:
             steps = r.get('codeFlows', [{}])[0].get('threadFlows', [{}])[0].get('locations', [])
             checks.equal(len(steps), len(f['trace']), f'{at}: codeFlows holds the trace')
@@ -145,6 +170,28 @@ def main():
         print(f'{name}: {len(rep["findings"])} results, {rep["counts"]["open"]} open, '
               f'{rep["counts"]["suppressed"]} suppressed')
         paths.append(sarif)
+    # versionControlProvenance: only when git knows the repository; and a
+    # finding keeps its primaryLocationLineHash when lines move above it
+    repo = reportlib.project({'a.c': MOVED}, prefix='pitrace-sarif-git-')
+    run = lambda: json.loads(reportlib.run(a.pitrace, ['--root', '.', 'a.c', '--format', 'sarif', '--', '-I.'],
+                                           cwd=repo, env={'GIT_DIR': os.path.join(repo, '.git')})[1])['runs'][0]
+    checks.check('versionControlProvenance' not in run(), 'no versionControlProvenance outside git')
+    for args in (['init', '-q'], ['add', '-A'], ['-c', 'user.name=t', '-c', 'user.email=t@t', 'commit', '-q', '-m', 'x'],
+                 ['remote', 'add', 'origin', 'https://example.com/platform.git']):
+        subprocess.run(['git', '-C', repo, *args], check=True, capture_output=True)
+    first = run()
+    vcp = first.get('versionControlProvenance', [{}])[0]
+    checks.equal((vcp.get('repositoryUri'), len(vcp.get('revisionId', '')), vcp.get('mappedTo')),
+                 ('https://example.com/platform.git', 40, {'uriBaseId': '%SRCROOT%'}), 'versionControlProvenance')
+    with open(os.path.join(repo, 'a.c'), 'w') as f:
+        f.write('/* two lines\n   above */\n' + MOVED)
+    moved = run()
+    checks.equal([r['partialFingerprints']['primaryLocationLineHash'] for r in moved['results']],
+                 [r['partialFingerprints']['primaryLocationLineHash'] for r in first['results']],
+                 'primaryLocationLineHash survives lines inserted above')
+    checks.equal([r['locations'][0]['physicalLocation']['region']['startLine'] for r in moved['results']],
+                 [r['locations'][0]['physicalLocation']['region']['startLine'] + 2 for r in first['results']],
+                 'the findings did move')
     # The schema and GitHub's needs for every log; Microsoft's validator
     # (three seconds a log) for the first, which has the most to check.
     if validate(paths, checks):
