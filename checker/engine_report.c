@@ -255,6 +255,64 @@ static void add_at_call(const struct program *p, GHashTable *calls, GPtrArray *o
 		g_array_append_vals(cf->related, related->data, related->len);
 }
 
+static bool expr_has_call_at(const struct ir_expr *e, struct ir_loc at)
+{
+	if (!e)
+		return false;
+	if (e->kind == IR_E_CALL && e->loc.line == at.line && e->loc.col == at.col)
+		return true;
+	for (unsigned i = 0; i < e->nkids; i++)
+		if (expr_has_call_at(e->kids[i], at))
+			return true;
+	return false;
+}
+
+static void collect_urls(const struct ir_expr *e, GPtrArray *urls)
+{
+	if (!e)
+		return;
+	if (e->kind == IR_E_STRING && e->text && (g_str_has_prefix(e->text, "http://") ||
+						  g_str_has_prefix(e->text, "https://")) &&
+	    !g_ptr_array_find_with_equal_func(urls, e->text, g_str_equal, NULL))
+		g_ptr_array_add(urls, (gpointer)e->text);
+	for (unsigned i = 0; i < e->nkids; i++)
+		collect_urls(e->kids[i], urls);
+}
+
+/* Who receives a transfer, as far as the code says: the http(s) URLs
+ * written in the function that makes the sending call (curl's
+ * CURLOPT_URL beside CURLOPT_POSTFIELDS). PIPL Art. 23 wants the
+ * recipient named; NULL when the URL is built at run time. */
+static char *recipients_of(const struct program *p, struct ir_loc sink)
+{
+	if (!sink.file || !sink.line)
+		return NULL;
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		if (!fn->loc.file || strcmp(fn->loc.file, sink.file))
+			continue;
+		bool here = false;
+		for (unsigned b = 0; b < fn->nblocks && !here; b++) {
+			for (unsigned s = 0; s < fn->blocks[b].nstmts && !here; s++)
+				here = expr_has_call_at(fn->blocks[b].stmts[s].e, sink);
+			here = here || expr_has_call_at(fn->blocks[b].cond, sink);
+		}
+		if (!here)
+			continue;
+		GPtrArray *urls = g_ptr_array_new();
+		for (unsigned b = 0; b < fn->nblocks; b++) {
+			for (unsigned s = 0; s < fn->blocks[b].nstmts; s++)
+				collect_urls(fn->blocks[b].stmts[s].e, urls);
+			collect_urls(fn->blocks[b].cond, urls);
+		}
+		g_ptr_array_add(urls, NULL);
+		char *list = urls->len > 1 ? g_strjoinv(", ", (char **)urls->pdata) : NULL;
+		g_ptr_array_free(urls, TRUE);
+		return list;
+	}
+	return NULL;
+}
+
 void report_findings(struct program *p)
 {
 	GHashTable *calls = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -313,6 +371,8 @@ void report_findings(struct program *p)
 		f->sink = (int)pf->sink;
 		f->sink_function = g_strdup(pf->sink_function);
 		f->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
+		if (pf->rule == RULE_EXTERNAL_TRANSFER || pf->rule == RULE_CLEARTEXT_TRANSMISSION)
+			f->recipients = recipients_of(p, pf->sink_loc);
 		trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
 		distinct_routes(cf->related, pf->loc);
 		if (cf->related->len) {

@@ -423,6 +423,7 @@ static void finding_free(gpointer p)
 	g_free(f->message);
 	g_free(f->sink_function);
 	g_free(f->source);
+	g_free(f->recipients);
 	report_steps_free(f->steps, f->nsteps);
 	for (unsigned i = 0; i < f->nrelated; i++)
 		g_free(f->related[i].file);

@@ -48,6 +48,10 @@ struct finding {
 	int sink;		/* enum sink_kind, or -1 for no-flow rules */
 	char *sink_function;	/* the library call that is the real sink */
 	char *source;		/* the source's identity: "struct app.id_number" */
+	/* network rules: the URLs written in the function that makes the
+	 * sending call ("https://api.example.cn/v3/check"), comma-separated,
+	 * or NULL (PIPL Art. 23 names the recipient) */
+	char *recipients;
 	struct trace_step *steps;	/* source first, real sink last */
 	unsigned nsteps;
 	/* one leak, one finding (CONTRACT 3): where the leak's other routes

@@ -27,6 +27,10 @@ enum ui {
 	UI_HEURISTICS_ON, UI_HEURISTICS_OFF, UI_BASELINE, UI_COMMAND_LINE, UI_STARTED, UI_DURATION, UI_GIT,
 	UI_GIT_CLEAN, UI_GIT_DIRTY, UI_NOT_GIT, UI_REPORT_DIGEST, UI_REPORT_DIGEST_NOTE, UI_SECONDS,
 	UI_INDEX, UI_INDEX_NOTE, UI_BY_FILE, UI_STEPS,
+	UI_DUTIES, UI_DUTIES_NOTE, UI_DUTY, UI_BASIS, UI_SHOWS, UI_DUTY_LEAK, UI_DUTY_LEAK_BASIS, UI_DUTY_PROVIDE,
+	UI_DUTY_PROVIDE_BASIS, UI_DUTY_MEASURES, UI_DUTY_MEASURES_BASIS, UI_DUTY_UNSEEN, UI_DUTY_UNSEEN_BASIS,
+	UI_N_STORAGE, UI_N_LOGGING, UI_N_EXTERNAL, UI_N_CLEAR, UI_RECIPIENTS, UI_NO_RECIPIENT, UI_N_VERIFIED,
+	UI_N_CLAIMED, UI_N_FAKE, UI_N_PROBLEMS, UI_N_PARTIAL,
 	UI_COUNT
 };
 
@@ -77,6 +81,39 @@ static const char *const ui[UI_COUNT][2] = {
 	[UI_STATUS] = { "Status", "状态" },
 	[UI_TRACE] = { "Trace", "数据流路径" },
 	[UI_INDEX] = { "Index of findings", "问题索引" },
+	[UI_DUTIES] = { "Duties under Civil Code Art. 1038 and PIPL", "《民法典》第一千零三十八条及《个人信息保护法》规定的义务" },
+	[UI_DUTIES_NOTE] = { "What this run shows for each duty of a personal information handler; each count "
+			     "links to the findings or records behind it.",
+			     "本次运行对个人信息处理者各项义务的检查结果；每个数字均链接到相应的问题或记录。" },
+	[UI_DUTY] = { "Duty", "义务" },
+	[UI_BASIS] = { "Basis", "依据" },
+	[UI_SHOWS] = { "What the code shows", "代码检查结果" },
+	[UI_DUTY_LEAK] = { "Keep personal information from leaking, being tampered with or lost",
+			   "确保个人信息不泄露、不被篡改、不丢失" },
+	[UI_DUTY_LEAK_BASIS] = { "Civil Code Art. 1038 para. 2; PIPL Art. 9, 51",
+				 "《民法典》第一千零三十八条第二款；《个人信息保护法》第九条、第五十一条" },
+	[UI_DUTY_PROVIDE] = { "No provision to others without consent; name each recipient",
+			      "未经同意不得向他人提供；告知接收方名称" },
+	[UI_DUTY_PROVIDE_BASIS] = { "Civil Code Art. 1038 para. 1; PIPL Art. 23, 25",
+				    "《民法典》第一千零三十八条第一款；《个人信息保护法》第二十三条、第二十五条" },
+	[UI_DUTY_MEASURES] = { "Technical security measures: encryption, de-identification",
+			       "采取加密、去标识化等安全技术措施" },
+	[UI_DUTY_MEASURES_BASIS] = { "PIPL Art. 51; Civil Code Art. 1038 para. 2",
+				     "《个人信息保护法》第五十一条；《民法典》第一千零三十八条第二款" },
+	[UI_DUTY_UNSEEN] = { "What this run could not see", "本次运行未能覆盖的部分" },
+	[UI_DUTY_UNSEEN_BASIS] = { "the limits of the evidence", "证据的局限" },
+	[UI_N_STORAGE] = { "open findings of storage without encryption", "个未加密存储的待处理问题" },
+	[UI_N_LOGGING] = { "open findings of logging", "个写入日志的待处理问题" },
+	[UI_N_EXTERNAL] = { "open transfers to other parties", "个向其他方提供的待处理问题" },
+	[UI_N_CLEAR] = { "open transmissions without encryption", "个明文网络传输的待处理问题" },
+	[UI_RECIPIENTS] = { "recipients named in the code:", "代码中出现的接收方：" },
+	[UI_NO_RECIPIENT] = { "no recipient is named in the code (the address is built at run time)",
+			      "代码中未写明接收方（地址在运行时生成）" },
+	[UI_N_VERIFIED] = { "flows protected by a control (ledger)", "条受保护措施保护的数据流（台账）" },
+	[UI_N_CLAIMED] = { "flows whose claimed encryption is not verified", "条所声称的加密未经验证的数据流" },
+	[UI_N_FAKE] = { "encrypt sanitizers that call no cipher", "个声称加密却未调用加密算法的函数" },
+	[UI_N_PROBLEMS] = { "problems with the run", "个运行问题" },
+	[UI_N_PARTIAL] = { "of them parts of the code not analysed as written", "其中未按原样分析的代码部分" },
 	[UI_INDEX_NOTE] = { "Open findings by rule, errors first, then by file; each links to its finding.",
 			    "待处理问题按规则（错误优先）和按文件分组，均链接到问题详情。" },
 	[UI_BY_FILE] = { "By file", "按文件" },
@@ -547,6 +584,81 @@ static void put_scope(struct html *h)
 	put(h, "</table></section>\n");
 }
 
+static unsigned count_open(const struct report *rep, enum rule_id rule)
+{
+	unsigned n = 0;
+	for (guint i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		n += f->rule == rule && !f->suppression.suppressed && !f->baselined;
+	}
+	return n;
+}
+
+/* Civil Code Art. 1038 and PIPL, duty by duty: the court case the tool
+ * exists for turned on whether the platform could show each of them. */
+static void put_duties(struct html *h)
+{
+	const struct report *rep = h->rep;
+	put(h, "<section id=\"duties\"><h2>%s</h2><p>%s</p><table>", T(h, UI_DUTIES), T(h, UI_DUTIES_NOTE));
+	static const enum ui cols[] = { UI_DUTY, UI_BASIS, UI_SHOWS };
+	put_row_header(h, cols, G_N_ELEMENTS(cols));
+
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-unencrypted-storage\">%u</a> %s; "
+	    "<a href=\"#idx-pi-logging\">%u</a> %s</td></tr>", T(h, UI_DUTY_LEAK), T(h, UI_DUTY_LEAK_BASIS),
+	    count_open(rep, RULE_UNENCRYPTED_STORAGE), T(h, UI_N_STORAGE), count_open(rep, RULE_LOGGING),
+	    T(h, UI_N_LOGGING));
+
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-external-transfer\">%u</a> %s; "
+	    "<a href=\"#idx-pi-cleartext-transmission\">%u</a> %s", T(h, UI_DUTY_PROVIDE),
+	    T(h, UI_DUTY_PROVIDE_BASIS), count_open(rep, RULE_EXTERNAL_TRANSFER), T(h, UI_N_EXTERNAL),
+	    count_open(rep, RULE_CLEARTEXT_TRANSMISSION), T(h, UI_N_CLEAR));
+	GPtrArray *seen = g_ptr_array_new_with_free_func(g_free);
+	bool unnamed = false;
+	for (guint i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		if ((f->rule != RULE_EXTERNAL_TRANSFER && f->rule != RULE_CLEARTEXT_TRANSMISSION) ||
+		    f->suppression.suppressed || f->baselined)
+			continue;
+		if (!f->recipients) {
+			unnamed = true;
+			continue;
+		}
+		char **urls = g_strsplit(f->recipients, ", ", -1);
+		for (char **u = urls; *u; u++)
+			if (!g_ptr_array_find_with_equal_func(seen, *u, g_str_equal, NULL))
+				g_ptr_array_add(seen, g_strdup(*u));
+		g_strfreev(urls);
+	}
+	if (seen->len) {
+		put(h, "<br>%s", T(h, UI_RECIPIENTS));
+		for (guint i = 0; i < seen->len; i++)
+			put(h, " <code>%s</code>", (const char *)seen->pdata[i]);
+	}
+	if (unnamed)
+		put(h, "<br>%s", T(h, UI_NO_RECIPIENT));
+	g_ptr_array_free(seen, TRUE);
+	put(h, "</td></tr>");
+
+	unsigned verified = 0, claimed = 0;
+	for (guint i = 0; i < rep->protected_flows->len; i++) {
+		const struct protected_flow *pf = rep->protected_flows->pdata[i];
+		verified += !pf->unverified;
+		claimed += pf->unverified;
+	}
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#ledger\">%u</a> %s; <a href=\"#ledger\">%u</a> %s; "
+	    "<a href=\"#idx-pi-unverified-sanitizer\">%u</a> %s</td></tr>", T(h, UI_DUTY_MEASURES),
+	    T(h, UI_DUTY_MEASURES_BASIS), verified, T(h, UI_N_VERIFIED), claimed, T(h, UI_N_CLAIMED),
+	    count_open(rep, RULE_UNVERIFIED_SANITIZER), T(h, UI_N_FAKE));
+
+	unsigned partial = 0;
+	for (guint i = 0; i < rep->problems->len; i++)
+		partial += ((const struct run_problem *)rep->problems->pdata[i])->partial;
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#problems\">%u</a> %s (%u %s). %s</td></tr>",
+	    T(h, UI_DUTY_UNSEEN), T(h, UI_DUTY_UNSEEN_BASIS), rep->problems->len, T(h, UI_N_PROBLEMS), partial,
+	    T(h, UI_N_PARTIAL), T(h, rep->incomplete ? UI_RUN_INCOMPLETE : UI_RUN_COMPLETE));
+	put(h, "</tbody></table></section>\n");
+}
+
 static void put_summary(struct html *h)
 {
 	const struct report *rep = h->rep;
@@ -902,15 +1014,22 @@ static void put_index(struct html *h)
 	if (!open->len)
 		put(h, "<p>%s</p>", T(h, UI_NONE));
 	g_ptr_array_sort(open, by_level_rule);
+	bool anchored[RULE_COUNT] = { false };
 	for (guint i = 0; i < open->len;) {
 		const struct finding *f = open->pdata[i];
 		guint j = i;
 		while (j < open->len && ((const struct finding *)open->pdata[j])->rule == f->rule &&
 		       ((const struct finding *)open->pdata[j])->level == f->level)
 			j++;
-		put(h, "<details class=\"group\"%S><summary><span class=\"badge %S\">%s</span> <code>%s</code> "
-		    "(%u)</summary><ol class=\"index\">", j - i <= 20 ? " open" : "", level_name(f->level),
+		/* the first group of a rule is where the duties link to */
+		bool first = (unsigned)f->rule < RULE_COUNT && !anchored[f->rule];
+		if (first)
+			anchored[f->rule] = true;
+		char *anchor = first ? g_strdup_printf(" id=\"idx-%s\"", rule_id_name(f->rule)) : g_strdup("");
+		put(h, "<details class=\"group\"%S%S><summary><span class=\"badge %S\">%s</span> <code>%s</code> "
+		    "(%u)</summary><ol class=\"index\">", anchor, j - i <= 20 ? " open" : "", level_name(f->level),
 		    level_labels[f->level][h->lang], rule_id_name(f->rule), j - i);
+		g_free(anchor);
 		for (guint k = i; k < j; k++) {
 			const struct finding *g = open->pdata[k];
 			put(h, "<li><a href=\"#f%u\">", GPOINTER_TO_UINT(g_hash_table_lookup(number, g)));
@@ -1118,6 +1237,7 @@ static bool html_write(const struct report *rep, FILE *out)
 	};
 	static const struct { const char *id; enum ui title; } sections[] = {
 		{ "header", UI_HEADER }, { "scope", UI_RUN_SCOPE }, { "summary", UI_SUMMARY },
+		{ "duties", UI_DUTIES },
 		{ "inventory", UI_INVENTORY },
 		{ "datamap", UI_DATA_MAP }, { "index", UI_INDEX }, { "findings", UI_FINDINGS },
 		{ "ledger", UI_LEDGER },
@@ -1142,6 +1262,7 @@ static bool html_write(const struct report *rep, FILE *out)
 	put_header(&h);
 	put_scope(&h);
 	put_summary(&h);
+	put_duties(&h);
 	put_inventory(&h);
 	put_data_map(&h);
 	put_index(&h);

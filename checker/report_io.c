@@ -42,6 +42,7 @@ void report_io_write(const struct report *rep, GByteArray *b)
 		wire_put_int(b, f->sink);
 		wire_put_string(b, f->sink_function);
 		wire_put_string(b, f->source);
+		wire_put_string(b, f->recipients);
 		put_steps(b, f->steps, f->nsteps);
 		wire_put_uint(b, f->nrelated);
 		for (unsigned k = 0; k < f->nrelated; k++)
@@ -142,6 +143,7 @@ bool report_io_read(struct report *rep, const void *data, size_t len, char **err
 		f->sink = get_sink(&r);
 		f->sink_function = wire_get_string(&r);
 		f->source = wire_get_string(&r);
+		f->recipients = wire_get_string(&r);
 		f->steps = get_steps(&r, &f->nsteps);
 		f->nrelated = wire_get_count(&r, 3, "a finding's route count is out of range");
 		if (f->nrelated)

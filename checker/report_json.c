@@ -57,6 +57,7 @@ static cJSON *finding_json(const struct report *rep, const struct finding *f)
 	add_string(o, "sink", f->sink >= 0 ? sink_kind_name(f->sink) : NULL);
 	add_string(o, "sink_function", f->sink_function);
 	add_string(o, "source", f->source);
+	add_string(o, "recipients", f->recipients);
 	add_string(o, "fingerprint", f->fingerprint);
 	if (f->suppression.suppressed) {
 		cJSON *s = cJSON_AddObjectToObject(o, "suppression");

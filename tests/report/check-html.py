@@ -18,7 +18,7 @@ import re
 
 import reportlib
 
-SECTIONS = ['header', 'scope', 'summary', 'inventory', 'datamap', 'index', 'findings', 'ledger',
+SECTIONS = ['header', 'scope', 'summary', 'duties', 'inventory', 'datamap', 'index', 'findings', 'ledger',
             'suppressions', 'problems', 'appendix']
 ZH_TITLES = {'inventory': '个人信息清单', 'datamap': '数据流向图', 'findings': '发现的问题',
              'ledger': '保护措施台账', 'suppressions': '抑制记录', 'appendix': '法律附录'}
@@ -119,6 +119,23 @@ def main():
                      f'certplatform: the scope lists {f["path"]} with its SHA-256')
     checks.check(rep['scope']['tree_digest'] in scope, 'certplatform: the scope shows the tree digest')
     checks.check('<code class="cmdline">' in scope, 'certplatform: the scope shows the command line')
+    # duties: counts that agree with the JSON, recipients named, links that land
+    duties = sec.get('duties', '')
+    open_by = rep['counts']['open_by_rule']
+    for rule in ('pi-unencrypted-storage', 'pi-logging', 'pi-external-transfer', 'pi-cleartext-transmission',
+                 'pi-unverified-sanitizer'):
+        m = re.search(r'<a href="#idx-%s">(\d+)</a>' % rule, duties)
+        checks.check(m and int(m.group(1)) == open_by[rule], f'certplatform: duties count {rule} as the JSON does')
+        if open_by[rule]:
+            checks.check(f'id="idx-{rule}"' in text, f'certplatform: the duties link #idx-{rule} lands')
+    for f in rep['findings']:
+        for url in (f.get('recipients') or '').split(', '):
+            if url and f['suppression'] is None:
+                checks.check(f'<code>{html.escape(url)}</code>' in duties, f'certplatform: recipient {url} named')
+    checks.check(any(f.get('recipients') for f in rep['findings']), 'certplatform: some transfer names its recipient')
+    checks.check('claimed, not verified' in sec.get('ledger', '') or
+                 re.search(r'<a href="#ledger">(\d+)</a> flows whose claimed', duties),
+                 'certplatform: the duties count claimed protection')
     for key, title in EN_TITLES.items():
         checks.check(f'<h2>{title}</h2>' in sec.get(key, ''), f'certplatform: section {key} titled {title!r}')
     inv = rows(sec.get('inventory', ''))
