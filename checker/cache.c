@@ -44,7 +44,23 @@ struct cache {
 	GHashTable *dirs;	/* "dir:PATH" -> struct dir_state */
 	bool in_transaction;
 	bool read_only;		/* entries are used, none are written */
+	gint64 busy_deadline;	/* monotonic time after which a lock is not waited for */
 };
+
+/* How long a run waits, in all, for a cache another run holds locked
+ * (docs/incremental.md): one budget for the whole run, not per statement,
+ * or each statement that meets the lock would wait it again. */
+#define CACHE_LOCK_WAIT_US (10 * G_USEC_PER_SEC)
+
+static int busy_wait(void *data, int tries)
+{
+	const struct cache *c = data;
+	(void)tries;
+	if (g_get_monotonic_time() >= c->busy_deadline)
+		return 0;
+	g_usleep(20000);
+	return 1;
+}
 
 static void note(struct cache *c, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
 
@@ -105,7 +121,9 @@ static bool open_db(struct cache *c)
 		close_db(c);
 		return false;
 	}
-	sqlite3_busy_timeout(c->db, 10000);
+	if (!c->busy_deadline)
+		c->busy_deadline = g_get_monotonic_time() + CACHE_LOCK_WAIT_US;
+	sqlite3_busy_handler(c->db, busy_wait, c);
 	/* The cache can always be rebuilt: a crash may lose the last run's
 	 * rows, never make a row say what it did not. */
 	exec(c, "PRAGMA synchronous=OFF");

@@ -325,6 +325,29 @@ def cache_two_builds(tmp, run, opts):
     check(os.path.exists(recent), 'a build\'s cache used 2 days ago was removed')
 
 
+@case
+def cache_locked(tmp, run, opts):
+    """A cache another run holds locked is waited for at most about ten
+    seconds in all (docs/incremental.md), then the run goes on without
+    it, with a note, and finds what a run without a cache finds."""
+    proj = make_project(tmp)
+    run.cwd = proj
+    cold, _ = run.json(*db_args(proj), want=1)
+    db = sqlite3.connect(cache_file(os.path.join(proj, 'build', '.pitrace-cache')), timeout=1)
+    db.execute('BEGIN EXCLUSIVE')
+    try:
+        t = time.monotonic()
+        out, err = run.json(*db_args(proj), want=1)
+        waited = time.monotonic() - t
+    finally:
+        db.rollback()
+        db.close()
+    check('locked by another run' in err, 'no note that the cache was locked')
+    check(findings(out) == findings(cold), 'the findings differ while the cache was locked')
+    # a budget for the run, not for each statement (it was 20 s and more)
+    check(waited < 18, f'waited {waited:.1f} s for a locked cache')
+
+
 # ---- diff-aware runs ----
 
 def git(proj, *args):
