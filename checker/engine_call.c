@@ -275,7 +275,8 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 			if (tmp.v[i].cats || (tmp.v[i].input && protecting)) {
 				if (!msg)
 					msg = trace_msg(c->p, "%s `%s`", how, fname);
-				tmp.v[i].trace = trace_node(c->p, tmp.v[i].trace, k->e->loc, c->fn->name, msg);
+				tmp.v[i].trace = trace_node_control(c->p, tmp.v[i].trace, k->e->loc, c->fn->name, msg,
+								    protecting ? fname : NULL);
 			}
 		factset_union(&out->fs, &tmp);
 		factset_free(&tmp);
@@ -295,7 +296,8 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 		if (v.fs.v[i].cats || (v.fs.v[i].input && protecting)) {
 			if (!msg)
 				msg = trace_msg(c->p, "%s `%s` into its argument %d", how, fname, t->arg + 1);
-			v.fs.v[i].trace = trace_node(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name, msg);
+			v.fs.v[i].trace = trace_node_control(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name, msg,
+							     protecting ? fname : NULL);
 		}
 	/* assign_value adds its own "assigned to" step; write directly */
 	state_write(c, place, &v.fs, !weak, clean, NO_PLACE);
@@ -1126,7 +1128,7 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 			if (fs.v[i].cats || fs.v[i].input) {
 				if (!msg)
 					msg = trace_msg(c->p, "protected (%s) by `%s`", pi_protection_name(bit), name);
-				fs.v[i].trace = trace_node(c->p, fs.v[i].trace, k->e->loc, c->fn->name, msg);
+				fs.v[i].trace = trace_node_control(c->p, fs.v[i].trace, k->e->loc, c->fn->name, msg, name);
 			}
 		factset_union(&out->fs, &fs);
 		factset_free(&fs);

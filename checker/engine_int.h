@@ -58,6 +58,9 @@ struct tnode {
 	struct ir_loc loc;
 	const char *function;
 	const char *message;	/* interned in the program's string chunk */
+	/* a protection step: the sanitizer function (interned), for the
+	 * ledger; NULL on every other step */
+	const char *control;
 	uint32_t parent;	/* 0: this is the first step */
 	uint32_t sub;		/* splice: the chain spliced in after parent */
 	uint32_t length;	/* steps in the whole trace, splices expanded */
@@ -368,10 +371,13 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 const char *trace_msg(struct program *p, const char *fmt, ...) G_GNUC_PRINTF(2, 3);
 uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *message);
+/* A protection step: trace_node() with the sanitizer that applied it. */
+uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			    const char *message, const char *control);
+/* The last protection step of a trace (its control is set), or NULL. */
+const struct tnode *trace_find_control(const struct program *p, uint32_t tail);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
-/* The last step whose message starts with prefix, or NULL. */
-const struct tnode *trace_find(const struct program *p, uint32_t tail, const char *prefix);
 
 /* engine_facts.c: fact sets */
 /* Both return true when the set grew (a new fact, or new categories). */

@@ -66,18 +66,15 @@ static enum level level_of(const struct program *p, const struct pending_finding
 	}
 }
 
-/* The last sanitizer on the way, read back from the trace. */
-/* The last sanitizer on the way, read back from the trace. */
+/* The last sanitizer on the way: the protection step that names it. */
 static void find_control(const struct program *p, uint32_t tail, char **control, struct report_loc *loc)
 {
-	const struct tnode *n = trace_find(p, tail, "protected (");
+	const struct tnode *n = trace_find_control(p, tail);
 	if (!n) {
 		*control = g_strdup("?");
 		return;
 	}
-	const char *q = strchr(n->message, '`');
-	const char *e = q ? strchr(q + 1, '`') : NULL;
-	*control = q && e ? g_strndup(q + 1, (gsize)(e - q - 1)) : g_strdup(n->message);
+	*control = g_strdup(n->control);
 	set_loc(loc, n->loc);
 }
 

@@ -20,7 +20,7 @@ guint tnode_hash(gconstpointer k)
 {
 	const struct tnode *n = k;
 	return (n->parent * 2654435761u) ^ (n->sub * 40503u) ^ g_direct_hash(n->message) ^
-	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file);
+	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file) ^ g_direct_hash(n->control);
 }
 
 gboolean tnode_equal(gconstpointer a, gconstpointer b)
@@ -28,7 +28,7 @@ gboolean tnode_equal(gconstpointer a, gconstpointer b)
 	const struct tnode *x = a, *y = b;
 	return x->parent == y->parent && x->sub == y->sub && x->message == y->message &&
 	       x->loc.file == y->loc.file && x->loc.line == y->loc.line && x->loc.col == y->loc.col &&
-	       x->function == y->function;
+	       x->function == y->function && x->control == y->control;
 }
 
 static uint32_t add_node(struct program *p, const struct tnode *n)
@@ -53,8 +53,8 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
 	return r;
 }
 
-uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-		    const char *message)
+uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			    const char *message, const char *control)
 {
 	uint32_t length = length_of(p, parent);
 	if (length >= MAX_TRACE)
@@ -63,10 +63,17 @@ uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const
 		.loc = loc,
 		.function = function,
 		.message = message,
+		.control = control ? prog_intern(p, control) : NULL,
 		.parent = parent,
 		.length = length + 1,
 	};
 	return add_node(p, &n);
+}
+
+uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+		    const char *message)
+{
+	return trace_node_control(p, parent, loc, function, message, NULL);
 }
 
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
@@ -144,16 +151,17 @@ void trace_to_report(const struct program *p, uint32_t tail, struct trace_step *
 	g_array_free(nodes, TRUE);
 }
 
-const struct tnode *trace_find(const struct program *p, uint32_t tail, const char *prefix)
+const struct tnode *trace_find_control(const struct program *p, uint32_t tail)
 {
 	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
 	expand(p, tail, nodes, 0);
 	const struct tnode *found = NULL;
 	for (unsigned i = nodes->len; i-- > 0 && !found;) {
 		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
-		if (g_str_has_prefix(node->message, prefix))
+		if (node->control)
 			found = node;
 	}
 	g_array_free(nodes, TRUE);
 	return found;
 }
+

@@ -106,7 +106,7 @@ static void add_problem(struct lower_tu *lt, CXCursor at, const char *fmt, const
 	char *msg = g_strdup_printf("%s:%u:%u: ", loc.file ? loc.file : "?", loc.line, loc.col);
 	char *body = g_strdup_printf(fmt, what);
 	char *all = g_strconcat(msg, body, NULL);
-	g_ptr_array_add(lt->tu->errors, (gpointer)ir_intern(lt->tu, all));
+	g_ptr_array_add(lt->tu->annotation_errors, (gpointer)ir_intern(lt->tu, all));
 	g_free(msg);
 	g_free(body);
 	g_free(all);

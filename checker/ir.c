@@ -30,6 +30,7 @@ struct ir_tu *ir_tu_new(const char *file)
 	tu->address_taken = g_ptr_array_new();
 	tu->missing_headers = g_ptr_array_new();
 	tu->errors = g_ptr_array_new();
+	tu->annotation_errors = g_ptr_array_new();
 	tu->fatal_errors = g_ptr_array_new();
 	tu->inputs = g_ptr_array_new();
 	return tu;
@@ -54,6 +55,7 @@ void ir_tu_free(struct ir_tu *tu)
 	g_ptr_array_free(tu->address_taken, TRUE);
 	g_ptr_array_free(tu->missing_headers, TRUE);
 	g_ptr_array_free(tu->errors, TRUE);
+	g_ptr_array_free(tu->annotation_errors, TRUE);
 	g_ptr_array_free(tu->fatal_errors, TRUE);
 	g_ptr_array_free(tu->inputs, TRUE);
 	g_free(tu);

@@ -218,6 +218,7 @@ struct ir_tu {
 	GPtrArray *address_taken;	/* const char * identities */
 	GPtrArray *missing_headers;	/* const char * */
 	GPtrArray *errors;	/* const char * clang error diagnostics */
+	GPtrArray *annotation_errors;	/* const char *: misspelt or misplaced pitrace annotations */
 	GPtrArray *fatal_errors;	/* const char *: clang gave up on the rest of the TU */
 	GPtrArray *inputs;	/* const char *: every file the TU read, the main
 				 * file first, then each header once, in the

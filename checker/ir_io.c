@@ -209,6 +209,7 @@ static void put_tu(struct writer *w, const struct ir_tu *tu)
 	put_list(w, tu->address_taken);
 	put_list(w, tu->missing_headers);
 	put_list(w, tu->errors);
+	put_list(w, tu->annotation_errors);
 	put_list(w, tu->fatal_errors);
 	put_list(w, tu->inputs);
 }
@@ -543,6 +544,7 @@ static void get_tu(struct reader *r)
 	get_list(r, tu->address_taken);
 	get_list(r, tu->missing_headers);
 	get_list(r, tu->errors);
+	get_list(r, tu->annotation_errors);
 	get_list(r, tu->fatal_errors);
 	get_list(r, tu->inputs);
 	if (!wire_failed(&r->w) && !wire_at_end(&r->w))

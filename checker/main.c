@@ -361,9 +361,7 @@ static void add_tu_problems(struct report *rep, const struct tu_job *job, const 
 {
 	/* Errors and nothing at all to analyse: not C, or not this C. (A
 	 * misspelt annotation is an error of pitrace's, said below.) */
-	unsigned clang_errors = tu->fatal_errors->len;
-	for (unsigned k = 0; k < tu->errors->len; k++)
-		clang_errors += !strstr(tu->errors->pdata[k], "in annotation");
+	unsigned clang_errors = tu->fatal_errors->len + tu->errors->len;
 	if (clang_errors && !tu->funcs->len && !tu->globals->len && !tu->fields->len && !tu->decls->len) {
 		report_add_problem(rep, true, NULL, 0, "%s: clang could not parse anything in it (%u errors)",
 				   job->file, clang_errors);
@@ -376,15 +374,13 @@ static void add_tu_problems(struct report *rep, const struct tu_job *job, const 
 	for (unsigned k = 0; k < tu->fatal_errors->len; k++)
 		report_add_partial(rep, NULL, 0, "%s: not analysed as written: %s", job->file,
 				   (const char *)tu->fatal_errors->pdata[k]);
+	/* Annotation mistakes make the result wrong, not just partial. */
+	for (unsigned k = 0; k < tu->annotation_errors->len; k++)
+		report_add_problem(rep, true, NULL, 0, "%s", (const char *)tu->annotation_errors->pdata[k]);
 	GHashTable *per_file = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *order = g_ptr_array_new();
 	for (unsigned k = 0; k < tu->errors->len; k++) {
 		const char *text = tu->errors->pdata[k];
-		/* Annotation mistakes make the result wrong, not just partial. */
-		if (strstr(text, "in annotation")) {
-			report_add_problem(rep, true, NULL, 0, "%s", text);
-			continue;
-		}
 		char *file = NULL;
 		unsigned line = 0;
 		const char *msg = text;
