@@ -30,7 +30,7 @@ enum ui {
 	UI_DUTIES, UI_DUTIES_NOTE, UI_DUTY, UI_BASIS, UI_SHOWS, UI_DUTY_LEAK, UI_DUTY_LEAK_BASIS, UI_DUTY_PROVIDE,
 	UI_DUTY_PROVIDE_BASIS, UI_DUTY_MEASURES, UI_DUTY_MEASURES_BASIS, UI_DUTY_UNSEEN, UI_DUTY_UNSEEN_BASIS,
 	UI_N_STORAGE, UI_N_LOGGING, UI_N_EXTERNAL, UI_N_CLEAR, UI_RECIPIENTS, UI_NO_RECIPIENT, UI_N_VERIFIED,
-	UI_N_CLAIMED, UI_N_FAKE, UI_N_PROBLEMS, UI_N_PARTIAL,
+	UI_N_CLAIMED, UI_N_FAKE, UI_N_PROBLEMS, UI_N_PARTIAL, UI_SEP, UI_OPEN_PAREN, UI_CLOSE_PAREN_STOP,
 	UI_COUNT
 };
 
@@ -113,7 +113,10 @@ static const char *const ui[UI_COUNT][2] = {
 	[UI_N_CLAIMED] = { "flows whose claimed encryption is not verified", "条所声称的加密未经验证的数据流" },
 	[UI_N_FAKE] = { "encrypt sanitizers that call no cipher", "个声称加密却未调用加密算法的函数" },
 	[UI_N_PROBLEMS] = { "problems with the run", "个运行问题" },
-	[UI_N_PARTIAL] = { "of them parts of the code not analysed as written", "其中未按原样分析的代码部分" },
+	[UI_N_PARTIAL] = { "of them parts of the code not analysed as written", "个未按原样分析的代码部分" },
+	[UI_SEP] = { "; ", "；" },
+	[UI_OPEN_PAREN] = { " (", "（其中 " },
+	[UI_CLOSE_PAREN_STOP] = { "). ", "）。" },
 	[UI_INDEX_NOTE] = { "Open findings by rule, errors first, then by file; each links to its finding.",
 			    "待处理问题按规则（错误优先）和按文件分组，均链接到问题详情。" },
 	[UI_BY_FILE] = { "By file", "按文件" },
@@ -603,14 +606,14 @@ static void put_duties(struct html *h)
 	static const enum ui cols[] = { UI_DUTY, UI_BASIS, UI_SHOWS };
 	put_row_header(h, cols, G_N_ELEMENTS(cols));
 
-	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-unencrypted-storage\">%u</a> %s; "
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-unencrypted-storage\">%u</a> %s%s"
 	    "<a href=\"#idx-pi-logging\">%u</a> %s</td></tr>", T(h, UI_DUTY_LEAK), T(h, UI_DUTY_LEAK_BASIS),
-	    count_open(rep, RULE_UNENCRYPTED_STORAGE), T(h, UI_N_STORAGE), count_open(rep, RULE_LOGGING),
+	    count_open(rep, RULE_UNENCRYPTED_STORAGE), T(h, UI_N_STORAGE), T(h, UI_SEP), count_open(rep, RULE_LOGGING),
 	    T(h, UI_N_LOGGING));
 
-	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-external-transfer\">%u</a> %s; "
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-external-transfer\">%u</a> %s%s"
 	    "<a href=\"#idx-pi-cleartext-transmission\">%u</a> %s", T(h, UI_DUTY_PROVIDE),
-	    T(h, UI_DUTY_PROVIDE_BASIS), count_open(rep, RULE_EXTERNAL_TRANSFER), T(h, UI_N_EXTERNAL),
+	    T(h, UI_DUTY_PROVIDE_BASIS), count_open(rep, RULE_EXTERNAL_TRANSFER), T(h, UI_N_EXTERNAL), T(h, UI_SEP),
 	    count_open(rep, RULE_CLEARTEXT_TRANSMISSION), T(h, UI_N_CLEAR));
 	GPtrArray *seen = g_ptr_array_new_with_free_func(g_free);
 	bool unnamed = false;
@@ -645,17 +648,18 @@ static void put_duties(struct html *h)
 		verified += !pf->unverified;
 		claimed += pf->unverified;
 	}
-	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#ledger\">%u</a> %s; <a href=\"#ledger\">%u</a> %s; "
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#ledger\">%u</a> %s%s<a href=\"#ledger\">%u</a> %s%s"
 	    "<a href=\"#idx-pi-unverified-sanitizer\">%u</a> %s</td></tr>", T(h, UI_DUTY_MEASURES),
-	    T(h, UI_DUTY_MEASURES_BASIS), verified, T(h, UI_N_VERIFIED), claimed, T(h, UI_N_CLAIMED),
-	    count_open(rep, RULE_UNVERIFIED_SANITIZER), T(h, UI_N_FAKE));
+	    T(h, UI_DUTY_MEASURES_BASIS), verified, T(h, UI_N_VERIFIED), T(h, UI_SEP), claimed, T(h, UI_N_CLAIMED),
+	    T(h, UI_SEP), count_open(rep, RULE_UNVERIFIED_SANITIZER), T(h, UI_N_FAKE));
 
 	unsigned partial = 0;
 	for (guint i = 0; i < rep->problems->len; i++)
 		partial += ((const struct run_problem *)rep->problems->pdata[i])->partial;
-	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#problems\">%u</a> %s (%u %s). %s</td></tr>",
-	    T(h, UI_DUTY_UNSEEN), T(h, UI_DUTY_UNSEEN_BASIS), rep->problems->len, T(h, UI_N_PROBLEMS), partial,
-	    T(h, UI_N_PARTIAL), T(h, rep->incomplete ? UI_RUN_INCOMPLETE : UI_RUN_COMPLETE));
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#problems\">%u</a> %s%s%u %s%s%s</td></tr>",
+	    T(h, UI_DUTY_UNSEEN), T(h, UI_DUTY_UNSEEN_BASIS), rep->problems->len, T(h, UI_N_PROBLEMS),
+	    T(h, UI_OPEN_PAREN), partial, T(h, UI_N_PARTIAL), T(h, UI_CLOSE_PAREN_STOP),
+	    T(h, rep->incomplete ? UI_RUN_INCOMPLETE : UI_RUN_COMPLETE));
 	put(h, "</tbody></table></section>\n");
 }
 
