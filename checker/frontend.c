@@ -621,7 +621,7 @@ static const char *parse_error_name(enum CXErrorCode e)
 	case CXError_Failure: return "clang could not parse it";
 	case CXError_Crashed: return "clang crashed while parsing it";
 	case CXError_InvalidArguments: return "invalid compiler arguments";
-	case CXError_ASTReadError: return "clang could not read it";
+	case CXError_ASTReadError: return "clang could not start parsing it";
 	default: return "unknown libclang error";
 	}
 }
@@ -650,7 +650,19 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 		&ctu);
 	g_ptr_array_free(argv, TRUE);
 	if (rc != CXError_Success || !ctu) {
-		*error = g_strdup_printf("%s: %s", job->file, parse_error_name(rc));
+		/* libclang says no more than this; a file pitrace could read
+		 * (checked above) fails on its command line, which the user
+		 * needs to see: an unknown -x, -std or --target */
+		GString *args = g_string_new(NULL);
+		for (char **a = job->args; a && *a && args->len < 300; a++)
+			g_string_append_printf(args, " %s", *a);
+		if (rc == CXError_Crashed)
+			*error = g_strdup_printf("%s: %s", job->file, parse_error_name(rc));
+		else
+			*error = g_strdup_printf("%s: %s: clang did not accept its compiler arguments:%s%s", job->file,
+						 parse_error_name(rc), args->len ? args->str : " (none)",
+						 args->len >= 300 ? " ..." : "");
+		g_string_free(args, TRUE);
 		if (ctu)
 			clang_disposeTranslationUnit(ctu);
 		return NULL;
