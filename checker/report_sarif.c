@@ -182,6 +182,20 @@ static cJSON *provenance(const struct report *rep)
 		g_free(out);
 		return NULL;
 	}
+	/* git's remote spellings as the URI SARIF requires: a URL as it is,
+	 * a local path as file://, scp-like user@host:path as ssh:// */
+	char *uri = NULL;
+	const char *colon = strchr(out, ':');
+	if (strstr(out, "://"))
+		uri = g_strdup(out);
+	else if (g_path_is_absolute(out))
+		uri = g_filename_to_uri(out, NULL, NULL);
+	else if (colon && colon > out && !strchr(colon, ' '))
+		uri = g_strdup_printf("ssh://%.*s/%s", (int)(colon - out), out, colon + 1);
+	g_free(out);
+	if (!uri)
+		return NULL;
+	out = uri;
 	cJSON *a = cJSON_CreateArray();
 	cJSON *v = cJSON_CreateObject();
 	cJSON_AddStringToObject(v, "repositoryUri", out);

@@ -183,6 +183,10 @@ def main():
     vcp = first.get('versionControlProvenance', [{}])[0]
     checks.equal((vcp.get('repositoryUri'), len(vcp.get('revisionId', '')), vcp.get('mappedTo')),
                  ('https://example.com/platform.git', 40, {'uriBaseId': '%SRCROOT%'}), 'versionControlProvenance')
+    # a clone of a local repository: its origin is a path, written as a URI
+    subprocess.run(['git', '-C', repo, 'remote', 'set-url', 'origin', '/srv/git/platform'], check=True)
+    checks.equal(run().get('versionControlProvenance', [{}])[0].get('repositoryUri'), 'file:///srv/git/platform',
+                 'a local origin is a file:// URI')
     with open(os.path.join(repo, 'a.c'), 'w') as f:
         f.write('/* two lines\n   above */\n' + MOVED)
     moved = run()
