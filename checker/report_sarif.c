@@ -167,43 +167,89 @@ static const char *result_severity(const struct report *rep, const struct findin
 	}
 }
 
+/* One line git prints in ROOT (stripped; "" is an answer), or NULL when
+ * git fails there. */
+static char *git_output(const char *root, const char *a, const char *b, const char *c)
+{
+	char *out = NULL;
+	gint status = 1;
+	const char *argv[] = { "git", "-C", root, a, b, c, NULL };
+	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL,
+			  NULL, NULL, &out, NULL, &status, NULL) ||
+	    !g_spawn_check_wait_status(status, NULL) || !out) {
+		g_free(out);
+		return NULL;
+	}
+	return g_strstrip(out);
+}
+
+/* git's remote spellings as the URI SARIF requires: a URL as it is, a
+ * local path as file://, scp-like user@host:path as ssh://; NULL for
+ * anything else. What a URL holds of credentials never reaches the
+ * report (CI systems clone from https://TOKEN@host/... or
+ * https://user:TOKEN@host/...): an ssh URL keeps its user name, which
+ * says which account to log in as, and loses any password; every other
+ * URL loses the whole user information. */
+static char *remote_uri(const char *remote)
+{
+	char *text = NULL;
+	const char *colon = strchr(remote, ':');
+	if (strstr(remote, "://"))
+		text = g_strdup(remote);
+	else if (g_path_is_absolute(remote))
+		text = g_filename_to_uri(remote, NULL, NULL);
+	else if (colon && colon > remote && !strchr(colon, ' '))
+		text = g_strdup_printf("ssh://%.*s/%s", (int)(colon - remote), remote, colon + 1);
+	if (!text)
+		return NULL;
+	GUri *u = g_uri_parse(text, G_URI_FLAGS_ENCODED | G_URI_FLAGS_HAS_PASSWORD, NULL);
+	g_free(text);
+	if (!u)
+		return NULL;
+	const char *scheme = g_uri_get_scheme(u);
+	bool ssh = !g_ascii_strcasecmp(scheme, "ssh") || !g_ascii_strcasecmp(scheme, "git+ssh") ||
+		   !g_ascii_strcasecmp(scheme, "ssh+git");
+	char *uri = g_uri_to_string_partial(u, (ssh ? G_URI_HIDE_PASSWORD : G_URI_HIDE_USERINFO) |
+						       G_URI_HIDE_AUTH_PARAMS);
+	g_uri_unref(u);
+	return uri;
+}
+
 /* The repository and revision the results belong to, when git knows
- * them; SARIF needs the repository's URI for an entry at all. */
+ * them; SARIF needs the repository's URI for an entry at all. mappedTo
+ * is where the repository's top lies: %SRCROOT% itself, or as many
+ * "../" above it as the root is folders deep in the work tree (a
+ * corpus or one component of a bigger repository). */
 static cJSON *provenance(const struct report *rep)
 {
 	if (!rep->revision || !rep->root)
 		return NULL;
-	char *out = NULL;
-	gint status = 1;
-	const char *argv[] = { "git", "-C", rep->root, "remote", "get-url", "origin", NULL };
-	if (!g_spawn_sync(NULL, (char **)argv, NULL, G_SPAWN_SEARCH_PATH | G_SPAWN_STDERR_TO_DEV_NULL, NULL, NULL,
-			  &out, NULL, &status, NULL) ||
-	    !g_spawn_check_wait_status(status, NULL) || !out || !*g_strstrip(out)) {
-		g_free(out);
+	char *prefix = git_output(rep->root, "rev-parse", "--show-prefix", NULL);
+	char *remote = prefix ? git_output(rep->root, "remote", "get-url", "origin") : NULL;
+	char *uri = remote && *remote ? remote_uri(remote) : NULL;
+	g_free(remote);
+	if (!uri) {
+		g_free(prefix);
 		return NULL;
 	}
-	/* git's remote spellings as the URI SARIF requires: a URL as it is,
-	 * a local path as file://, scp-like user@host:path as ssh:// */
-	char *uri = NULL;
-	const char *colon = strchr(out, ':');
-	if (strstr(out, "://"))
-		uri = g_strdup(out);
-	else if (g_path_is_absolute(out))
-		uri = g_filename_to_uri(out, NULL, NULL);
-	else if (colon && colon > out && !strchr(colon, ' '))
-		uri = g_strdup_printf("ssh://%.*s/%s", (int)(colon - out), out, colon + 1);
-	g_free(out);
-	if (!uri)
-		return NULL;
-	out = uri;
 	cJSON *a = cJSON_CreateArray();
 	cJSON *v = cJSON_CreateObject();
-	cJSON_AddStringToObject(v, "repositoryUri", out);
+	cJSON_AddStringToObject(v, "repositoryUri", uri);
 	cJSON_AddStringToObject(v, "revisionId", rep->revision);
 	cJSON *m = cJSON_AddObjectToObject(v, "mappedTo");
+	if (*prefix) {
+		/* "a/b/" from git: one "../" a folder */
+		GString *up = g_string_new(NULL);
+		for (const char *p = prefix; *p; p++)
+			if (*p == '/')
+				g_string_append(up, "../");
+		cJSON_AddStringToObject(m, "uri", up->str);
+		g_string_free(up, TRUE);
+	}
 	cJSON_AddStringToObject(m, "uriBaseId", "%SRCROOT%");
 	cJSON_AddItemToArray(a, v);
-	g_free(out);
+	g_free(uri);
+	g_free(prefix);
 	return a;
 }
 
