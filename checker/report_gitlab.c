@@ -73,7 +73,7 @@ static bool gitlab_write(const struct report *rep, FILE *out)
 		cJSON_AddStringToObject(v, "severity", severity(rep, f));
 		cJSON_AddStringToObject(v, "solution", d->fix_en);
 		cJSON *ids = cJSON_AddArrayToObject(v, "identifiers");
-		cJSON_AddItemToArray(ids, identifier("pitrace_rule_id", rule_id_name(f->rule), rule_id_name(f->rule),
+		cJSON_AddItemToArray(ids, identifier("pitrace_rule", rule_id_name(f->rule), rule_id_name(f->rule),
 						      NULL));
 		if (d->cwe) {
 			char *name = g_strdup_printf("CWE-%s", d->cwe);
@@ -108,7 +108,10 @@ static bool gitlab_write(const struct report *rep, FILE *out)
 	for (guint i = 0; i < rep->problems->len; i++) {
 		const struct run_problem *pr = rep->problems->pdata[i];
 		cJSON *m = cJSON_CreateObject();
-		cJSON_AddStringToObject(m, "level", pr->fatal || pr->partial ? "fatal" : "warn");
+		/* GitLab's levels: fatal halted the scan, warn is a partial
+		 * error (what --keep-going kept going past) or a recoverable
+		 * problem; the incompleteness itself is in status */
+		cJSON_AddStringToObject(m, "level", pr->fatal ? "fatal" : "warn");
 		char *text = pr->loc.file ? g_strdup_printf("%s: %s", pr->loc.file, pr->message) : g_strdup(pr->message);
 		cJSON_AddStringToObject(m, "value", text);
 		g_free(text);

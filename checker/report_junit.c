@@ -7,12 +7,30 @@
 
 #include "report_impl.h"
 
-/* Text for an attribute or element: valid UTF-8, then escaped. */
+/* Whether XML 1.0 allows c at all (its production Char). GLib escapes the
+ * C0 controls as "&#x1;", which is XML 1.1: an XML 1.0 parser (Jenkins,
+ * GitLab, xmllint) rejects the whole file. */
+static bool xml_char(gunichar c)
+{
+	return c == '\t' || c == '\n' || c == '\r' || (c >= 0x20 && c <= 0xd7ff) ||
+	       (c >= 0xe000 && c <= 0xfffd) || (c >= 0x10000 && c <= 0x10ffff);
+}
+
+/* Text for an attribute or element: valid UTF-8 (file names are bytes,
+ * messages quote source text), each character XML 1.0 forbids (an escape
+ * sequence pasted into a comment, a control byte in a file name) replaced
+ * with U+FFFD, then escaped. */
 static char *xml_text(const char *s)
 {
 	char *valid = g_utf8_make_valid(s ? s : "", -1);
-	char *esc = g_markup_escape_text(valid, -1);
+	GString *allowed = g_string_sized_new(strlen(valid));
+	for (const char *p = valid; *p; p = g_utf8_next_char(p)) {
+		gunichar c = g_utf8_get_char(p);
+		g_string_append_unichar(allowed, xml_char(c) ? c : 0xfffd);
+	}
 	g_free(valid);
+	char *esc = g_markup_escape_text(allowed->str, (gssize)allowed->len);
+	g_string_free(allowed, TRUE);
 	return esc;
 }
 
