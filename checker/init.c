@@ -77,11 +77,7 @@ unsigned init_write_rules(const struct report *rep, const char *project, FILE *o
 		}
 	}
 	g_hash_table_destroy(seen);
-	report_json_make_valid(root);
-	char *text = cJSON_Print(root);
-	fprintf(out, "%s\n", text);
-	cJSON_free(text);
-	cJSON_Delete(root);
+	report_json_write(root, out);	/* the caller checks out for errors */
 	return n;
 }
 

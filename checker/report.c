@@ -331,6 +331,18 @@ void report_json_make_valid(cJSON *item)
 	}
 }
 
+bool report_json_write(cJSON *root, FILE *out)
+{
+	report_json_make_valid(root);
+	char *text = cJSON_Print(root);
+	cJSON_Delete(root);
+	if (!text)
+		return false;
+	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
+	cJSON_free(text);
+	return ok && !ferror(out);
+}
+
 char **report_read_lines(const char *path, unsigned *nlines)
 {
 	char *text;

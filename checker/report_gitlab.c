@@ -117,14 +117,7 @@ static bool gitlab_write(const struct report *rep, FILE *out)
 		g_free(text);
 		cJSON_AddItemToArray(msgs, m);
 	}
-	report_json_make_valid(root);
-	char *text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (!text)
-		return false;
-	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
-	cJSON_free(text);
-	return ok && !ferror(out);
+	return report_json_write(root, out);
 }
 
 const struct reporter reporter_gitlab = {

@@ -65,6 +65,12 @@ char *report_canonical_path(const char *file);
  * and baseline writers call it on their tree before printing. */
 void report_json_make_valid(cJSON *item);
 
+/* Writes root (then deletes it) to out as formatted JSON and a newline,
+ * made valid UTF-8 first (report_json_make_valid). false when the text
+ * could not be made or written. The JSON, SARIF and GitLab formats and
+ * init's rules file all end this way. */
+bool report_json_write(cJSON *root, FILE *out);
+
 /* The report digest: SHA-256 (hex) of the JSON report's tree without its
  * "report_digest" member, printed compactly (cJSON_PrintUnformatted).
  * report_digest_tree() works on a parsed report (pitrace verify),

@@ -261,13 +261,7 @@ static bool json_write(const struct report *rep, FILE *out)
 	add_string(d, "algorithm", "sha256");
 	add_string(d, "value", sum);
 	g_free(sum);
-	char *text = cJSON_Print(root);
-	cJSON_Delete(root);
-	if (!text)
-		return false;
-	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
-	cJSON_free(text);
-	return ok && !ferror(out);
+	return report_json_write(root, out);
 }
 
 static cJSON *report_tree(const struct report *rep)

@@ -447,14 +447,7 @@ static bool sarif_write(const struct report *rep, FILE *out)
 	if (rep->date)
 		cJSON_AddStringToObject(props, "date", rep->date);
 
-	report_json_make_valid(log);
-	char *text = cJSON_Print(log);
-	cJSON_Delete(log);
-	if (!text)
-		return false;
-	bool ok = fputs(text, out) >= 0 && fputc('\n', out) != EOF;
-	cJSON_free(text);
-	return ok && !ferror(out);
+	return report_json_write(log, out);
 }
 
 const struct reporter reporter_sarif = {
