@@ -601,30 +601,62 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 }
 
 /* The caller's facts for a callee's input. */
+/* Adds fs to out; the functions in it only when keep_functions. */
+static void add_data_facts(struct factset *out, const struct factset *fs, bool keep_functions)
+{
+	for (uint32_t i = 0; i < fs->n; i++)
+		if (keep_functions || !fs->v[i].function)
+			factset_add(out, &fs->v[i]);
+}
+
+/* The caller's facts for a row's input. Everything below a place, as a
+ * deep (widened) row reads it, is its data: the functions stored in its
+ * fields travel only along exact paths, and a function passed through
+ * `...` reaches only a va_arg of a function pointer's type. postfix's
+ * vbuf_print, through its panic path, writes its buffer deep into
+ * msg_output's static VSTRINGs; had the stream functions of a VSTREAM's
+ * buffer gone with it, every later message would have been flushed
+ * through every stream writer. */
 static void input_facts(struct call *k, const struct fn_info *callee, const struct input *in,
 			struct factset *out)
 {
 	struct ctx *c = k->c;
 	unsigned nparams = callee->fn->nparams;
+	bool numbers = !strcmp(in->path, INPUT_NUMBERS);
 	if (in->param >= (int)nparams) {
-		for (unsigned i = nparams; i < k->nargs; i++)
-			factset_union(out, &k->args[i].fs);
+		/* the numbers among them: the arguments that are numbers */
+		for (unsigned i = nparams; i < k->nargs; i++) {
+			const struct ir_expr *a = arg_expr(k, i);
+			if (numbers && (type_is_pointer(a->type) || type_is_array(a->type) || a->record))
+				continue;
+			add_data_facts(out, &k->args[i].fs, false);
+		}
 		return;
 	}
 	if ((unsigned)in->param >= k->nargs)
 		return;
 	struct value *v = &k->args[in->param];
-	if (!*in->path) {
-		factset_union(out, &v->fs);
+	if (numbers) {
+		/* a va_list passed on: what its numbers carry here */
+		struct factset fs = { 0 };
+		factset_union(&fs, &v->fs);
+		facts_numbers_only(c, &fs);
+		factset_union(out, &fs);
+		factset_free(&fs);
 		return;
 	}
+	const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
+	bool keep_functions = !in->deep || (a->type && strstr(a->type, "(*)"));
 	bool weak = false;
-	uint32_t place = arg_path_place(k, in->param, in->path, &weak);
+	uint32_t place = *in->path ? arg_path_place(k, in->param, in->path, &weak) : NO_PLACE;
 	if (place == NO_PLACE) {
-		factset_union(out, &v->fs);
+		add_data_facts(out, &v->fs, keep_functions);
 		return;
 	}
-	read_place(c, place, in->deep, true, arg_expr(k, (unsigned)in->param)->loc, out, NULL);
+	struct factset fs = { 0 };
+	read_place(c, place, in->deep, true, a->loc, &fs, NULL);
+	add_data_facts(out, &fs, !in->deep);
+	factset_free(&fs);
 }
 
 static void add_param_tag_source(struct call *k, const struct fn_info *callee, unsigned param,
@@ -827,8 +859,8 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 						if (!msg)
 							msg = trace_msg(c->p, "copied into argument %d by `%s`%s",
 									r.out_param + 1, fname, via);
-						fs.v[f].trace = trace_node(c->p, fs.v[f].trace, k->e->loc,
-									   c->fn->name, msg);
+						fs.v[f].trace = trace_node_back(c->p, fs.v[f].trace, k->e->loc,
+										c->fn->name, msg);
 					}
 				struct out_write w = { .place = place };
 				factset_copy(&w.fs, &fs);

@@ -587,6 +587,16 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		eval_assign(c, e, v);
 		return;
 	case IR_E_BINARY:
+		if (!expr_is_pointer(e) && e->op == IR_OP_SUB && e->nkids == 2 &&
+		    (expr_is_pointer(e->kids[0]) || type_is_array(e->kids[0]->type)) &&
+		    (expr_is_pointer(e->kids[1]) || type_is_array(e->kids[1]->type))) {
+			/* p - q is how far apart two pointers are: a length (a
+			 * string builder's `ptr - data`), not what they point to */
+			eval_discard(c, e->kids[0]);
+			eval_discard(c, e->kids[1]);
+			v->clean = true;
+			return;
+		}
 		if (!expr_is_pointer(e)) {
 			eval_kids_union(c, e, 0, v);
 			return;
@@ -678,8 +688,19 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 			eval(c, e->kids[1], v);
 		}
 		return;
-	case IR_E_INITLIST:
 	case IR_E_VA_ARG:
+		/* A va_list carries every variadic argument's facts, not which
+		 * argument holds which: a number taken from it (postfix's
+		 * `width = va_arg(ap, int)`, a type code) is a field width or
+		 * a count far more often than PI, and taking it for PI smeared
+		 * a format's PI into every later `%d` and panic message. Text
+		 * and pointers keep the list's facts. */
+		eval_kids_union(c, e, 0, v);
+		v->clean = false;
+		if (!type_is_pointer(e->type) && !type_is_array(e->type) && !e->record)
+			facts_numbers_only(c, &v->fs);
+		return;
+	case IR_E_INITLIST:
 	case IR_E_UNKNOWN:
 	default:
 		eval_kids_union(c, e, 0, v);

@@ -61,6 +61,9 @@ struct tnode {
 	/* a protection step: the sanitizer function (interned), for the
 	 * ledger; NULL on every other step */
 	const char *control;
+	/* a callee wrote the PI into the caller's argument here (an out
+	 * row): the step at which a buffer or stream came to hold it */
+	bool back;
 	uint32_t parent;	/* 0: this is the first step */
 	uint32_t sub;		/* splice: the chain spliced in after parent */
 	uint32_t length;	/* steps in the whole trace, splices expanded */
@@ -376,6 +379,13 @@ uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc lo
 			    const char *message, const char *control);
 /* The last protection step of a trace (its control is set), or NULL. */
 const struct tnode *trace_find_control(const struct program *p, uint32_t tail);
+/* A step at which a callee wrote the PI back into its caller's argument
+ * (a buffer, a stream's buffer): trace_node() marked so. */
+uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			 const char *message);
+/* Appends to locs (struct ir_loc) the marked steps of a trace that stand
+ * in function. */
+void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
 

@@ -200,6 +200,34 @@ static bool add_to_leak(const struct program *p, GHashTable *leaks, GPtrArray *o
 	return true;
 }
 
+/* A finding in the function that read the PI whose route first went
+ * into an earlier call there that wrote it back into the caller's object
+ * (postfix's `vstream_fprintf(log, ..., addr)` fills the stream's buffer,
+ * and the next `vstream_fprintf(log, "offset=%ld", ...)` flushes it) is
+ * that call's leak, when that call reports the same source reaching the
+ * same sink: one leak, one finding (CONTRACT 3), the later call listed
+ * as another route of it. The earlier finding, or NULL. */
+static const struct pending_finding *written_by_earlier_call(const struct program *p, const struct fn_info *fi,
+							     const struct pending_finding *pf)
+{
+	GArray *locs = g_array_new(FALSE, FALSE, sizeof(struct ir_loc));
+	trace_back_steps(p, pf->trace, pf->function, locs);
+	const struct pending_finding *into = NULL;
+	for (unsigned i = 0; i < locs->len && !into; i++) {
+		struct ir_loc at = g_array_index(locs, struct ir_loc, i);
+		if (!loc_cmp(at, pf->loc))
+			continue;
+		for (unsigned k = 0; k < fi->findings->len && !into; k++) {
+			const struct pending_finding *q = fi->findings->pdata[k];
+			if (q != pf && !q->exit && !q->protected_flow && q->rule == pf->rule &&
+			    q->origin == pf->origin && !loc_cmp(q->loc, at) && !loc_cmp(q->sink_loc, pf->sink_loc))
+				into = q;
+		}
+	}
+	g_array_free(locs, TRUE);
+	return into;
+}
+
 static int call_finding_cmp(const struct program *p, const struct pending_finding *a, const char *amsg,
 			    const struct pending_finding *b, const char *bmsg)
 {
@@ -341,8 +369,29 @@ void report_findings(struct program *p)
 				trace_to_report(p, pf->trace, &pr->steps, &pr->nsteps);
 				continue;
 			}
-			if (!add_to_leak(p, leaks, leak_order, pf))
-				add_at_call(p, calls, order, pf, NULL);
+			if (pf->exit) {
+				add_to_leak(p, leaks, leak_order, pf);
+				continue;
+			}
+			const struct pending_finding *into = written_by_earlier_call(p, fi, pf);
+			/* into may itself be a later route of another (three
+			 * writes to one stream); a loop may lead back to pf */
+			for (unsigned hop = 0; into && hop < 8; hop++) {
+				const struct pending_finding *up = written_by_earlier_call(p, fi, into);
+				if (!up || up == pf || up == into)
+					break;
+				into = up;
+			}
+			if (into == pf)
+				into = NULL;
+			if (into) {
+				GArray *one = g_array_new(FALSE, FALSE, sizeof(struct ir_loc));
+				g_array_append_val(one, pf->loc);
+				add_at_call(p, calls, order, into, one);
+				g_array_free(one, TRUE);
+				continue;
+			}
+			add_at_call(p, calls, order, pf, NULL);
 		}
 	}
 	for (unsigned i = 0; i < leak_order->len; i++) {

@@ -21,7 +21,7 @@
  * context doubled the engine's time on redis. A context known from the
  * container an argument is in (a VSTRING's buffer) has no size bound:
  * there are as few of them as there are containers. */
-#define SPECIAL_DEPTH 3
+#define SPECIAL_DEPTH 6
 #define SPECIAL_BLOCKS 40
 
 struct special_entry {
@@ -64,13 +64,22 @@ static char *context_key(const struct fn_info *fi, const struct special *spec)
 
 const struct summary *special_summary(struct program *p, struct fn_info *fi, const struct special *spec)
 {
-	if (!spec->n || p->special_depth >= SPECIAL_DEPTH || !fi->analysed_at ||
-	    (fi->fn->nblocks > SPECIAL_BLOCKS && !spec->by_container))
+	if (!spec->n || p->special_depth >= SPECIAL_DEPTH || !fi->analysed_at)
 		return NULL;
 	if (!p->specials)
 		p->specials = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, entry_free);
 	char *key = context_key(fi, spec);
 	struct special_entry *e = g_hash_table_lookup(p->specials, key);
+	/* A big function is analysed again only for a container's context;
+	 * a caller that knows the same functions some other way (postfix's
+	 * vstring_alloc() hands back a VSTRING whose buffer functions come
+	 * with it) shares that context's entry: the same key, the same
+	 * functions. Without it, vbuf_print's own summary, which writes to
+	 * every kind of stream, came back through every VSTRING. */
+	if (fi->fn->nblocks > SPECIAL_BLOCKS && !spec->by_container && !e) {
+		g_free(key);
+		return NULL;
+	}
 	/* a recursive call reaching the context being made gets what it
 	 * has so far, as a recursive call of a component does */
 	if (e && (e->building || still_holds(fi, e))) {

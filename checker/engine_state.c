@@ -535,6 +535,27 @@ const struct input *input_get(const struct ctx *c, uint32_t id)
 	return &g_array_index(c->inputs, struct input, id);
 }
 
+void facts_numbers_only(struct ctx *c, struct factset *fs)
+{
+	struct factset out = { 0 };
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if (f.input) {
+			const struct input in = *input_get(c, f.origin);
+			/* the list itself (its own or a caller's): its numbers;
+			 * something below a path into it is not followed */
+			if (*in.path && strcmp(in.path, INPUT_NUMBERS))
+				continue;
+			f.origin = input_id(c, in.param, INPUT_NUMBERS, in.deep);
+		} else if (f.cats) {
+			continue;
+		}
+		factset_add(&out, &f);
+	}
+	factset_free(fs);
+	*fs = out;
+}
+
 void state_forget_clears(struct ctx *c, uint32_t place)
 {
 	for (unsigned i = 0; i < c->st.entries->len; i++) {

@@ -127,6 +127,12 @@ void state_forget_clears(struct ctx *c, uint32_t place);
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep);
 const struct input *input_get(const struct ctx *c, uint32_t id);
+/* The input path of "the numbers among a va_list's arguments". */
+#define INPUT_NUMBERS "#"
+/* Replaces fs by what a number taken from a va_list holding fs carries:
+ * handles and functions (a descriptor passed through `...`), the
+ * caller's numbers (an input becomes its INPUT_NUMBERS form), no PI. */
+void facts_numbers_only(struct ctx *c, struct factset *fs);
 
 /* engine_read.c: reading places, with sources, inputs and the global store */
 void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,

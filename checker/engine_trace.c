@@ -5,6 +5,7 @@
  * callee's (whose chain was built when the callee was analysed) is one
  * splice node; traces are expanded only for the findings reported. */
 #include <stdarg.h>
+#include <string.h>
 
 #include "engine_int.h"
 
@@ -20,7 +21,7 @@ guint tnode_hash(gconstpointer k)
 {
 	const struct tnode *n = k;
 	return (n->parent * 2654435761u) ^ (n->sub * 40503u) ^ g_direct_hash(n->message) ^
-	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file) ^ g_direct_hash(n->control);
+	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file) ^ g_direct_hash(n->control) ^ (guint)n->back;
 }
 
 gboolean tnode_equal(gconstpointer a, gconstpointer b)
@@ -28,7 +29,7 @@ gboolean tnode_equal(gconstpointer a, gconstpointer b)
 	const struct tnode *x = a, *y = b;
 	return x->parent == y->parent && x->sub == y->sub && x->message == y->message &&
 	       x->loc.file == y->loc.file && x->loc.line == y->loc.line && x->loc.col == y->loc.col &&
-	       x->function == y->function && x->control == y->control;
+	       x->function == y->function && x->control == y->control && x->back == y->back;
 }
 
 static uint32_t add_node(struct program *p, const struct tnode *n)
@@ -64,6 +65,23 @@ uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc lo
 		.function = function,
 		.message = message,
 		.control = control ? prog_intern(p, control) : NULL,
+		.parent = parent,
+		.length = length + 1,
+	};
+	return add_node(p, &n);
+}
+
+uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			 const char *message)
+{
+	uint32_t length = length_of(p, parent);
+	if (length >= MAX_TRACE)
+		return parent;
+	struct tnode n = {
+		.loc = loc,
+		.function = function,
+		.message = message,
+		.back = true,
 		.parent = parent,
 		.length = length + 1,
 	};
@@ -165,3 +183,15 @@ const struct tnode *trace_find_control(const struct program *p, uint32_t tail)
 	return found;
 }
 
+
+void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs)
+{
+	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
+	expand(p, tail, nodes, 0);
+	for (unsigned i = 0; i < nodes->len; i++) {
+		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
+		if (node->back && node->function && function && !strcmp(node->function, function))
+			g_array_append_val(locs, node->loc);
+	}
+	g_array_free(nodes, TRUE);
+}

@@ -233,6 +233,28 @@ static struct ir_expr *init_list(struct lower_fn *lf, CXCursor c, GArray *kids)
  * expression that holds them, and the last one is the value. */
 static struct ir_expr *stmt_expr(struct lower_fn *lf, CXCursor c, GArray *kids);
 
+/* libclang exposes va_arg(ap, T) only as an unexposed expression over
+ * the va_list: one whose operand is a va_list and whose own type is not
+ * (the array-to-pointer decay of `ap` keeps __va_list_tag in its type).
+ * Where va_list is a plain `char *` (i386) it stays unrecognised, and its
+ * value is the list's, as before. */
+static bool mentions_va_list(CXType t)
+{
+	CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
+	const char *sp = clang_getCString(s);
+	bool is = sp && (strstr(sp, "__va_list") || strstr(sp, "va_list"));
+	clang_disposeString(s);
+	return is;
+}
+
+static bool is_va_arg(CXCursor c, CXCursor operand)
+{
+	enum CXCursorKind ok = clang_getCursorKind(operand);
+	if (ok == CXCursor_TypeRef)
+		return false;
+	return mentions_va_list(clang_getCursorType(operand)) && !mentions_va_list(clang_getCursorType(c));
+}
+
 static struct ir_expr *unknown(struct lower_fn *lf, CXCursor c, GArray *kids)
 {
 	struct ir_expr *e = node(lf, IR_E_UNKNOWN, c);
@@ -409,6 +431,12 @@ static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 	switch (k) {
 	case CXCursor_ParenExpr:
 	case CXCursor_UnexposedExpr:
+		if (k == CXCursor_UnexposedExpr && kids->len >= 1 && is_va_arg(c, kid_at(kids, 0))) {
+			e = node(lf, IR_E_VA_ARG, c);
+			set_type(lf, e, c);
+			add_cursor(lf, e, kid_at(kids, 0));
+			break;
+		}
 		if (kids->len == 1) {
 			e = lower_expr(lf, kid_at(kids, 0));
 			break;

@@ -318,6 +318,20 @@ def missing_include_keep_going(tmp):
 
 
 @case
+def libclang_crash(tmp):
+    # `#pragma clang __debug crash` makes clang's own parser crash, inside
+    # libclang's crash recovery: that TU fails, named, and the next TU's
+    # leak is still reported (the run is not lost with it).
+    crash = write(f'{tmp}/crash.c', '#pragma clang __debug crash\nint unused;\n')
+    src = write(f'{tmp}/leak.c', '#include <stdio.h>\n' + LEAK)
+
+    def after(run, wall):
+        check('crash.c: clang crashed while parsing it' in run.stderr, 'the crashed TU is not named')
+        check('[pi-logging]' in run.stdout, 'the other TU was not analysed after the crash')
+    return [crash, src, '--keep-going', '-j1'], after, {2}
+
+
+@case
 def cyclic_include(tmp):
     write(f'{tmp}/a.h', '#include "b.h"\nint in_a;\n')
     write(f'{tmp}/b.h', '#include "a.h"\nint in_b;\n')
