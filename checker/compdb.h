@@ -16,6 +16,9 @@ struct tu_job {
 	char *directory;	/* absolute working directory */
 	char **args;		/* NULL-terminated */
 	unsigned index;		/* position in the database or on the command line */
+	/* how many jobs the run's set had before --shard took its part:
+	 * link checks that the facts it is given cover them all */
+	unsigned of;
 };
 
 /* Loads path (a compile_commands.json or a folder holding one). Returns a

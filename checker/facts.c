@@ -13,7 +13,7 @@
 #include "wire.h"
 
 static const char magic[14] = "PITRACE-FACTS\n";
-#define FACTS_VERSION 1
+#define FACTS_VERSION 2
 
 bool facts_write(const char *path, const struct facts_env *env, const struct tu_job *job,
 		 const struct ir_tu *tu, char **error)
@@ -32,6 +32,7 @@ bool facts_write(const char *path, const struct facts_env *env, const struct tu_
 	for (unsigned i = 0; i < nargs; i++)
 		wire_put_string(b, job->args[i]);
 	wire_put_uint(b, job->index);
+	wire_put_uint(b, job->of);
 	GByteArray *ir = g_byte_array_new();
 	char *ir_error = NULL;
 	bool ok = ir_io_write(tu, ir, &ir_error);
@@ -125,6 +126,7 @@ struct ir_tu *facts_read(const char *path, const struct facts_env *env, struct t
 				wire_fail(&r, "NULL argument");
 		}
 		job->index = (unsigned)wire_get_uint_max(&r, UINT_MAX, "bad index");
+		job->of = (unsigned)wire_get_uint_max(&r, UINT_MAX, "bad TU count");
 		size_t irlen = 0;
 		const guint8 *ir = wire_get_bytes(&r, &irlen);
 		guint8 digest[32] = { 0 };

@@ -5,7 +5,8 @@
  *
  * A facts file is "PITRACE-FACTS", a format version, the pitrace and
  * libclang versions, the rules digest and the heuristics switch, the job
- * (file, directory, arguments, database position), then the IR (ir_io.h)
+ * (file, directory, arguments, database position, size of the set it was
+ * extracted from), then the IR (ir_io.h)
  * and its SHA-256. A reader refuses a file made by another pitrace or
  * libclang, or with other rules: linking it would give findings no normal
  * run gives.

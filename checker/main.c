@@ -321,6 +321,8 @@ static GPtrArray *load_jobs(const struct options *o)
 		g_free(error);
 		return NULL;
 	}
+	for (unsigned i = 0; i < jobs->len; i++)
+		((struct tu_job *)jobs->pdata[i])->of = jobs->len;
 	if (o->shard_n)
 		jobs_select_shard(jobs, o->shard_k, o->shard_n);
 	return jobs;
@@ -1239,6 +1241,16 @@ static int link_facts(const struct options *o, struct rules *rules, struct input
 		g_ptr_array_add(jobs, l->job);
 		r.tus[i] = l->tu;
 	}
+	/* Facts of only some of the set's TUs (a shard's run failed, a
+	 * folder missed one): the result would pass for the whole program's */
+	unsigned of = 0;
+	for (unsigned i = 0; i < linked->len; i++)
+		of = MAX(of, ((struct linked *)linked->pdata[i])->job->of);
+	if (of > linked->len)
+		report_add_partial(r.rep, NULL, 0,
+				   "link: facts of %u of the %u translation units they were extracted from: "
+				   "the %u others were not analysed (extract every shard, then link them all)",
+				   linked->len, of, of - linked->len);
 	g_ptr_array_free(linked, TRUE);
 	if (rc == EXIT_CLEAN) {
 		analyse_tus(&r);

@@ -318,17 +318,34 @@ bool report_sensitive(const struct report *rep, unsigned mask)
 	return false;
 }
 
-void report_json_make_valid(cJSON *item)
+/* JSON text is UTF-8: a string that is not (a file name in Latin-1 or
+ * GBK bytes) is written with U+FFFD in place of the bad bytes, and, in
+ * an object, its exact bytes beside it in base64 under the key with
+ * "_base64" added, so that a tool can still open the file named. */
+static void json_make_valid(cJSON *parent, cJSON *item)
 {
 	for (; item; item = item->next) {
 		if (cJSON_IsString(item) && item->valuestring &&
 		    !g_utf8_validate(item->valuestring, -1, NULL)) {
+			if (cJSON_IsObject(parent) && item->string) {
+				char *key = g_strconcat(item->string, "_base64", NULL);
+				char *raw = g_base64_encode((const guchar *)item->valuestring, strlen(item->valuestring));
+				if (!cJSON_GetObjectItemCaseSensitive(parent, key))
+					cJSON_AddStringToObject(parent, key, raw);
+				g_free(raw);
+				g_free(key);
+			}
 			char *valid = g_utf8_make_valid(item->valuestring, -1);
 			cJSON_SetValuestring(item, valid);
 			g_free(valid);
 		}
-		report_json_make_valid(item->child);
+		json_make_valid(item, item->child);
 	}
+}
+
+void report_json_make_valid(cJSON *item)
+{
+	json_make_valid(NULL, item);
 }
 
 bool report_json_write(cJSON *root, FILE *out)

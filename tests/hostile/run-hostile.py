@@ -286,6 +286,26 @@ def unicode_path(tmp):
 
 
 @case
+def latin1_path(tmp):
+    # A file name in Latin-1 bytes: JSON must stay valid UTF-8 and still
+    # give the exact bytes (file_base64), or the file cannot be opened.
+    name = b'caf\xe9.c'
+    path = os.path.join(tmp.encode(), name)
+    with open(path, 'wb') as f:
+        f.write(('#include <stdio.h>\n' + LEAK).encode())
+    out = os.path.join(tmp, 'out.json')
+
+    def after(run, wall):
+        import base64
+        import json
+        text = open(out, 'rb').read()
+        rep = json.loads(text.decode('utf-8'))
+        f = rep['findings'][0]
+        check(base64.b64decode(f['file_base64']).endswith(name), 'file_base64 does not give the exact bytes of the path')
+    return [os.fsdecode(path), '--format', 'json', '-o', out], after, {1}
+
+
+@case
 def symlinked_source(tmp):
     real = write(f'{tmp}/real/leak.c', '#include <stdio.h>\n' + LEAK)
     os.makedirs(f'{tmp}/links')

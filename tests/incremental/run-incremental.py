@@ -446,6 +446,13 @@ def corpus_extract_link(tmp, run, opts):
     same_reports(run, [facts], want, 'three shards')
     one = sorted(os.listdir(facts))[0]
     same_reports(run, [facts, os.path.join(facts, one)], want, 'a facts file named twice')
+    # Two shards of three: the link must not pass for the whole program's.
+    r = run.run('link', os.path.join(tmp, 'shard1'), os.path.join(tmp, 'shard2'), want=2)
+    check('were not analysed' in r.stderr and 'extract every shard' in r.stderr,
+          'a link of two shards of three did not say it is incomplete')
+    r = run.run('link', os.path.join(tmp, 'shard1'), os.path.join(tmp, 'shard2'), '--keep-going',
+                '--format', 'json', '--fail-on', 'never', want=0)
+    check(json.loads(r.stdout)['complete'] is False, 'a kept-going partial link is reported complete')
 
 
 @case
