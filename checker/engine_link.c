@@ -288,9 +288,23 @@ static void link_program(struct program *p)
 			if (fn->tags.pi || fn->tags.sanitizer || fn->tags.sink)
 				merge_decl(p, ident, fn->tags);
 			/* A function defined in a header is in every TU that
-			 * includes it: the first copy stands for all. */
-			if (g_hash_table_contains(p->fns, ident))
+			 * includes it: the first copy stands for all. One of the
+			 * same name defined in another .c file belongs to
+			 * another program of the project (each daemon and tool
+			 * of postfix or opensmtpd has its own `main`): it is
+			 * analysed too, under a name of its own, or everything
+			 * only that program's main calls would have no caller. */
+			const struct fn_info *first = g_hash_table_lookup(p->fns, ident);
+			if (first && (fn->in_header || first->fn->in_header || !fn->loc.file ||
+				      !g_strcmp0(first->fn->loc.file, fn->loc.file)))
 				continue;
+			if (first) {
+				char *own = g_strconcat(fn->loc.file, "::", fn->ident, NULL);
+				ident = prog_intern(p, own);
+				g_free(own);
+				if (g_hash_table_contains(p->fns, ident))
+					continue;
+			}
 			struct fn_info *fi = g_new0(struct fn_info, 1);
 			fi->fn = fn;
 			fi->tu = tu;
