@@ -1173,7 +1173,9 @@ static void put_problems(struct html *h)
 			put_loc(h, &pr->loc);
 			put(h, ": ");
 		}
-		put(h, "%s</li>", pr->message);
+		char *zh = h->lang ? report_zh_message(pr->message) : NULL;
+		put(h, "%s</li>", zh ? zh : pr->message);
+		g_free(zh);
 	}
 	put(h, "</ul></section>\n");
 }

@@ -66,6 +66,33 @@ static const struct shape shapes[] = {
 	{ "^protected \\(([^)]*)\\) by " Q "$", "经 `\\2` 保护（\\1）" },
 	{ "^" Q " gives an? (.*)$", "`\\1` 给出\\2" },
 	{ "^" Q " is an? (.*)$", "`\\1` 是\\2" },
+	/* run problems (main.c, engine_*.c): what the run could not see */
+	{ "^(.*): not analysed as written: (\\d+) errors? in this file, the first: (.*)$",
+	  "\\1：未按原样分析：此文件有 \\2 个错误，第一个：\\3" },
+	{ "^(.*): not analysed as written: (.*)$", "\\1：未按原样分析：\\2" },
+	{ "^header '([^']*)' not found: not analysed as written$", "未找到头文件 '\\1'：未按原样分析" },
+	{ "^(.*): clang could not parse anything in it \\((\\d+) errors?\\)$", "\\1：clang 无法解析其中任何内容（\\2 个错误）" },
+	{ "^(.*): clang crashed while parsing it$", "\\1：clang 解析时崩溃" },
+	{ "^" Q " has no body here and no model, and (\\d+) calls? hands? it PI: where it goes from there is not "
+	  "known \\(model it in a rules file: docs/rules.md\\)$",
+	  "`\\1` 在此没有函数体，也没有模型，且有 \\2 处调用向其传递个人信息：其后去向未知（请在规则文件中为其建模：docs/rules.md）" },
+	{ "^(\\d+) more functions with no body and no model were handed PI \\((\\d+) calls\\); --stats lists them$",
+	  "另有 \\1 个没有函数体、也没有模型的函数接收了个人信息（\\2 处调用）；--stats 会列出它们" },
+	{ "^analysis of " Q " stopped after (\\d+) visits of its blocks without settling; its results are partial "
+	  "\\(--function-budget 0 lifts the bound\\)$",
+	  "`\\1` 的分析在访问其基本块 \\2 次后仍未收敛而停止；结果不完整（--function-budget 0 取消此上限）" },
+	{ "^analysis of " Q " exceeded its time budget; its results are partial \\(--function-budget S raises it, 0 "
+	  "lifts it\\)$",
+	  "`\\1` 的分析超出时间预算；结果不完整（--function-budget S 提高预算，0 取消预算）" },
+	{ "^the analysis of (\\d+) mutually recursive functions \\(" Q " among them\\) stopped at its bound before it "
+	  "settled; flows through them may be missing$",
+	  "\\1 个相互递归的函数（包括 `\\2`）的分析在收敛前达到上限而停止；经过它们的数据流可能缺失" },
+	{ "^global variables were still gaining PI after (\\d+) passes over the program; flows through globals may "
+	  "be missing$",
+	  "对程序分析 \\1 遍后全局变量仍在获得个人信息；经过全局变量的数据流可能缺失" },
+	{ "^link: facts of (\\d+) of the (\\d+) translation units they were extracted from: the (\\d+) others were "
+	  "not analysed \\(extract every shard, then link them all\\)$",
+	  "link：提取自 \\2 个翻译单元的事实文件只有 \\1 个：其余 \\3 个未被分析（请提取每个分片，再全部链接）" },
 };
 
 /* Words and remarks inside a translated sentence. */

@@ -203,7 +203,27 @@ def main():
     prose = re.sub(r'<(style|pre|code)[^>]*>.*?</\1>', '', text, flags=re.S)
     for phrase in ENGINE_PHRASES:
         checks.check(phrase not in prose, f'zh: an English message is left: {phrase!r}')
+    zh_problems(a, checks)
     checks.finish()
+
+
+def zh_problems(a, checks):
+    """--lang zh: the run's problems are Chinese too (a missing header,
+    a function with no model handed PI)."""
+    src = os.path.join(a.work, 'zh-problems.c')
+    with open(src, 'w') as f:
+        f.write('#include <stdio.h>\n#include "zh_no_such_header.h"\n'
+                'int unknown_sink(const char *);\n'
+                'void f(const char *id_number) { unknown_sink(id_number); printf("%s", id_number); }\n')
+    out = os.path.join(a.work, 'zh-problems.html')
+    rc, _, err = reportlib.run(a.pitrace, ['--keep-going', '--lang', 'zh', '--format', 'html', '-o', out, src])
+    checks.check(rc in (0, 1), f'zh problems: exit status {rc} {err}')
+    text = open(out, encoding='utf-8').read()
+    probs = sections(text).get('problems', '')
+    checks.check('未按原样分析' in probs, 'zh problems: the missing header is told in Chinese')
+    checks.check('没有函数体' in probs, 'zh problems: the function with no model is told in Chinese')
+    for phrase in ('not analysed as written', 'has no body here'):
+        checks.check(phrase not in probs, f'zh problems: English left: {phrase!r}')
 
 
 # The sentence shapes of the engine's messages (engine_report.c,
