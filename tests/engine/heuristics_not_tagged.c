@@ -1,7 +1,9 @@
 /* Default heuristics leave out identifiers that only look like PI: bare name
  * and addr, ip_address, hostname, phone_model, filename, username, and values
  * about PI rather than PI (phone_len, id_number_valid) or already protected
- * (masked_phone). None of these is reported. */
+ * (masked_phone), and the password of a machine's key or certificate
+ * (private_key_password, psk_password): a server's secret, not a
+ * person's. None of these is reported. */
 #include <stdio.h>
 
 struct conn {
@@ -15,6 +17,10 @@ struct conn {
 	int phone_len;
 	int id_number_valid;
 	char masked_phone[16];
+	char private_key_password[64];
+	char ssl_key_pass[64];
+	char cert_passphrase[64];
+	char psk_password[64];
 };
 
 void show(struct conn *c)
@@ -28,5 +34,9 @@ void show(struct conn *c)
 	printf("%s\n", c->username);
 	printf("%d\n", c->phone_len);
 	printf("%d\n", c->id_number_valid);
+	printf("%s\n", c->private_key_password);
+	printf("%s\n", c->ssl_key_pass);
+	printf("%s\n", c->cert_passphrase);
+	printf("%s\n", c->psk_password);
 	printf("%s\n", c->masked_phone);
 }
