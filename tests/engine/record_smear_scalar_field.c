@@ -15,10 +15,10 @@ struct listen_sock {
 	long card;
 };
 
-void parse(struct listen_sock *sock, const char *private_key_password)
+void parse(struct listen_sock *sock, const char *login_password)
 {
 	char buf[sizeof *sock];
-	strncpy(buf, private_key_password, sizeof buf);
+	strncpy(buf, login_password, sizeof buf);
 	memcpy(sock, buf, sizeof *sock);
 	fprintf(stderr, "af %d prefix %u\n", sock->af, sock->prefix);
 	fprintf(stderr, "label %s\n", sock->label);             // expect: pi-logging "credential"
