@@ -337,6 +337,12 @@ def missing_include_keep_going(tmp):
     return ['--keep-going', src], after, {1}
 
 
+# A parse that crashes inside libclang leaves libclang's own memory behind
+# (its crash recovery unwinds without freeing): not pitrace's leak, so the
+# sanitizer build does not check leaks for that case.
+NO_LEAK_CHECK = {'libclang-crash'}
+
+
 @case
 def libclang_crash(tmp):
     # `#pragma clang __debug crash` makes clang's own parser crash, inside
@@ -381,9 +387,12 @@ def main():
     with tempfile.TemporaryDirectory(prefix='pitrace-hostile-') as tmp:
         args, after, exits = CASES[name](tmp)
         argv = [pitrace] + args + ([f'-I{tmp}'] if '--' in args else ['--', f'-I{tmp}'])
+        env = dict(os.environ)
+        if name in NO_LEAK_CHECK:
+            env['ASAN_OPTIONS'] = (env.get('ASAN_OPTIONS', '') + ':detect_leaks=0').lstrip(':')
         start = time.monotonic()
         try:
-            run = subprocess.run(argv, capture_output=True, cwd=tmp, timeout=TIMEOUT)
+            run = subprocess.run(argv, capture_output=True, cwd=tmp, timeout=TIMEOUT, env=env)
         except subprocess.TimeoutExpired:
             print(f'HANG: no exit after {TIMEOUT} s\n$ ' + shlex.join(argv))
             print('FAIL')
