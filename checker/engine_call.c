@@ -600,7 +600,6 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
 }
 
-/* The caller's facts for a callee's input. */
 /* Adds fs to out; the functions in it only when keep_functions. */
 static void add_data_facts(struct factset *out, const struct factset *fs, bool keep_functions)
 {
@@ -627,7 +626,7 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		/* the numbers among them: the arguments that are numbers */
 		for (unsigned i = nparams; i < k->nargs; i++) {
 			const struct ir_expr *a = arg_expr(k, i);
-			if (numbers && (type_is_pointer(a->type) || type_is_array(a->type) || a->record))
+			if (numbers && !type_is_scalar(a->type, a->record))
 				continue;
 			add_data_facts(out, &k->args[i].fs, false);
 		}

@@ -697,7 +697,7 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		 * and pointers keep the list's facts. */
 		eval_kids_union(c, e, 0, v);
 		v->clean = false;
-		if (!type_is_pointer(e->type) && !type_is_array(e->type) && !e->record)
+		if (type_is_scalar(e->type, e->record))
 			facts_numbers_only(c, &v->fs);
 		return;
 	case IR_E_INITLIST:

@@ -29,6 +29,11 @@ bool type_is_array(const char *type)
 	return n && type[n - 1] == ']' && !strstr(type, "(*");
 }
 
+bool type_is_scalar(const char *type, const char *record)
+{
+	return !record && !type_is_pointer(type) && !type_is_array(type);
+}
+
 /* Text, bytes, records and pointers carry PI; so does int, which is also
  * what descriptors are (their kind must follow them into callees). Wider
  * integers, floats, enums and flags are sizes, counts and times. */

@@ -150,6 +150,8 @@ void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, co
 			struct factset *out, int depth);
 bool type_is_pointer(const char *type);
 bool type_is_array(const char *type);
+/* Neither a pointer, an array nor a record: a number, an enum, a flag. */
+bool type_is_scalar(const char *type, const char *record);
 bool type_may_carry_input(const char *type);
 bool type_is_record_value(const char *type, const char *record);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);

@@ -54,8 +54,10 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
 	return r;
 }
 
-uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-			    const char *message, const char *control)
+/* A step with its marks: the control that protected it, whether a
+ * callee wrote it back into its caller's argument. */
+static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			  const char *message, const char *control, bool back)
 {
 	uint32_t length = length_of(p, parent);
 	if (length >= MAX_TRACE)
@@ -65,27 +67,23 @@ uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc lo
 		.function = function,
 		.message = message,
 		.control = control ? prog_intern(p, control) : NULL,
+		.back = back,
 		.parent = parent,
 		.length = length + 1,
 	};
 	return add_node(p, &n);
 }
 
+uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			    const char *message, const char *control)
+{
+	return make_node(p, parent, loc, function, message, control, false);
+}
+
 uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			 const char *message)
 {
-	uint32_t length = length_of(p, parent);
-	if (length >= MAX_TRACE)
-		return parent;
-	struct tnode n = {
-		.loc = loc,
-		.function = function,
-		.message = message,
-		.back = true,
-		.parent = parent,
-		.length = length + 1,
-	};
-	return add_node(p, &n);
+	return make_node(p, parent, loc, function, message, NULL, true);
 }
 
 uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
@@ -182,7 +180,6 @@ const struct tnode *trace_find_control(const struct program *p, uint32_t tail)
 	g_array_free(nodes, TRUE);
 	return found;
 }
-
 
 void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs)
 {

@@ -242,17 +242,15 @@ static bool mentions_va_list(CXType t)
 {
 	CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
 	const char *sp = clang_getCString(s);
-	bool is = sp && (strstr(sp, "__va_list") || strstr(sp, "va_list"));
+	bool is = sp && strstr(sp, "va_list");
 	clang_disposeString(s);
 	return is;
 }
 
 static bool is_va_arg(CXCursor c, CXCursor operand)
 {
-	enum CXCursorKind ok = clang_getCursorKind(operand);
-	if (ok == CXCursor_TypeRef)
-		return false;
-	return mentions_va_list(clang_getCursorType(operand)) && !mentions_va_list(clang_getCursorType(c));
+	return clang_getCursorKind(operand) != CXCursor_TypeRef && mentions_va_list(clang_getCursorType(operand)) &&
+	       !mentions_va_list(clang_getCursorType(c));
 }
 
 static struct ir_expr *unknown(struct lower_fn *lf, CXCursor c, GArray *kids)
