@@ -75,10 +75,25 @@ static bool names_about_pi(struct program *p, const char *name, unsigned on)
 static const char *heuristic_name(struct program *p, const char *name, enum ir_type_class tc, unsigned on,
 				  unsigned *only)
 {
-	*only = tc == IR_TC_FLOAT ? 1u << PI_LOCATION : ~0u;
+	/* A name, an address or an e-mail address is text; a number is
+	 * at most a phone, ID, account or licence number, a date, a
+	 * code or a reading. One narrower than 64 bits cannot hold an
+	 * 11-digit phone or an 18-digit ID number: gammu's `int Number`
+	 * of a phonebook entry is a position, postfix's `int rcpt` a
+	 * count. */
+	static const unsigned numeric = 1u << PI_ID_NUMBER | 1u << PI_PHONE | 1u << PI_BIRTHDATE |
+					1u << PI_LICENSE_NUMBER | 1u << PI_BANK_ACCOUNT | 1u << PI_LOCATION |
+					1u << PI_CREDENTIAL | 1u << PI_HEALTH | 1u << PI_OTHER;
+	static const unsigned small = 1u << PI_BIRTHDATE | 1u << PI_CREDENTIAL | 1u << PI_HEALTH | 1u << PI_OTHER;
+	switch (tc) {
+	case IR_TC_FLOAT: *only = 1u << PI_LOCATION; break;
+	case IR_TC_NUMBER: *only = numeric; break;
+	case IR_TC_SMALL_NUMBER: *only = small; break;
+	default: *only = ~0u; break;
+	}
 	if (!ir_type_class_holds_pi(tc))
 		return NULL;
-	return tc == IR_TC_NUMBER && names_about_pi(p, name, on) ? NULL : name;
+	return (tc == IR_TC_NUMBER || tc == IR_TC_SMALL_NUMBER) && names_about_pi(p, name, on) ? NULL : name;
 }
 
 static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,

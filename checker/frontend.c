@@ -271,9 +271,15 @@ const char *type_name(struct lower_tu *lt, CXType t)
  * or a handle, not the record's contents. */
 enum ir_type_class type_class(CXType t)
 {
-	bool pointer = false;
+	bool pointer = false, array = false;
 	for (int depth = 0; depth < 8; depth++) {
 		CXType c = clang_getCanonicalType(t);
+		/* One integer or character of fewer than 64 bits cannot hold
+		 * a phone or ID number, let alone a name: by its name alone
+		 * it is at most a PIN, a date or a measurement. */
+		if (!pointer && !array && c.kind >= CXType_Char_U && c.kind <= CXType_Int128 &&
+		    c.kind != CXType_Bool && clang_Type_getSizeOf(c) > 0 && clang_Type_getSizeOf(c) < 8)
+			return IR_TC_SMALL_NUMBER;
 		switch (c.kind) {
 		case CXType_Bool:
 			return IR_TC_BOOL;
@@ -317,6 +323,7 @@ enum ir_type_class type_class(CXType t)
 		case CXType_IncompleteArray:
 		case CXType_VariableArray:
 		case CXType_DependentSizedArray:
+			array = true;
 			t = clang_getArrayElementType(c);
 			break;
 		default:

@@ -343,6 +343,6 @@ void ir_tu_dump(const struct ir_tu *tu, FILE *out)
 
 bool ir_type_class_holds_pi(enum ir_type_class tc)
 {
-	return tc == IR_TC_TEXT || tc == IR_TC_NUMBER || tc == IR_TC_FLOAT || tc == IR_TC_BYTES ||
-	       tc == IR_TC_UNKNOWN;
+	return tc == IR_TC_TEXT || tc == IR_TC_NUMBER || tc == IR_TC_SMALL_NUMBER || tc == IR_TC_FLOAT ||
+	       tc == IR_TC_BYTES || tc == IR_TC_UNKNOWN;
 }

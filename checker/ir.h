@@ -104,6 +104,8 @@ enum ir_type_class {
 	IR_TC_UNKNOWN,		/* not computed (synthesised declarations) */
 	IR_TC_TEXT,		/* char-like, or arrays and pointers of them */
 	IR_TC_NUMBER,		/* integers, and arrays and pointers of them */
+	IR_TC_SMALL_NUMBER,	/* one integer or character narrower than 64
+				 * bits: a count, an index, a code */
 	IR_TC_FLOAT,		/* floating point: a coordinate at most */
 	IR_TC_BYTES,		/* void *: a buffer of anything */
 	IR_TC_RECORD,		/* a struct or union, or an array of them */

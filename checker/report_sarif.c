@@ -86,7 +86,41 @@ static const char *sarif_level(enum level l)
 	return l == LEVEL_ERROR ? "error" : l == LEVEL_WARNING ? "warning" : "note";
 }
 
-static cJSON *rule_json(enum rule_id r)
+/* GitHub's scale (critical >= 9.0, high >= 7.0, medium >= 4.0): by the
+ * finding's level and whether its PI is sensitive, so that an error for
+ * an ID number is critical, never "medium". */
+static const char *result_severity(const struct report *rep, const struct finding *f)
+{
+	bool sensitive = report_sensitive(rep, f->categories);
+	switch (f->level) {
+	case LEVEL_ERROR:
+		return sensitive ? "9.0" : "8.0";
+	case LEVEL_WARNING:
+		return sensitive ? "7.0" : "5.5";
+	default:
+		return "3.0";
+	}
+}
+
+/* GitHub reads security-severity from the rule, not the result: the
+ * rule's value is the highest of its default and of its open results in
+ * this run, so that an ID number logged as an error shows as critical
+ * there too. Each result keeps its own value for the tools that read it. */
+static const char *rule_severity(const struct report *rep, enum rule_id r, const char *def)
+{
+	const char *best = def;
+	for (unsigned i = 0; i < rep->findings->len; i++) {
+		const struct finding *f = rep->findings->pdata[i];
+		if (f->rule != r || f->suppression.suppressed || f->baselined)
+			continue;
+		const char *s = result_severity(rep, f);
+		if (g_ascii_strtod(s, NULL) > g_ascii_strtod(best, NULL))
+			best = s;
+	}
+	return best;
+}
+
+static cJSON *rule_json(const struct report *rep, enum rule_id r)
 {
 	const struct rule_doc *d = report_rule_doc(r);
 	cJSON *o = cJSON_CreateObject();
@@ -125,7 +159,7 @@ static cJSON *rule_json(enum rule_id r)
 		cJSON_AddItemToArray(tags, cJSON_CreateString("pipl"));
 		cJSON_AddItemToArray(tags, cJSON_CreateString(cwe));
 		g_free(cwe);
-		cJSON_AddStringToObject(props, "security-severity", d->security_severity);
+		cJSON_AddStringToObject(props, "security-severity", rule_severity(rep, r, d->security_severity));
 	} else {
 		cJSON_AddItemToArray(tags, cJSON_CreateString("maintainability"));
 	}
@@ -147,24 +181,8 @@ static cJSON *driver_json(const struct report *rep)
 	cJSON_AddStringToObject(d, "informationUri", HOMEPAGE);
 	cJSON *rules = cJSON_AddArrayToObject(d, "rules");
 	for (int r = 0; r < RULE_COUNT; r++)
-		cJSON_AddItemToArray(rules, rule_json(r));
+		cJSON_AddItemToArray(rules, rule_json(rep, r));
 	return d;
-}
-
-/* GitHub's scale (critical >= 9.0, high >= 7.0, medium >= 4.0): by the
- * finding's level and whether its PI is sensitive, so that an error for
- * an ID number is critical, never "medium". */
-static const char *result_severity(const struct report *rep, const struct finding *f)
-{
-	bool sensitive = report_sensitive(rep, f->categories);
-	switch (f->level) {
-	case LEVEL_ERROR:
-		return sensitive ? "9.0" : "8.0";
-	case LEVEL_WARNING:
-		return sensitive ? "7.0" : "5.5";
-	default:
-		return "3.0";
-	}
 }
 
 /* One line git prints in ROOT (stripped; "" is an answer), or NULL when
