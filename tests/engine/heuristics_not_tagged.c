@@ -3,7 +3,10 @@
  * about PI rather than PI (phone_len, id_number_valid) or already protected
  * (masked_phone), and the password of a machine's key or certificate
  * (private_key_password, psk_password): a server's secret, not a
- * person's. None of these is reported. */
+ * person's. So are a bare secret, a RADIUS shared secret, an API key and an
+ * OAuth client or app secret: they authenticate a program, not a person
+ * (a password or a session token still does: heuristics_tagged.c). None
+ * of these is reported. */
 #include <stdio.h>
 
 struct conn {
@@ -21,6 +24,12 @@ struct conn {
 	char ssl_key_pass[64];
 	char cert_passphrase[64];
 	char psk_password[64];
+	char secret[64];
+	char shared_secret[64];
+	char api_key[64];
+	char client_secret[64];
+	char app_secret[64];
+	char secret_key[64];
 };
 
 void show(struct conn *c)
@@ -39,4 +48,6 @@ void show(struct conn *c)
 	printf("%s\n", c->cert_passphrase);
 	printf("%s\n", c->psk_password);
 	printf("%s\n", c->masked_phone);
+	printf("%s %s %s\n", c->secret, c->shared_secret, c->api_key);
+	printf("%s %s %s\n", c->client_secret, c->app_secret, c->secret_key);
 }

@@ -1,13 +1,15 @@
 /* Default heuristics tag identifiers that plainly name PI, with no
  * annotation: id_card_no, sfzh, mobile, home_address, legalRepName
- * (camelCase normalised to legal_rep_name), as fields, locals, params and
- * globals. */
+ * (camelCase normalised to legal_rep_name), a person's password and session
+ * token, as fields, locals, params and globals. */
 #include <stdio.h>
 
 struct applicant {
 	char id_card_no[19];
 	char sfzh[19];
 	char legalRepName[32];
+	char login_password[64];
+	char access_token[128];
 	int seq;
 };
 
@@ -23,5 +25,7 @@ void show(struct applicant *a, const char *mobile)
 	printf("%s\n", mobile);                  // expect: pi-logging "phone"
 	printf("%s\n", home_address);            // expect: pi-logging "address"
 	printf("%s\n", email);                   // expect: pi-logging "email"
+	printf("%s\n", a->login_password);       // expect: pi-logging "credential"
+	printf("%s\n", a->access_token);         // expect: pi-logging "credential"
 	printf("%d\n", a->seq);
 }
