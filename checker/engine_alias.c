@@ -7,6 +7,9 @@
  * `b->ptr = b->data + b->len`), the two are one field to the analysis:
  * what is written through either is read through both.
  *
+ * So are two pointer fields of one record given the same pointer in one
+ * function (a list's head and tail, below).
+ *
  * The classes are made once, from every function's assignments, and the
  * first of a class in the record's declaration order names it. */
 #include <string.h>
@@ -103,7 +106,7 @@ static void unite(struct program *p, const char *record, const char *a, const ch
 	g_hash_table_insert(p->field_alias, (gpointer)ra, (gpointer)ra);
 }
 
-static void scan(struct program *p, const struct ir_expr *e)
+static void scan(struct program *p, const struct ir_expr *e, GPtrArray *from_var)
 {
 	if (!e)
 		return;
@@ -114,21 +117,54 @@ static void scan(struct program *p, const struct ir_expr *e)
 		    lhs->arrow == rhs->arrow && lhs->type && strchr(lhs->type, '*') &&
 		    same_base(lhs->kids[0], rhs->kids[0]))
 			unite(p, prog_intern(p, lhs->field_record), lhs->name, rhs->name);
+		const struct ir_expr *v = e->kids[1];
+		while (v->kind == IR_E_CAST && v->nkids)
+			v = v->kids[0];
+		if (lhs->kind == IR_E_FIELD && v->kind == IR_E_VAR && lhs->field_record && lhs->name && lhs->type &&
+		    strchr(lhs->type, '*'))
+			g_ptr_array_add(from_var, (gpointer)e);
 	}
 	for (unsigned i = 0; i < e->nkids; i++)
-		scan(p, e->kids[i]);
+		scan(p, e->kids[i], from_var);
+}
+
+/* A list's head and tail (opensmtpd's iobuf `outq` and `outqlast`) are
+ * given the same new element in one function: `io->outq = q; ...
+ * io->outqlast = q`. Appending goes through the tail, writing out through
+ * the head: two fields of one record given one pointer point to one
+ * object, and are one field to the analysis too. */
+static void unite_same_value(struct program *p, const GPtrArray *from_var)
+{
+	for (unsigned i = 0; i < from_var->len; i++) {
+		const struct ir_expr *a = from_var->pdata[i];
+		for (unsigned j = i + 1; j < from_var->len; j++) {
+			const struct ir_expr *b = from_var->pdata[j];
+			const struct ir_expr *la = a->kids[0], *lb = b->kids[0];
+			const struct ir_expr *va = a->kids[1], *vb = b->kids[1];
+			while (va->kind == IR_E_CAST && va->nkids)
+				va = va->kids[0];
+			while (vb->kind == IR_E_CAST && vb->nkids)
+				vb = vb->kids[0];
+			if (va->var == vb->var && !strcmp(la->field_record, lb->field_record) &&
+			    strcmp(la->name, lb->name) && la->arrow == lb->arrow && same_base(la->kids[0], lb->kids[0]))
+				unite(p, prog_intern(p, la->field_record), la->name, lb->name);
+		}
+	}
 }
 
 void alias_collect(struct program *p)
 {
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		GPtrArray *from_var = g_ptr_array_new();
 		for (unsigned b = 0; b < fn->nblocks; b++) {
 			const struct ir_block *bl = &fn->blocks[b];
 			for (unsigned s = 0; s < bl->nstmts; s++)
-				scan(p, bl->stmts[s].e);
-			scan(p, bl->cond);
+				scan(p, bl->stmts[s].e, from_var);
+			scan(p, bl->cond, from_var);
 		}
+		unite_same_value(p, from_var);
+		g_ptr_array_free(from_var, TRUE);
 	}
 }
 

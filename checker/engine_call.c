@@ -109,6 +109,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.has_dest = true,
 		.dest = site->dest,
 		.default_kind = (uint8_t)site->default_kind,
+		.field_kinds = (uint8_t)site->field_kinds,
 		.sink_function = site->sink_function,
 		.exit = f->exit,
 		.sink_loc = site->sink_loc,
@@ -118,6 +119,15 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 	r.trace = sink_trace(c, &open, f->trace, NULL);
 	if (summary_add(c->p, c->sum, &r))
 		c->changed_summary = true;
+}
+
+/* The kinds a sink site stands for: what is known here, else what the
+ * record field the stream came from holds (engine_handles.c), else the
+ * rule's default. Only the bits of sink kinds count: a device is none. */
+static unsigned site_kinds(const struct sink_site *site)
+{
+	unsigned k = site->kinds ? site->kinds : site->field_kinds ? site->field_kinds : 1u << site->default_kind;
+	return k & ((1u << SINK_KIND_COUNT) - 1);
 }
 
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs)
@@ -135,6 +145,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.sink_kinds = (uint8_t)kinds,
 				.has_dest = site->has_dest,
 				.default_kind = (uint8_t)site->default_kind,
+				.field_kinds = (uint8_t)site->field_kinds,
 				.sink_function = site->sink_function,
 				.sink_loc = site->sink_loc,
 			};
@@ -144,7 +155,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			if (summary_has(c->p, c->sum, &r))
 				continue;
 			if (!kl)
-				kl = sink_kinds_text(kinds ? kinds : 1u << site->default_kind);
+				kl = sink_kinds_text(site_kinds(site));
 			r.trace = sink_trace(c, site, f->trace, kl);
 			if (summary_add(c->p, c->sum, &r))
 				c->changed_summary = true;
@@ -159,7 +170,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 		bool deferred = site->has_dest && site->dest_exact && site->dest.param >= 0 && !*site->dest.path;
 		if (deferred)
 			defer_to_callers(c, site, f, prot);
-		unsigned eff = kinds ? kinds : 1u << site->default_kind;
+		unsigned eff = site_kinds(site);
 		/* the findings here name the kinds they stand for */
 		struct sink_site decided = *site;
 		decided.has_dest = false;
@@ -451,6 +462,12 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 	bool has_input = false, exact = false;
 	struct input in;
 	unsigned kinds = dest_kinds(k, s->dest, &has_input, &in, &exact);
+	unsigned field_kinds = 0;
+	if (s->dest >= 0 && (unsigned)s->dest < k->nargs) {
+		const struct ir_expr *d = strip_casts(arg_expr(k, (unsigned)s->dest));
+		if (d->kind == IR_E_FIELD)
+			field_kinds = handles_of_field(c->p, d->field_record, d->name);
+	}
 	for (unsigned r = 0; r < s->nargs; r++) {
 		unsigned last = s->args[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)s->args[r].last;
 		for (unsigned i = (unsigned)s->args[r].first; i <= last && i < k->nargs; i++) {
@@ -477,6 +494,7 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 				.dest_exact = exact,
 				.dest = has_input ? in : (struct input){ 0 },
 				.default_kind = s->kind,
+				.field_kinds = field_kinds,
 				.sink_loc = k->e->loc,
 			};
 			sink_facts(c, &site, &fs);
@@ -784,12 +802,28 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
 		    r.kind == ROW_CLEAR || r.kind == ROW_CALL)
 			continue;
+		/* a handler a library calls back later: its sinks only
+		 * (engine_callbacks.c) */
+		if (k->e->callback && r.kind != ROW_SINK)
+			continue;
 		/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
 		 * argument returns a pointer to the same object */
 		if (r.kind == ROW_RETURN && r.from_input && !r.prot && !*r.in.path && !r.in.deep && r.in.param >= 0 &&
 		    (unsigned)r.in.param < k->nargs && k->args[r.in.param].pt != NO_PLACE) {
 			uint32_t pt = k->args[r.in.param].pt;
 			returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
+		}
+		/* `r = q->buf + q->wpos` with q = io->outqlast: a pointer read
+		 * from the argument's object points where that field does
+		 * (opensmtpd's iobuf_reserve hands out room in the queued
+		 * buffer, and its caller copies the reply there) */
+		if (r.kind == ROW_RETURN && r.from_input && !r.prot && *r.in.path && !r.in.deep && r.in.param >= 0 &&
+		    (unsigned)r.in.param < k->nargs && type_is_pointer(k->e->type)) {
+			bool weak = true;
+			uint32_t at = arg_path_place(k, r.in.param, r.in.path, &weak);
+			uint32_t pt = at != NO_PLACE ? place_step(c, at, NULL, false) : NO_PLACE;
+			if (pt != NO_PLACE)
+				returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
 		}
 		struct factset fs = { 0 };
 		uint32_t out_place = NO_PLACE;
@@ -874,6 +908,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				.sink_function = r.sink_function,
 				.kinds = r.sink_kinds,
 				.default_kind = r.default_kind,
+				.field_kinds = r.field_kinds,
 				.extra_trace = r.trace,
 				.sink_loc = r.sink_loc,
 			};
@@ -887,6 +922,13 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 								 : NULL;
 				if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
 					site.kinds |= 1u << SINK_LOG;
+				/* iobuf_write(&io->iobuf, io->sock): a descriptor
+				 * parameter given a record's field here */
+				if (dv && !site.field_kinds) {
+					const struct ir_expr *de = strip_casts(arg_expr(k, (unsigned)r.dest.param));
+					if (de->kind == IR_E_FIELD)
+						site.field_kinds = handles_of_field(c->p, de->field_record, de->name);
+				}
 				for (uint32_t f = 0; f < d.n; f++)
 					site.kinds |= d.v[f].handle;
 				bool weak = false;
@@ -918,7 +960,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 	 * gets what the callee wrote. */
 	for (unsigned i = 0; i < sum->rows->len; i++) {
 		const struct row *r = &g_array_index(sum->rows, struct row, i);
-		if (r->kind != ROW_CLEAR)
+		if (r->kind != ROW_CLEAR || k->e->callback)
 			continue;
 		bool weak = false;
 		uint32_t place = arg_path_place(k, r->out_param, r->out_path, &weak);

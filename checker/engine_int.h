@@ -152,6 +152,7 @@ struct row {
 	bool has_dest;
 	struct input dest;	/* the input whose handle decides the kind */
 	uint8_t default_kind;
+	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
 	const char *sink_function;
 	uint32_t exit;		/* !from_input: the fact's exit (struct fact) */
 	struct ir_loc sink_loc;	/* ROW_SINK: the library call that is the sink */
@@ -280,6 +281,7 @@ struct program {
 	GHashTable *type_fns;	/* function type -> address-taken functions of it (engine_fptr.c) */
 	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
 	GHashTable *field_alias;	/* "record\x1ffield" -> the same buffer's other field (engine_alias.c) */
+	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there (engine_handles.c) */
 	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
 	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer (engine_call.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
@@ -463,5 +465,16 @@ void blind_call_free(gpointer data);
 /* engine_report.c */
 void report_findings(struct program *p);
 void report_inventory(struct program *p);
+
+/* engine_callbacks.c: a registration of a handler that a library calls
+ * back (rule files' "callbacks") is followed by that call in the IR; run
+ * once per TU before the call graph is built. Returns the calls made. */
+unsigned callbacks_expand(struct program *p);
+
+/* engine_handles.c: the kinds of handle each record field is given by
+ * the program's assignments; made once after linking. */
+void handles_collect(struct program *p);
+/* Sink-kind bits (HANDLE_DEVICE too) of record.field; 0: nothing known. */
+unsigned handles_of_field(const struct program *p, const char *record, const char *field);
 
 #endif

@@ -157,6 +157,17 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 					add_edge(fi, fns->pdata[i]);
 		}
 	}
+	/* A function this one names as a value (`dispatch = io_dispatch`,
+	 * `io_reset(io, ev, io_dispatch)`) may be called in its context: a
+	 * callee that calls through a pointer it is passed is analysed again
+	 * for this caller with it (engine_special.c). The caller's summary
+	 * depends on that function's, so it is analysed first, or in the
+	 * same component. (A direct call's own callee is not a value.) */
+	if (e->kind == IR_E_FUNC && e->ident) {
+		struct fn_info *f = prog_function(p, e->ident);
+		if (f && f != fi && prog_may_call(fi, f))
+			add_edge(fi, f);
+	}
 	for (unsigned i = 0; i < e->nkids; i++)
 		collect_calls(p, fi, e->kids[i]);
 }
@@ -551,9 +562,11 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		stats->unknown_callees = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 
 	gint64 t0 = g_get_monotonic_time();
+	callbacks_expand(&p);
 	tags_collect(&p);
 	link_program(&p);
 	alias_collect(&p);
+	handles_collect(&p);
 	seed_global_functions(&p);
 	struct tarjan t = { .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
 	for (unsigned i = 0; i < p.fn_list->len; i++) {
@@ -642,6 +655,8 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.fns);
 	g_hash_table_destroy(p.origin_ids);
 	g_hash_table_destroy(p.field_alias);
+	if (p.field_handles)
+		g_hash_table_destroy(p.field_handles);
 	if (p.alias_answers)
 		g_hash_table_destroy(p.alias_answers);
 	if (p.decl_cache)

@@ -198,6 +198,8 @@ struct sink_site {
 	bool dest_exact;		/* the parameter itself, as passed to this call */
 	struct input dest;		/* its callers decide the rest */
 	unsigned default_kind;		/* when nothing is known */
+	unsigned field_kinds;		/* or what the record field the stream is
+					 * read from holds (engine_handles.c) */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */

@@ -87,6 +87,9 @@ struct ir_expr {
 	const char *ident;	/* IR_E_CALL (direct), IR_E_FUNC, IR_E_GLOBAL: link identity */
 	const char *field_record;	/* IR_E_FIELD: the record declaring the field */
 	bool arrow;		/* IR_E_FIELD: base->name */
+	bool callback;		/* IR_E_CALL: made by engine_callbacks.c, for
+				 * the sinks of a handler a library calls back
+				 * later (never stored) */
 	const char *text;	/* IR_E_STRING bytes; IR_E_CALL callee function type */
 	size_t len;
 	long long value;	/* IR_E_NUMBER integer value when known */
@@ -222,6 +225,7 @@ struct ir_tu {
 	GPtrArray *errors;	/* const char * clang error diagnostics */
 	GPtrArray *annotation_errors;	/* const char *: misspelt or misplaced pitrace annotations */
 	GPtrArray *fatal_errors;	/* const char *: clang gave up on the rest of the TU */
+	bool callbacks_expanded;	/* engine_callbacks.c ran on it (not stored) */
 	GPtrArray *inputs;	/* const char *: every file the TU read, the main
 				 * file first, then each header once, in the
 				 * order clang reports them: what the cache

@@ -30,6 +30,7 @@ enum entry_type {
 	E_CLEANER,
 	E_HEURISTIC,
 	E_INERT,
+	E_CALLBACK,
 	E_TYPE_COUNT
 };
 
@@ -45,6 +46,7 @@ static const struct {
 	[E_CLEANER] = { "cleaners", "cleaner" },
 	[E_HEURISTIC] = { "heuristics", "heuristic" },
 	[E_INERT] = { "inert", "inert function" },
+	[E_CALLBACK] = { "callbacks", "callback" },
 };
 
 /* Every rule struct starts with struct rule_head, so an entry is its type
@@ -137,6 +139,11 @@ static void free_rule(enum entry_type type, void *rule)
 			g_regex_unref(h->exclude);
 		break;
 	}
+	case E_CALLBACK: {
+		struct rule_callback *c = rule;
+		g_free(c->args);
+		break;
+	}
 	case E_INERT:
 	case E_TYPE_COUNT:
 		break;
@@ -171,6 +178,7 @@ static void free_function(void *p)
 	g_free(f->propagators);
 	g_free(f->cleaners);
 	g_free(f->sources);
+	g_free(f->callbacks);
 	g_free(f);
 }
 
@@ -1164,6 +1172,50 @@ static void *parse_inert(struct loader *l, const cJSON *obj)
 	return h;
 }
 
+/* A library function that calls a program function back later: the
+ * handler argument and the arguments it is called with, each one index
+ * (a registration passes its own arguments on, not ranges of them). */
+static void *parse_callback(struct loader *l, const cJSON *obj)
+{
+	static const char *const keys[] = { "id", "description", "function", "handler", "args", NULL };
+	struct rule_callback *c = g_new0(struct rule_callback, 1);
+	if (!check_keys(l, obj, keys) || !parse_head(l, obj, &c->head) ||
+	    !get_function(l, obj, "function", true, &c->head.function) ||
+	    !get_index(l, obj, "handler", true, &c->handler))
+		goto bad;
+	const cJSON *v = member(obj, "args");
+	if (!v) {
+		fail(l, "missing key \"args\" (the arguments the handler is called with, such as [1, 2, 4]; [] for none)");
+		goto bad;
+	}
+	push_key(l, "args");
+	if (!cJSON_IsArray(v)) {
+		fail(l, "must be an array of argument indexes such as [1, 2, 4], not %s", json_type_name(v));
+		goto bad;
+	}
+	c->nargs = (unsigned)cJSON_GetArraySize(v);
+	c->args = g_new0(int, c->nargs ? c->nargs : 1);
+	int i = 0;
+	for (const cJSON *a = v->child; a; a = a->next, i++) {
+		push_index(l, i);
+		c->args[i] = json_index(a, MAX_ARG_INDEX);
+		if (c->args[i] < 0) {
+			fail(l, "argument index must be an integer from 0 to %d", MAX_ARG_INDEX);
+			goto bad;
+		}
+		if (c->args[i] == c->handler) {
+			fail(l, "the handler (argument %d) is not also one of its own arguments", c->handler);
+			goto bad;
+		}
+		pop(l);
+	}
+	pop(l);
+	return c;
+bad:
+	free_rule(E_CALLBACK, c);
+	return NULL;
+}
+
 static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 {
 	static const char *const names[] = { "field", "global", "local", "param", "member", NULL };
@@ -1229,6 +1281,7 @@ static void *(*const entry_parsers[E_TYPE_COUNT])(struct loader *, const cJSON *
 	[E_CLEANER] = parse_cleaner,
 	[E_HEURISTIC] = parse_heuristic,
 	[E_INERT] = parse_inert,
+	[E_CALLBACK] = parse_callback,
 };
 
 static bool parse_section(struct loader *l, const cJSON *root, enum entry_type type)
@@ -1355,7 +1408,7 @@ static bool parse_root(struct loader *l, const cJSON *root)
 {
 	static const char *const keys[] = {
 		"pitrace_rules", "description", "sources", "sinks", "handles", "sanitizers",
-		"propagators", "cleaners", "heuristics", "inert", "categories", "disable", NULL
+		"propagators", "cleaners", "heuristics", "inert", "callbacks", "categories", "disable", NULL
 	};
 	if (!cJSON_IsObject(root))
 		return fail(l, "a rule file must be a JSON object, not %s", json_type_name(root));
@@ -1612,7 +1665,7 @@ static bool is_disabled(const struct rules *r, const char *id)
 }
 
 /* Which list of struct rule_function an entry type goes in. */
-enum { FN_SINKS, FN_HANDLES, FN_SANITIZERS, FN_PROPAGATORS, FN_CLEANERS, FN_SOURCES, FN_INERT, FN_LISTS };
+enum { FN_SINKS, FN_HANDLES, FN_SANITIZERS, FN_PROPAGATORS, FN_CLEANERS, FN_SOURCES, FN_INERT, FN_CALLBACKS, FN_LISTS };
 
 static int function_list(enum entry_type t)
 {
@@ -1624,6 +1677,7 @@ static int function_list(enum entry_type t)
 	case E_CLEANER: return FN_CLEANERS;
 	case E_SOURCE: return FN_SOURCES;
 	case E_INERT: return FN_INERT;
+	case E_CALLBACK: return FN_CALLBACKS;
 	default: return -1;
 	}
 }
@@ -1721,6 +1775,7 @@ void rules_finish(struct rules *r, bool heuristics)
 		f->propagators = close_list(fl[FN_PROPAGATORS]);
 		f->cleaners = close_list(fl[FN_CLEANERS]);
 		f->sources = close_list(fl[FN_SOURCES]);
+		f->callbacks = close_list(fl[FN_CALLBACKS]);
 		f->inert = fl[FN_INERT]->len > 0;
 		g_ptr_array_free(fl[FN_INERT], TRUE);
 		g_free(fl);
@@ -1982,6 +2037,15 @@ static void print_entry(const struct entry *e, FILE *out)
 		}
 		if (hr->exclude)
 			g_string_append_printf(d, " exclude=%s", g_regex_get_pattern(hr->exclude));
+		break;
+	}
+	case E_CALLBACK: {
+		const struct rule_callback *c = e->rule;
+		g_string_append_printf(d, " handler=%d args=", c->handler);
+		for (unsigned k = 0; k < c->nargs; k++)
+			g_string_append_printf(d, "%s%d", k ? "," : "", c->args[k]);
+		if (!c->nargs)
+			g_string_append(d, "none");
 		break;
 	}
 	case E_INERT:

@@ -115,6 +115,16 @@ struct rule_cleaner {
 	unsigned nclears;
 };
 
+/* A library function that keeps a program function and calls it later
+ * (libevent's event_set, pthread_create): argument `handler` is the
+ * function, called with the registration's arguments `args`, in order. */
+struct rule_callback {
+	struct rule_head head;
+	int handler;
+	int *args;
+	unsigned nargs;
+};
+
 enum heur_on {
 	HEUR_FIELD = 1u << 0,
 	HEUR_GLOBAL = 1u << 1,
@@ -142,6 +152,7 @@ struct rule_function {
 	const struct rule_propagator **propagators;
 	const struct rule_cleaner **cleaners;
 	const struct rule_source **sources;	/* SOURCE_RETURN and SOURCE_PARAM */
+	const struct rule_callback **callbacks;
 	bool inert;		/* an "inert" entry: reads PI, makes and sends none */
 };
 
