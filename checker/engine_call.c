@@ -110,6 +110,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.dest = site->dest,
 		.default_kind = (uint8_t)site->default_kind,
 		.field_kinds = (uint8_t)site->field_kinds,
+		.via_pointer = site->via_pointer,
 		.sink_function = site->sink_function,
 		.exit = f->exit,
 		.sink_loc = site->sink_loc,
@@ -127,6 +128,8 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 static unsigned site_kinds(const struct sink_site *site)
 {
 	unsigned k = site->kinds ? site->kinds : site->field_kinds ? site->field_kinds : 1u << site->default_kind;
+	if (!site->kinds && (k & HANDLE_OUTSIDE))
+		k |= 1u << site->default_kind;
 	return k & ((1u << SINK_KIND_COUNT) - 1);
 }
 
@@ -146,6 +149,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.has_dest = site->has_dest,
 				.default_kind = (uint8_t)site->default_kind,
 				.field_kinds = (uint8_t)site->field_kinds,
+				.via_pointer = site->via_pointer,
 				.sink_function = site->sink_function,
 				.sink_loc = site->sink_loc,
 			};
@@ -802,9 +806,10 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
 		    r.kind == ROW_CLEAR || r.kind == ROW_CALL)
 			continue;
-		/* a handler a library calls back later: its sinks only
-		 * (engine_callbacks.c) */
-		if (k->e->callback && r.kind != ROW_SINK)
+		/* a handler a library calls back later: its own sinks only
+		 * (engine_callbacks.c), not those of the program's handlers
+		 * it dispatches to through pointers in turn */
+		if (k->e->callback && (r.kind != ROW_SINK || r.via_pointer))
 			continue;
 		/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
 		 * argument returns a pointer to the same object */
@@ -813,17 +818,23 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 			uint32_t pt = k->args[r.in.param].pt;
 			returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
 		}
-		/* `r = q->buf + q->wpos` with q = io->outqlast: a pointer read
-		 * from the argument's object points where that field does
+		/* the returned pointer points into the argument's object
 		 * (opensmtpd's iobuf_reserve hands out room in the queued
 		 * buffer, and its caller copies the reply there) */
-		if (r.kind == ROW_RETURN && r.from_input && !r.prot && *r.in.path && !r.in.deep && r.in.param >= 0 &&
-		    (unsigned)r.in.param < k->nargs && type_is_pointer(k->e->type)) {
+		if (r.kind == ROW_RETURN && r.points_into) {
 			bool weak = true;
-			uint32_t at = arg_path_place(k, r.in.param, r.in.path, &weak);
-			uint32_t pt = at != NO_PLACE ? place_step(c, at, NULL, false) : NO_PLACE;
+			uint32_t pt = r.in.param >= 0 && (unsigned)r.in.param < k->nargs
+					      ? arg_path_place(k, r.in.param, r.in.path, &weak)
+					      : NO_PLACE;
+			/* not into a global's object: the store keeps what globals
+			 * hold, not where their pointers lead, and a container's
+			 * element (tree_xpop(&wait_lka_rcpt, id)) read through such
+			 * a pointer lost its fields' tags */
+			if (pt != NO_PLACE && place_get(c, place_root(c, pt))->global)
+				pt = NO_PLACE;
 			if (pt != NO_PLACE)
 				returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
+			continue;
 		}
 		struct factset fs = { 0 };
 		uint32_t out_place = NO_PLACE;
@@ -909,6 +920,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				.kinds = r.sink_kinds,
 				.default_kind = r.default_kind,
 				.field_kinds = r.field_kinds,
+				.via_pointer = r.via_pointer || *via,
 				.extra_trace = r.trace,
 				.sink_loc = r.sink_loc,
 			};

@@ -719,6 +719,55 @@ static bool over_budget(struct ctx *c)
 	return c->over_budget;
 }
 
+/* `return q->buf + q->wpos` with q = io->outqlast: the returned pointer
+ * points into the caller's object, where the caller can write (a
+ * reservation in a queue). Only a pointer whose place is below a
+ * parameter's dereference counts; a copy into a static buffer does not. */
+static void note_return_into(struct ctx *c, const struct ir_expr *e, const struct value *v)
+{
+	if (!c->ret_into || !type_is_pointer(e->type))
+		return;
+	/* `return NULL` on a failure path says nothing of where it points */
+	const struct ir_expr *x = e;
+	while (x->kind == IR_E_CAST && x->nkids)
+		x = x->kids[0];
+	if (x->kind == IR_E_NUMBER)
+		return;
+	const char *path = NULL;
+	int param = -1;
+	if (v->pt != NO_PLACE && place_get(c, v->pt)->under_deref) {
+		const struct place *rp = place_get(c, place_root(c, v->pt));
+		if (rp->var >= 0 && c->fn->vars[rp->var].kind == IR_VAR_PARAM) {
+			param = c->fn->vars[rp->var].param_index;
+			path = place_get(c, v->pt)->path;
+		}
+	}
+	/* a new object linked into the argument's (`io->outqlast = q`,
+	 * q from malloc): the pointer points where that field does */
+	for (uint32_t a = v->pt; !path && a != NO_PLACE; a = place_get(c, a)->parent) {
+		for (unsigned i = 0; i < c->st.entries->len && !path; i++) {
+			const struct entry *en = &g_array_index(c->st.entries, struct entry, i);
+			if (en->pt != a || !place_get(c, en->place)->under_deref)
+				continue;
+			const struct place *rp = place_get(c, place_root(c, en->place));
+			if (rp->var < 0 || c->fn->vars[rp->var].kind != IR_VAR_PARAM)
+				continue;
+			/* en's pointee is a; v->pt is below a by the rest of its path */
+			const char *below = place_get(c, v->pt)->path + strlen(place_get(c, a)->path);
+			char *p = g_strconcat(place_get(c, en->place)->path, ".*", below, NULL);
+			path = prog_intern(c->p, p);
+			g_free(p);
+			param = c->fn->vars[rp->var].param_index;
+		}
+	}
+	if (!path || (*c->ret_into && (c->ret_into != path || c->ret_into_param != param))) {
+		c->ret_into = NULL;	/* not one place: no row */
+		return;
+	}
+	c->ret_into = path;
+	c->ret_into_param = param;
+}
+
 static void run_block(struct ctx *c, const struct ir_block *b)
 {
 	for (unsigned i = 0; i < b->nstmts && c->st.live; i++) {
@@ -730,6 +779,7 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 				eval(c, s->e, &v);
 				step_all(c, &v.fs, s->loc, "returned by `%s`", c->fn->name);
 				factset_union(&c->ret, &v.fs);
+				note_return_into(c, s->e, &v);
 				/* a constructor: what the object it made holds
 				 * (a pointer to a record does not carry it) */
 				if (v.pt != NO_PLACE && place_is_local(c, v.pt) && s->e->record &&
@@ -776,6 +826,16 @@ static void add_exit_rows(struct ctx *c)
 			r.function = f->function;
 			r.exit = fact_exit(c, f, "return", -1, "");
 		}
+		if (summary_add(c->p, sum, &r))
+			c->changed_summary = true;
+	}
+	if (c->ret_into && *c->ret_into) {
+		struct row r = {
+			.kind = ROW_RETURN,
+			.from_input = true,
+			.points_into = true,
+			.in = *input_get(c, input_id(c, c->ret_into_param, c->ret_into, false)),
+		};
 		if (summary_add(c->p, sum, &r))
 			c->changed_summary = true;
 	}
@@ -874,7 +934,7 @@ static unsigned reverse_postorder(const struct ir_func *fn, unsigned *order, uns
 static bool analyse(struct program *p, struct fn_info *fi, const struct special *spec, struct summary *sum)
 {
 	const struct ir_func *fn = fi->fn;
-	struct ctx c = { .p = p, .fi = fi, .fn = fn, .sum = sum, .special = spec };
+	struct ctx c = { .p = p, .fi = fi, .fn = fn, .sum = sum, .special = spec, .ret_into = "" };
 	gint64 start = g_get_monotonic_time();
 	if (p->budget_seconds > 0)
 		c.deadline = start + (gint64)(p->budget_seconds * 1e6);

@@ -18,9 +18,11 @@
  * analysis leaves undecided to the end, and that reads it from such a
  * field, takes those kinds instead of the default (storage): a socket
  * field is network, a field ever configured as a terminal is a device
- * and no sink at all. A field assigned only from parameters (postfix's
- * VSTREAM.fd, set by vstream_fdopen(fd)) says nothing and keeps the
- * default. */
+ * and no sink at all. A field also assigned from a parameter (`io->sock =
+ * fd` in io_set_fd) may hold a descriptor of unknown origin too, and so
+ * stands for the sink's default as well (CONTRACT 3: where it may be
+ * either, both rules apply); one assigned only from parameters (postfix's
+ * VSTREAM.fd, set by vstream_fdopen(fd)) keeps the default alone. */
 #include <string.h>
 
 #include "engine_int.h"
@@ -161,6 +163,10 @@ void handles_collect(struct program *p)
 			const struct ir_expr *lhs = strip(e->kids[0]), *rhs = strip(e->kids[1]);
 			unsigned kinds = rhs->kind == IR_E_VAR && rhs->var >= 0 ? s.var_kinds[rhs->var]
 										: call_kinds(p, rhs, -1);
+			/* `io->sock = fd` in io_set_fd(io, fd): whatever callers
+			 * pass, of unknown origin */
+			if (!kinds && rhs->kind == IR_E_VAR && rhs->var >= 0 && fn->vars[rhs->var].kind == IR_VAR_PARAM)
+				kinds = HANDLE_OUTSIDE;
 			note(p, lhs->field_record, lhs->name, kinds);
 		}
 		g_ptr_array_free(s.field_stores, TRUE);
@@ -180,5 +186,8 @@ unsigned handles_of_field(const struct program *p, const char *record, const cha
 	 * not sinks) */
 	if (kinds & HANDLE_DEVICE)
 		kinds &= ~(1u << SINK_STORAGE);
+	/* only from outside: nothing the default does not say */
+	if (kinds == HANDLE_OUTSIDE)
+		kinds = 0;
 	return kinds;
 }

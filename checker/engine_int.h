@@ -153,6 +153,9 @@ struct row {
 	struct input dest;	/* the input whose handle decides the kind */
 	uint8_t default_kind;
 	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
+	bool via_pointer;	/* reached through a call through a function pointer */
+	bool points_into;	/* ROW_RETURN from_input: the returned pointer points
+				 * into the input's object at in.path */
 	const char *sink_function;
 	uint32_t exit;		/* !from_input: the fact's exit (struct fact) */
 	struct ir_loc sink_loc;	/* ROW_SINK: the library call that is the sink */

@@ -372,6 +372,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 					r->cats, r->handle);
 			if (r->prot)
 				fprintf(out, " prot=%#x", r->prot);
+			if (r->points_into)
+				fprintf(out, " (points into it)");
 			if (r->kind == ROW_OUT && r->out_param == OUT_RETURN)
 				fprintf(out, " to return.%s", r->out_path);
 			else if (r->kind == ROW_OUT)

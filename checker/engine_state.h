@@ -77,6 +77,10 @@ struct ctx {
 	uint32_t *input_traces;	/* first trace of each param's input */
 	struct state st;	/* the current state */
 	struct factset ret;	/* what the returns return */
+	/* the returned pointer points into a parameter's object, at this
+	 * path below it (opensmtpd's iobuf_reserve); "" none, NULL several */
+	const char *ret_into;
+	int ret_into_param;
 	struct state exit;	/* joined state at the function's exits */
 	bool changed_summary;
 	GPtrArray *findings;	/* struct pending_finding * */
@@ -200,6 +204,7 @@ struct sink_site {
 	unsigned default_kind;		/* when nothing is known */
 	unsigned field_kinds;		/* or what the record field the stream is
 					 * read from holds (engine_handles.c) */
+	bool via_pointer;		/* the route calls through a function pointer */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */

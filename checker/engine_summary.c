@@ -16,7 +16,7 @@ static guint row_hash(gconstpointer k)
 	h = (h * 31u) ^ g_direct_hash(r->in.path);
 	h = h * 31u + r->in.deep + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u + r->function;
 	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
-	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u;
+	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u + r->via_pointer * 11u + r->points_into * 13u;
 	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
 	h = (h * 31u) ^ g_direct_hash(r->sink_function) ^ g_direct_hash(r->global) ^ r->cleared;
 	return h;
@@ -32,7 +32,7 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
 	       x->dest.param == y->dest.param && x->dest.path == y->dest.path &&
 	       x->dest.deep == y->dest.deep && x->default_kind == y->default_kind &&
-	       x->field_kinds == y->field_kinds &&
+	       x->field_kinds == y->field_kinds && x->via_pointer == y->via_pointer && x->points_into == y->points_into &&
 	       x->sink_function == y->sink_function && x->global == y->global && x->cleared == y->cleared;
 }
 
@@ -98,8 +98,9 @@ static const char *first_steps(struct program *p, const char *path, unsigned n)
  * the limit, everything below the parameter is one. */
 static void widen(struct program *p, const struct summary *s, struct row *r)
 {
-	/* a call row names the exact place of a function pointer */
-	if (r->kind == ROW_CALL)
+	/* a call row names the exact place of a function pointer, and a
+	 * pointer returned into an argument the exact place it points to */
+	if (r->kind == ROW_CALL || r->points_into)
 		return;
 	/* What goes into a global is kept by its first steps, always: the
 	 * store is flow-insensitive anyway, and a logging library's global

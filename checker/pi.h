@@ -70,6 +70,9 @@ int pi_protection_from_name(const char *name);	/* returns the bit */
  * (a path under /dev/, a serial port, a Bluetooth RFCOMM socket) is none
  * of the sinks (CONTRACT 3); writes to it alone make no finding. */
 #define HANDLE_DEVICE (1u << 7)
+/* engine_handles.c: a record field also given a descriptor of unknown
+ * origin (a parameter): it stands for the sink's default kind too. */
+#define HANDLE_OUTSIDE (1u << 6)
 
 const char *sink_kind_name(enum sink_kind k);
 int sink_kind_from_name(const char *name);

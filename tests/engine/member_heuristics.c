@@ -2,8 +2,10 @@
  * `user`) is PI when its record's name says what it is (gammu's
  * GSM_SMSMessage.Number, opensmtpd's mailaddr.user), and only when it is
  * text: an integer `Number` of such a record is a count or an id
- * (GSM_MultiSMSMessage.Number, GSM_SubMemoryEntry.Number). The same
- * names in other records say nothing. */
+ * (GSM_MultiSMSMessage.Number, GSM_SubMemoryEntry.Number). The from and
+ * to of a mail or a recipient record are addresses (opensmtpd's
+ * smtp_mail.from, smtp_rcpt.to). The same names in other records say
+ * nothing (a route's from and to are hosts). */
 #include <stdio.h>
 
 typedef struct {
@@ -25,14 +27,32 @@ struct mailaddr {
         char domain[64];
 };
 
+struct smtp_mail {
+        char *from;
+};
+
+struct smtp_rcpt {
+        char *to;
+        int done;
+};
+
+struct route {
+        char *from;                     /* a relay host */
+        char *to;
+};
+
 struct queue {
         int Number;
         char user[16];                  /* a queue's owner account name */
 };
 
 void show(GSM_SMSMessage *sms, GSM_MultiSMSMessage *multi, GSM_SubMemoryEntry *entry,
-          struct mailaddr *to, struct queue *q)
+          struct mailaddr *to, struct queue *q, struct smtp_mail *m, struct smtp_rcpt *r,
+          struct route *rt)
 {
+        printf("MAIL FROM:<%s>\n", m->from);             // expect: pi-logging "email"
+        printf("RCPT TO:<%s> %d\n", r->to, r->done);     // expect: pi-logging "email"
+        printf("%s -> %s\n", rt->from, rt->to);
         printf("%s\n", (char *)sms->Number);             // expect: pi-logging "phone"
         printf("%d parts\n", multi->Number);
         printf("category %d\n", entry->Number);
