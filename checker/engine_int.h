@@ -183,6 +183,8 @@ struct fn_info {
 	unsigned *var_cats;	/* tags of each var: annotations, rules, heuristics */
 	GPtrArray *callees;	/* struct fn_info *: direct and resolved indirect */
 	GPtrArray *callers;	/* the reverse */
+	GPtrArray *named;	/* struct fn_info *: functions it names as values
+				 * (a dependency, not a call edge) */
 	GPtrArray *globals_read;	/* const char * identities of globals it reads */
 	GArray *store_reads;	/* struct store_read: what its last analysis read
 				 * of the global store; NULL before the first */

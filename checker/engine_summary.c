@@ -16,7 +16,7 @@ static guint row_hash(gconstpointer k)
 	h = (h * 31u) ^ g_direct_hash(r->in.path);
 	h = h * 31u + r->in.deep + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u + r->function;
 	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
-	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u + r->via_pointer * 11u + r->points_into * 13u;
+	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u + r->points_into * 13u;
 	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
 	h = (h * 31u) ^ g_direct_hash(r->sink_function) ^ g_direct_hash(r->global) ^ r->cleared;
 	return h;
@@ -32,7 +32,7 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
 	       x->dest.param == y->dest.param && x->dest.path == y->dest.path &&
 	       x->dest.deep == y->dest.deep && x->default_kind == y->default_kind &&
-	       x->field_kinds == y->field_kinds && x->via_pointer == y->via_pointer && x->points_into == y->points_into &&
+	       x->field_kinds == y->field_kinds && x->points_into == y->points_into &&
 	       x->sink_function == y->sink_function && x->global == y->global && x->cleared == y->cleared;
 }
 
@@ -188,6 +188,34 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
 	return g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r);
 }
 
+/* A sink row is one row whether its route calls through a function
+ * pointer or not; a route without one, once seen, makes it direct
+ * (engine_callbacks.c follows only a handler's direct sinks). Rows that
+ * differed only in this doubled redis's summaries. */
+static bool direct_route(struct summary *s, const struct row *r)
+{
+	if (r->kind != ROW_SINK || r->via_pointer)
+		return false;
+	gpointer stored = NULL;
+	if (!g_hash_table_lookup_extended(s->keys, r, &stored, NULL) || !((struct row *)stored)->via_pointer)
+		return false;
+	((struct row *)stored)->via_pointer = false;
+	bool changed = false;
+	for (unsigned i = 0; i < s->rows->len; i++) {
+		struct row *o = &g_array_index(s->rows, struct row, i);
+		if (o->via_pointer) {
+			struct row k = *o;
+			k.trace = 0;
+			k.via_pointer = false;
+			if (row_equal(&k, r)) {
+				o->via_pointer = false;
+				changed = true;
+			}
+		}
+	}
+	return changed;
+}
+
 bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 {
 	/* A widened clear would wipe more than the callee wrote; leaving a
@@ -199,7 +227,7 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	uint32_t trace = r.trace;
 	r.trace = 0;
 	if (g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r))
-		return false;
+		return direct_route(s, &r);
 	g_hash_table_add(s->keys, g_memdup2(&r, sizeof r));
 	drop_covered(s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;

@@ -18,6 +18,9 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <netinet/in.h>
+#include <arpa/nameser.h>
+#include <resolv.h>
 
 #include <pitrace.h>
 
@@ -291,4 +294,13 @@ void negatives(struct person *p, const char *other)
         strcpy(buf, p->id);
         strcpy(buf, "nobody");                          /* overwritten with non-PI */
         puts(buf);
+}
+
+/* base64 is an encoding: what b64_ntop (a macro for __b64_ntop) writes
+ * still carries the PI it encoded, as for an AUTH PLAIN line */
+void encoded(struct person *p)
+{
+        char out[128];
+        b64_ntop((const unsigned char *)p->id, strlen(p->id), out, sizeof out);
+        puts(out);                                      // expect: pi-logging "id_number"
 }
