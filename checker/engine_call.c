@@ -111,6 +111,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.default_kind = (uint8_t)site->default_kind,
 		.field_kinds = (uint8_t)site->field_kinds,
 		.via_pointer = site->via_pointer,
+		.object = site->object,
 		.sink_function = site->sink_function,
 		.exit = f->exit,
 		.sink_loc = site->sink_loc,
@@ -150,6 +151,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.default_kind = (uint8_t)site->default_kind,
 				.field_kinds = (uint8_t)site->field_kinds,
 				.via_pointer = site->via_pointer,
+				.object = site->object,
 				.sink_function = site->sink_function,
 				.sink_loc = site->sink_loc,
 			};
@@ -480,6 +482,12 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 			const struct ir_expr *a = arg_expr(k, i);
 			const struct ir_expr *base = strip_casts(a);
 			const char *record = base->record ? base->record : a->record;
+			/* the bytes of whatever object it is given: a record, or
+			 * an untyped pointer a caller may give one (fwrite(p, ...)
+			 * in a helper taking `const void *p`); a text buffer is
+			 * its text */
+			bool object = s->object && (record || (base->type && strstr(base->type, "void") &&
+							       type_is_pointer(base->type)));
 			if (record && (s->object || type_is_record_value(a->type, a->record))) {
 				char *what = expr_text(c->fn, a);
 				read_object_fields(c, record, a->loc, what, &fs, 0);
@@ -499,6 +507,7 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 				.dest = has_input ? in : (struct input){ 0 },
 				.default_kind = s->kind,
 				.field_kinds = field_kinds,
+				.object = object,
 				.sink_loc = k->e->loc,
 			};
 			sink_facts(c, &site, &fs);
@@ -722,21 +731,27 @@ struct out_write {
 struct input_read {
 	struct input in;
 	bool pointer_only;
+	const char *record;	/* whose tagged fields were added, or NULL */
 	struct factset fs;
 };
 
 static const struct factset *input_facts_once(struct call *k, const struct fn_info *callee,
-					      const struct input *in, bool to_sink, GArray *reads)
+					      const struct input *in, bool to_sink, bool object, GArray *reads)
 {
 	const char *record = record_as_untyped(k, callee, in);
 	bool pointer_only = record && !to_sink;
+	/* only a sink that writes the object's bytes writes its fields: a
+	 * log line about something below it (freeradius's cf_section_parse
+	 * logging an address it parsed into `base`) does not */
+	if (record && to_sink && !object)
+		record = NULL;
 	for (unsigned i = 0; i < reads->len; i++) {
 		struct input_read *r = &g_array_index(reads, struct input_read, i);
 		if (r->in.param == in->param && r->in.path == in->path && r->in.deep == in->deep &&
-		    r->pointer_only == pointer_only)
+		    r->pointer_only == pointer_only && r->record == record)
 			return &r->fs;
 	}
-	struct input_read r = { .in = *in, .pointer_only = pointer_only };
+	struct input_read r = { .in = *in, .pointer_only = pointer_only, .record = record };
 	if (pointer_only) {
 		factset_union(&r.fs, &k->args[in->param].fs);
 	} else {
@@ -847,7 +862,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				continue;
 		}
 		if (r.from_input) {
-			factset_copy(&fs, input_facts_once(k, callee, &r.in, r.kind == ROW_SINK, reads));
+			factset_copy(&fs, input_facts_once(k, callee, &r.in, r.kind == ROW_SINK, r.kind == ROW_SINK && r.object, reads));
 			if (r.prot)
 				factset_protect(&fs, r.prot);
 			if (adds_nothing(c, &r, &fs, out, out_place, sum->has_clear)) {
@@ -921,6 +936,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				.default_kind = r.default_kind,
 				.field_kinds = r.field_kinds,
 				.via_pointer = r.via_pointer || *via,
+				.object = r.object,
 				.extra_trace = r.trace,
 				.sink_loc = r.sink_loc,
 			};

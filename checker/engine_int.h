@@ -154,6 +154,7 @@ struct row {
 	uint8_t default_kind;
 	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
 	bool via_pointer;	/* reached through a call through a function pointer */
+	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
 	bool points_into;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
 	const char *sink_function;

@@ -205,6 +205,8 @@ struct sink_site {
 	unsigned field_kinds;		/* or what the record field the stream is
 					 * read from holds (engine_handles.c) */
 	bool via_pointer;		/* the route calls through a function pointer */
+	bool object;			/* writes the bytes of an object given as a
+					 * record or untyped pointer (fwrite(p, ...)) */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */
