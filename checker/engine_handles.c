@@ -91,11 +91,16 @@ static unsigned call_kinds(struct program *p, const struct ir_expr *call, int ar
 	const struct rule_function *rf = rules_function(p->rules, call->name);
 	if (!rf || !rf->handles)
 		return 0;
+	/* a handle whose condition holds (socket(AF_BLUETOOTH, ...) is a
+	 * device) stands instead of the unconditional ones, as at a call */
+	bool specific = false;
+	for (const struct rule_handle **h = rf->handles; *h; h++)
+		specific = specific || ((*h)->cond.arg >= 0 && cond_holds(call, &(*h)->cond));
 	unsigned kinds = 0;
 	for (const struct rule_handle **h = rf->handles; *h; h++) {
 		bool here = arg < 0 ? (*h)->target.kind == TARGET_RETURN
 				    : (*h)->target.kind != TARGET_RETURN && (*h)->target.arg == arg;
-		if (here && cond_holds(call, &(*h)->cond))
+		if (here && cond_holds(call, &(*h)->cond) && (!specific || (*h)->cond.arg >= 0))
 			kinds |= handle_kinds(call, *h);
 	}
 	return kinds;
