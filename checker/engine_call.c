@@ -213,23 +213,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 
 static bool cond_holds(const struct call *k, const struct rule_cond *cond)
 {
-	if (cond->arg < 0 || !cond->equals)
-		return true;
-	if ((unsigned)cond->arg >= k->nargs)
-		return false;
-	const struct ir_expr *a = arg_expr(k, (unsigned)cond->arg);
-	while (a->kind == IR_E_CAST && a->nkids)
-		a = a->kids[0];
-	if (a->kind != IR_E_NUMBER)
-		return false;
-	/* an enumerator by name; a macro's number (AF_BLUETOOTH is 31) by
-	 * its value, as the rule spells it in decimal */
-	char value[24];
-	g_snprintf(value, sizeof value, "%lld", a->value);
-	for (char **q = cond->equals; *q; q++)
-		if ((a->name && !strcmp(*q, a->name)) || !strcmp(*q, value))
-			return true;
-	return false;
+	return handle_cond_holds(k->e, cond);
 }
 
 static void args_facts(const struct call *k, const struct rule_args *ranges, unsigned n,
@@ -321,11 +305,6 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 	value_free(&v);
 }
 
-static bool literal_ends(const char *s, const char *suffix)
-{
-	size_t n = strlen(s), m = strlen(suffix);
-	return n >= m && !strcmp(s + n - m, suffix);
-}
 
 /* The kind a URL names: a scheme ending in "s" (https, ldaps, smtps,
  * imaps, wss, mqtts...) is encrypted; any other scheme is not. */
@@ -346,11 +325,7 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 	unsigned kinds = h->device ? HANDLE_DEVICE : 1u << h->kind;
 	const char *lit = NULL;
 	if (h->path_arg >= 0 && (unsigned)h->path_arg < k->nargs && (lit = k->args[h->path_arg].literal)) {
-		if (literal_ends(lit, ".log") || g_str_has_prefix(lit, "/var/log/") ||
-		    !strcmp(lit, "/dev/stdout") || !strcmp(lit, "/dev/stderr"))
-			kinds = 1u << SINK_LOG;
-		else if (g_str_has_prefix(lit, "/dev/"))
-			kinds = HANDLE_DEVICE;	/* a terminal, a serial port, a modem */
+		kinds = handle_path_kinds(lit, kinds);
 	}
 	if (h->url_arg >= 0 && (unsigned)h->url_arg < k->nargs) {
 		/* a URL chosen at run time may be either (CONTRACT 3) */

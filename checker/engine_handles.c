@@ -45,7 +45,17 @@ static bool literal_ends(const char *s, const char *suffix)
 	return n >= m && !strcmp(s + n - m, suffix);
 }
 
-static bool cond_holds(const struct ir_expr *call, const struct rule_cond *cond)
+unsigned handle_path_kinds(const char *path, unsigned kinds)
+{
+	if (literal_ends(path, ".log") || g_str_has_prefix(path, "/var/log/") || !strcmp(path, "/dev/stdout") ||
+	    !strcmp(path, "/dev/stderr"))
+		return 1u << SINK_LOG;
+	if (g_str_has_prefix(path, "/dev/"))
+		return HANDLE_DEVICE;	/* a terminal, a serial port, a modem */
+	return kinds;
+}
+
+bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond)
 {
 	if (cond->arg < 0 || !cond->equals)
 		return true;
@@ -54,6 +64,8 @@ static bool cond_holds(const struct ir_expr *call, const struct rule_cond *cond)
 	const struct ir_expr *a = strip(call->kids[cond->arg + 1]);
 	if (a->kind != IR_E_NUMBER)
 		return false;
+	/* an enumerator by name; a macro's number (AF_BLUETOOTH is 31) by
+	 * its value, as the rule spells it in decimal */
 	char value[24];
 	g_snprintf(value, sizeof value, "%lld", a->value);
 	for (char **q = cond->equals; *q; q++)
@@ -69,13 +81,8 @@ static unsigned handle_kinds(const struct ir_expr *call, const struct rule_handl
 	unsigned kinds = h->device ? HANDLE_DEVICE : 1u << h->kind;
 	if (h->path_arg >= 0 && (unsigned)h->path_arg + 1 < call->nkids) {
 		const struct ir_expr *a = strip(call->kids[h->path_arg + 1]);
-		if (a->kind == IR_E_STRING && a->text) {
-			if (literal_ends(a->text, ".log") || g_str_has_prefix(a->text, "/var/log/") ||
-			    !strcmp(a->text, "/dev/stdout") || !strcmp(a->text, "/dev/stderr"))
-				kinds = 1u << SINK_LOG;
-			else if (g_str_has_prefix(a->text, "/dev/"))
-				kinds = HANDLE_DEVICE;
-		}
+		if (a->kind == IR_E_STRING && a->text)
+			kinds = handle_path_kinds(a->text, kinds);
 	}
 	if (h->url_arg >= 0)
 		kinds = (1u << SINK_NETWORK) | (1u << SINK_NETWORK_TLS);
@@ -95,12 +102,12 @@ static unsigned call_kinds(struct program *p, const struct ir_expr *call, int ar
 	 * device) stands instead of the unconditional ones, as at a call */
 	bool specific = false;
 	for (const struct rule_handle **h = rf->handles; *h; h++)
-		specific = specific || ((*h)->cond.arg >= 0 && cond_holds(call, &(*h)->cond));
+		specific = specific || ((*h)->cond.arg >= 0 && handle_cond_holds(call, &(*h)->cond));
 	unsigned kinds = 0;
 	for (const struct rule_handle **h = rf->handles; *h; h++) {
 		bool here = arg < 0 ? (*h)->target.kind == TARGET_RETURN
 				    : (*h)->target.kind != TARGET_RETURN && (*h)->target.arg == arg;
-		if (here && cond_holds(call, &(*h)->cond) && (!specific || (*h)->cond.arg >= 0))
+		if (here && handle_cond_holds(call, &(*h)->cond) && (!specific || (*h)->cond.arg >= 0))
 			kinds |= handle_kinds(call, *h);
 	}
 	return kinds;

@@ -481,6 +481,12 @@ unsigned callbacks_expand(struct program *p);
  * the program's assignments; made once after linking. */
 void handles_collect(struct program *p);
 /* Sink-kind bits (HANDLE_DEVICE too) of record.field; 0: nothing known. */
+/* Whether a rule's condition holds at this call (an argument that is the
+ * named constant), and what a literal path makes of a handle's kinds (a
+ * log, a device, or kinds unchanged): one answer for calls and for the
+ * field pre-pass. */
+bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond);
+unsigned handle_path_kinds(const char *path, unsigned kinds);
 unsigned handles_of_field(const struct program *p, const char *record, const char *field);
 
 #endif
