@@ -45,10 +45,8 @@ static unsigned field_position(const struct program *p, const char *record, cons
 
 static bool same_base(const struct ir_expr *a, const struct ir_expr *b)
 {
-	while (a->kind == IR_E_CAST && a->nkids)
-		a = a->kids[0];
-	while (b->kind == IR_E_CAST && b->nkids)
-		b = b->kids[0];
+	a = ir_strip_casts(a);
+	b = ir_strip_casts(b);
 	if (a->kind != b->kind)
 		return false;
 	switch (a->kind) {
@@ -71,8 +69,7 @@ static bool same_base(const struct ir_expr *a, const struct ir_expr *b)
 static const struct ir_expr *pointer_field(const struct ir_expr *e)
 {
 	for (int depth = 0; depth < 4; depth++) {
-		while (e->kind == IR_E_CAST && e->nkids)
-			e = e->kids[0];
+		e = ir_strip_casts(e);
 		if (e->kind == IR_E_FIELD)
 			return e;
 		if (e->kind != IR_E_BINARY || (e->op != IR_OP_ADD && e->op != IR_OP_SUB))
@@ -117,9 +114,7 @@ static void scan(struct program *p, const struct ir_expr *e, GPtrArray *from_var
 		    lhs->arrow == rhs->arrow && lhs->type && strchr(lhs->type, '*') &&
 		    same_base(lhs->kids[0], rhs->kids[0]))
 			unite(p, prog_intern(p, lhs->field_record), lhs->name, rhs->name);
-		const struct ir_expr *v = e->kids[1];
-		while (v->kind == IR_E_CAST && v->nkids)
-			v = v->kids[0];
+		const struct ir_expr *v = ir_strip_casts(e->kids[1]);
 		if (lhs->kind == IR_E_FIELD && v->kind == IR_E_VAR && lhs->field_record && lhs->name && lhs->type &&
 		    strchr(lhs->type, '*'))
 			g_ptr_array_add(from_var, (gpointer)e);
@@ -140,11 +135,7 @@ static void unite_same_value(struct program *p, const GPtrArray *from_var)
 		for (unsigned j = i + 1; j < from_var->len; j++) {
 			const struct ir_expr *b = from_var->pdata[j];
 			const struct ir_expr *la = a->kids[0], *lb = b->kids[0];
-			const struct ir_expr *va = a->kids[1], *vb = b->kids[1];
-			while (va->kind == IR_E_CAST && va->nkids)
-				va = va->kids[0];
-			while (vb->kind == IR_E_CAST && vb->nkids)
-				vb = vb->kids[0];
+			const struct ir_expr *va = ir_strip_casts(a->kids[1]), *vb = ir_strip_casts(b->kids[1]);
 			if (va->var == vb->var && !strcmp(la->field_record, lb->field_record) &&
 			    strcmp(la->name, lb->name) && la->arrow == lb->arrow && same_base(la->kids[0], lb->kids[0]))
 				unite(p, prog_intern(p, la->field_record), la->name, lb->name);

@@ -437,18 +437,24 @@ static const struct ir_expr *strip_casts(const struct ir_expr *e)
 	return e;
 }
 
+/* What the record field given as argument arg holds, when it is one
+ * (engine_handles.c): `write(c->sock, ...)`, `iobuf_write(&io->iobuf,
+ * io->sock)`. */
+static unsigned arg_field_kinds(const struct call *k, int arg)
+{
+	if (arg < 0 || (unsigned)arg >= k->nargs)
+		return 0;
+	const struct ir_expr *d = strip_casts(arg_expr(k, (unsigned)arg));
+	return d->kind == IR_E_FIELD ? handles_of_field(k->c->p, d->field_record, d->name) : 0;
+}
+
 static void apply_sink_rule(struct call *k, const struct rule_sink *s, const char *name)
 {
 	struct ctx *c = k->c;
 	bool has_input = false, exact = false;
 	struct input in;
 	unsigned kinds = dest_kinds(k, s->dest, &has_input, &in, &exact);
-	unsigned field_kinds = 0;
-	if (s->dest >= 0 && (unsigned)s->dest < k->nargs) {
-		const struct ir_expr *d = strip_casts(arg_expr(k, (unsigned)s->dest));
-		if (d->kind == IR_E_FIELD)
-			field_kinds = handles_of_field(c->p, d->field_record, d->name);
-	}
+	unsigned field_kinds = arg_field_kinds(k, s->dest);
 	for (unsigned r = 0; r < s->nargs; r++) {
 		unsigned last = s->args[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)s->args[r].last;
 		for (unsigned i = (unsigned)s->args[r].first; i <= last && i < k->nargs; i++) {
@@ -925,13 +931,9 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 								 : NULL;
 				if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
 					site.kinds |= 1u << SINK_LOG;
-				/* iobuf_write(&io->iobuf, io->sock): a descriptor
-				 * parameter given a record's field here */
-				if (dv && !site.field_kinds) {
-					const struct ir_expr *de = strip_casts(arg_expr(k, (unsigned)r.dest.param));
-					if (de->kind == IR_E_FIELD)
-						site.field_kinds = handles_of_field(c->p, de->field_record, de->name);
-				}
+				/* a descriptor parameter given a record's field here */
+				if (dv && !site.field_kinds)
+					site.field_kinds = arg_field_kinds(k, r.dest.param);
 				for (uint32_t f = 0; f < d.n; f++)
 					site.kinds |= d.v[f].handle;
 				bool weak = false;

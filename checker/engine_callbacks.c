@@ -28,13 +28,6 @@
 
 #include "engine_int.h"
 
-static struct ir_expr *strip_casts(struct ir_expr *e)
-{
-	while (e->kind == IR_E_CAST && e->nkids)
-		e = e->kids[0];
-	return e;
-}
-
 /* "void (*)(int, short, void *)" -> "void (int, short, void *)": the
  * function type an indirect call names (frontend_expr.c, call()). */
 static const char *pointee_fn_type(struct ir_tu *tu, const char *type)
@@ -64,7 +57,8 @@ static struct ir_expr *handler_call(struct ir_tu *tu, const struct ir_expr *reg,
 		if ((unsigned)cb->args[i] >= nargs)
 			return NULL;
 	struct ir_expr *h = reg->kids[cb->handler + 1];
-	struct ir_expr *target = strip_casts(h);
+	/* the engine's own TU: its nodes may be shared by the new call */
+	struct ir_expr *target = (struct ir_expr *)ir_strip_casts(h);
 	if (target->kind == IR_E_NUMBER || target->kind == IR_E_STRING)
 		return NULL;
 	struct ir_expr *call = ir_expr_new(tu, IR_E_CALL, reg->loc);

@@ -728,10 +728,7 @@ static void note_return_into(struct ctx *c, const struct ir_expr *e, const struc
 	if (!c->ret_into || !type_is_pointer(e->type))
 		return;
 	/* `return NULL` on a failure path says nothing of where it points */
-	const struct ir_expr *x = e;
-	while (x->kind == IR_E_CAST && x->nkids)
-		x = x->kids[0];
-	if (x->kind == IR_E_NUMBER)
+	if (ir_strip_casts(e)->kind == IR_E_NUMBER)
 		return;
 	const char *path = NULL;
 	int param = -1;

@@ -32,13 +32,6 @@ static char *field_key(const char *record, const char *field)
 	return g_strconcat(record, "\x1f", field, NULL);
 }
 
-static const struct ir_expr *strip(const struct ir_expr *e)
-{
-	while (e && (e->kind == IR_E_CAST || e->kind == IR_E_ADDR) && e->nkids)
-		e = e->kids[0];
-	return e;
-}
-
 static bool literal_ends(const char *s, const char *suffix)
 {
 	size_t n = strlen(s), m = strlen(suffix);
@@ -61,7 +54,7 @@ bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond)
 		return true;
 	if ((unsigned)cond->arg + 1 >= call->nkids)
 		return false;
-	const struct ir_expr *a = strip(call->kids[cond->arg + 1]);
+	const struct ir_expr *a = ir_strip_casts(call->kids[cond->arg + 1]);
 	if (a->kind != IR_E_NUMBER)
 		return false;
 	/* an enumerator by name; a macro's number (AF_BLUETOOTH is 31) by
@@ -80,7 +73,7 @@ static unsigned handle_kinds(const struct ir_expr *call, const struct rule_handl
 {
 	unsigned kinds = h->device ? HANDLE_DEVICE : 1u << h->kind;
 	if (h->path_arg >= 0 && (unsigned)h->path_arg + 1 < call->nkids) {
-		const struct ir_expr *a = strip(call->kids[h->path_arg + 1]);
+		const struct ir_expr *a = ir_strip_casts(call->kids[h->path_arg + 1]);
 		if (a->kind == IR_E_STRING && a->text)
 			kinds = handle_path_kinds(a->text, kinds);
 	}
@@ -133,7 +126,7 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 	if (!e)
 		return;
 	if (e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2) {
-		const struct ir_expr *lhs = strip(e->kids[0]), *rhs = strip(e->kids[1]);
+		const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
 		if (lhs->kind == IR_E_VAR && lhs->var >= 0)
 			s->var_kinds[lhs->var] |= call_kinds(s->p, rhs, -1);
 		else if (lhs->kind == IR_E_FIELD)
@@ -142,7 +135,9 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 	/* tcsetattr(d->hPhone, ...): a call that marks its argument */
 	if (e->kind == IR_E_CALL && e->name)
 		for (unsigned i = 1; i < e->nkids; i++) {
-			const struct ir_expr *a = strip(e->kids[i]);
+			const struct ir_expr *a = ir_strip_casts(e->kids[i]);
+			if (a->kind == IR_E_ADDR && a->nkids)	/* ldap_initialize(&d->ld, uri): the field */
+				a = ir_strip_casts(a->kids[0]);
 			if (a->kind == IR_E_FIELD)
 				note(s->p, a->field_record, a->name, call_kinds(s->p, e, (int)i - 1));
 			else if (a->kind == IR_E_VAR && a->var >= 0)
@@ -172,7 +167,7 @@ void handles_collect(struct program *p)
 		 * `sock = socket(...); ...; io->sock = sock` */
 		for (unsigned k = 0; k < s.field_stores->len; k++) {
 			const struct ir_expr *e = s.field_stores->pdata[k];
-			const struct ir_expr *lhs = strip(e->kids[0]), *rhs = strip(e->kids[1]);
+			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
 			unsigned kinds = rhs->kind == IR_E_VAR && rhs->var >= 0 ? s.var_kinds[rhs->var]
 										: call_kinds(p, rhs, -1);
 			/* `io->sock = fd` in io_set_fd(io, fd): whatever callers

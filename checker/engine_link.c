@@ -141,8 +141,9 @@ bool prog_path_is_test(const struct program *p, const char *path)
  * already (engine_fptr.c), with call edges of its own. */
 static void add_named(struct program *p, struct fn_info *fi, const struct ir_expr *a)
 {
-	while ((a->kind == IR_E_CAST || a->kind == IR_E_ADDR) && a->nkids)
-		a = a->kids[0];
+	a = ir_strip_casts(a);
+	if (a->kind == IR_E_ADDR && a->nkids)
+		a = ir_strip_casts(a->kids[0]);
 	struct fn_info *f = a->kind == IR_E_FUNC && a->ident ? prog_function(p, a->ident) : NULL;
 	if (f && f != fi && prog_may_call(fi, f) && !g_ptr_array_find(fi->named, f, NULL))
 		g_ptr_array_add(fi->named, f);
@@ -464,16 +465,22 @@ void seed_global_functions(struct program *p)
  * program whose globals keep changing finite, and is reported. */
 enum { MAX_GLOBAL_PASSES = 12 };
 
-/* A function named as a value changed after a function that names it
- * was analysed (its component came later): another pass. */
+/* A function fi names as a value changed after fi was analysed. */
+static bool named_newer(const struct fn_info *fi)
+{
+	for (unsigned k = 0; k < fi->named->len; k++)
+		if (((const struct fn_info *)fi->named->pdata[k])->changed_at > fi->analysed_at)
+			return true;
+	return false;
+}
+
+/* Such a change came after its namer's component (a later one): another
+ * pass. */
 static bool named_changed(const struct program *p)
 {
-	for (unsigned i = 0; i < p->fn_list->len; i++) {
-		const struct fn_info *fi = p->fn_list->pdata[i];
-		for (unsigned k = 0; k < fi->named->len; k++)
-			if (((const struct fn_info *)fi->named->pdata[k])->changed_at > fi->analysed_at)
-				return true;
-	}
+	for (unsigned i = 0; i < p->fn_list->len; i++)
+		if (named_newer(p->fn_list->pdata[i]))
+			return true;
 	return false;
 }
 
@@ -484,9 +491,8 @@ static bool needs_analysis(const struct program *p, const struct fn_info *fi)
 	for (unsigned i = 0; i < fi->callees->len; i++)
 		if (((const struct fn_info *)fi->callees->pdata[i])->changed_at > fi->analysed_at)
 			return true;
-	for (unsigned i = 0; i < fi->named->len; i++)
-		if (((const struct fn_info *)fi->named->pdata[i])->changed_at > fi->analysed_at)
-			return true;
+	if (named_newer(fi))
+		return true;
 	/* What its last analysis read of the store, entry by entry: a global
 	 * that gained a callback deep inside it does not make every reader
 	 * of its top run again. */

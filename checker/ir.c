@@ -341,6 +341,13 @@ void ir_tu_dump(const struct ir_tu *tu, FILE *out)
 		fprintf(out, "missing-header %s\n", (const char *)tu->missing_headers->pdata[i]);
 }
 
+const struct ir_expr *ir_strip_casts(const struct ir_expr *e)
+{
+	while (e && e->kind == IR_E_CAST && e->nkids)
+		e = e->kids[0];
+	return e;
+}
+
 bool ir_type_class_holds_pi(enum ir_type_class tc)
 {
 	return tc == IR_TC_TEXT || tc == IR_TC_NUMBER || tc == IR_TC_SMALL_NUMBER || tc == IR_TC_FLOAT ||

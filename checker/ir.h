@@ -120,6 +120,9 @@ enum ir_type_class {
 	IR_TC_COUNT
 };
 
+/* e without the casts around it: `(void *)p` is p. */
+const struct ir_expr *ir_strip_casts(const struct ir_expr *e);
+
 /* Whether a value of the class can hold PI itself. */
 bool ir_type_class_holds_pi(enum ir_type_class tc);
 

@@ -52,3 +52,23 @@ void search(LDAP *ld, struct account *a)
         ldap_search_ext_s(ld, "dc=example,dc=com", LDAP_SCOPE_SUBTREE, filter, NULL, 0, NULL, NULL, NULL, 0, &res); // expect: pi-cleartext-transmission "email"
         ldap_search_ext_s(ld, a->realm, LDAP_SCOPE_SUBTREE, "(objectClass=*)", NULL, 0, NULL, NULL, NULL, 0, &res);
 }
+
+/* A connection kept in a record and used where nothing says which one it
+ * is (the record arrives through a callback's `void *`): the field was
+ * given ldap_initialize(&d->ld, ...) with a URI chosen at run time, so a
+ * bind through d->ld may be either (engine_handles.c follows the address
+ * of the field, as postfix's dict_ldap does). */
+struct dict {
+        LDAP *ld;
+};
+
+void dict_open(struct dict *d, const char *uri)
+{
+        ldap_initialize(&d->ld, uri);
+}
+
+void dict_bind(void *arg, struct account *a)
+{
+        struct dict *d = arg;
+        ldap_simple_bind_s(d->ld, a->uid, a->password);         // expect: pi-cleartext-transmission pi-external-transfer
+}
