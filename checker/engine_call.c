@@ -262,6 +262,33 @@ static uint32_t arg_path_place(struct call *k, int arg, const char *path, bool *
 	return base == NO_PLACE ? NO_PLACE : place_follow_state(k->c, base, rest);
 }
 
+/* Whether a type is a pointer to, or an array of, characters. */
+static bool text_pointer(const char *type)
+{
+	if (!type)
+		return false;
+	const char *c = strstr(type, "char");
+	return c && (strstr(c, "*") || strchr(c, '['));
+}
+
+/* A descriptor formatted or copied into text is digits in the text, not
+ * the descriptor (`snprintf(line, n, "fd %d", sock)`): a buffer that
+ * kept the socket's handle looked like a socket to every write of the
+ * object that holds it. */
+static void facts_as_text(struct factset *fs)
+{
+	uint32_t n = 0;
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if ((f.handle || f.function) && !f.cats && !f.input)
+			continue;
+		f.handle = 0;
+		f.function = 0;
+		fs->v[n++] = f;
+	}
+	fs->n = n;
+}
+
 static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
 			 bool clean, bool append, struct value *out, const char *how, const char *fname)
 {
@@ -291,6 +318,8 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 	struct value v;
 	value_init(&v);
 	factset_copy(&v.fs, fs);
+	if (t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type))
+		facts_as_text(&v.fs);
 	v.clean = clean;
 	const char *msg = NULL;
 	for (uint32_t i = 0; i < v.fs.n; i++)
@@ -375,6 +404,25 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 	factset_free(&made);
 }
 
+/* Whether what a caller passes in this input could be the stream itself.
+ * The facts found where the stream is held may be what was written into
+ * its object (postfix's msg_stream holds the text formatted into its
+ * buffer): text is data, never the stream a caller chooses, and of the
+ * variadic arguments or a va_list only the numbers can be a descriptor
+ * (`fd = va_arg(ap, int)`). */
+static bool input_may_be_stream(struct ctx *c, const struct input *x)
+{
+	bool numbers = !strcmp(x->path, INPUT_NUMBERS);
+	if (x->param < 0 || (unsigned)x->param > c->fn->nparams)
+		return false;
+	if ((unsigned)x->param == c->fn->nparams)
+		return numbers;
+	const struct ir_var *v = &c->fn->vars[x->param];
+	if (strstr(v->type, "va_list"))
+		return numbers;
+	return v->type_class != IR_TC_TEXT;
+}
+
 /* The input of this function a stream or descriptor argument stands for.
  * Read from a parameter's memory that nothing here wrote: that place's
  * own input (`d->hWrite` is `$0.*.Device.Data`, not the `$0` a back
@@ -406,6 +454,8 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 		if (!fs->v[i].input)
 			continue;
 		const struct input *x = input_get(c, fs->v[i].origin);
+		if (!input_may_be_stream(c, x))
+			continue;
 		if (!found || strlen(x->path) < strlen(in->path)) {
 			*in = *x;
 			found = true;
@@ -612,12 +662,21 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
 }
 
-/* Adds fs to out; the functions in it only when keep_functions. */
-static void add_data_facts(struct factset *out, const struct factset *fs, bool keep_functions)
+/* Adds fs to out: the functions in it only when keep_functions, the
+ * handles only when keep_handles. */
+static void add_data_facts(struct factset *out, const struct factset *fs, bool keep_functions, bool keep_handles)
 {
-	for (uint32_t i = 0; i < fs->n; i++)
-		if (keep_functions || !fs->v[i].function)
-			factset_add(out, &fs->v[i]);
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if (!keep_functions && f.function)
+			continue;
+		if (!keep_handles && f.handle) {
+			if (!f.cats && !f.input)
+				continue;
+			f.handle = 0;
+		}
+		factset_add(out, &f);
+	}
 }
 
 /* The caller's facts for a row's input. Everything below a place, as a
@@ -627,9 +686,12 @@ static void add_data_facts(struct factset *out, const struct factset *fs, bool k
  * vbuf_print, through its panic path, writes its buffer deep into
  * msg_output's static VSTRINGs; had the stream functions of a VSTREAM's
  * buffer gone with it, every later message would have been flushed
- * through every stream writer. */
+ * through every stream writer. Handles likewise: a socket stream's
+ * buffer, written deep into the log stream's object on the same path,
+ * made every log line a network send. Only where the row's input is
+ * the stream a sink writes to (stream) does a deep read keep them. */
 static void input_facts(struct call *k, const struct fn_info *callee, const struct input *in,
-			struct factset *out)
+			struct factset *out, bool stream)
 {
 	struct ctx *c = k->c;
 	unsigned nparams = callee->fn->nparams;
@@ -640,7 +702,7 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 			const struct ir_expr *a = arg_expr(k, i);
 			if (numbers && !type_is_scalar(a->type, a->record))
 				continue;
-			add_data_facts(out, &k->args[i].fs, false);
+			add_data_facts(out, &k->args[i].fs, false, true);
 		}
 		return;
 	}
@@ -661,12 +723,12 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 	bool weak = false;
 	uint32_t place = *in->path ? arg_path_place(k, in->param, in->path, &weak) : NO_PLACE;
 	if (place == NO_PLACE) {
-		add_data_facts(out, &v->fs, keep_functions);
+		add_data_facts(out, &v->fs, keep_functions, true);
 		return;
 	}
 	struct factset fs = { 0 };
 	read_place(c, place, in->deep, true, a->loc, &fs, NULL);
-	add_data_facts(out, &fs, !in->deep);
+	add_data_facts(out, &fs, !in->deep, !in->deep || stream);
 	factset_free(&fs);
 }
 
@@ -736,7 +798,7 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 	if (pointer_only) {
 		factset_union(&r.fs, &k->args[in->param].fs);
 	} else {
-		input_facts(k, callee, in, &r.fs);
+		input_facts(k, callee, in, &r.fs, false);
 		if (record) {
 			const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
 			char *what = expr_text(k->c->fn, a);
@@ -923,7 +985,7 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 			};
 			if (r.has_dest) {
 				struct factset d = { 0 };
-				input_facts(k, callee, &r.dest, &d);
+				input_facts(k, callee, &r.dest, &d, true);
 				/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
 				const struct value *dv = r.dest.param >= 0 && (unsigned)r.dest.param < k->nargs &&
 									 !*r.dest.path
@@ -936,9 +998,17 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 					site.field_kinds = arg_field_kinds(k, r.dest.param);
 				for (uint32_t f = 0; f < d.n; f++)
 					site.kinds |= d.v[f].handle;
+				/* one of the program's standard streams: what was
+				 * stored in it besides is the store's smear */
+				unsigned std = r.dest.param >= 0 && (unsigned)r.dest.param < k->nargs
+						       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r.dest.param), r.dest.path)
+						       : 0;
 				bool weak = false;
-				site.has_dest = dest_input(c, arg_path_place(k, r.dest.param, r.dest.path, &weak), &d,
-							   &site.dest, &site.dest_exact);
+				if (std)
+					site.kinds = std;
+				else
+					site.has_dest = dest_input(c, arg_path_place(k, r.dest.param, r.dest.path, &weak), &d,
+								   &site.dest, &site.dest_exact);
 				factset_free(&d);
 			}
 			char *callee_text = g_strconcat(fname, via, NULL);
@@ -1066,7 +1136,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		if (r->kind != ROW_CALL)
 			continue;
 		struct factset fs = { 0 }, fns = { 0 };
-		input_facts(k, callee, &r->in, &fs);
+		input_facts(k, callee, &r->in, &fs, false);
 		/* where the pointer is in this caller, as a path below one of its
 		 * parameters: only that input is the caller's caller's pointer */
 		bool weak = false;

@@ -321,8 +321,21 @@ void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
 	 * inside it came from a pointer the analysis could not tell apart. */
 	if (*path && tags_global(c->p, ident)->handle)
 		return;
-	for (uint32_t i = 0; i < fs->n; i++)
+	/* The program's own standard streams likewise: a handle that lands
+	 * in one came with what another stream's writer logged, through the
+	 * logger's stream (engine_streams.c). */
+	bool standard = streams_is_standard(c->p, ident);
+	for (uint32_t i = 0; i < fs->n; i++) {
+		if (standard && fs->v[i].handle) {
+			if (!fs->v[i].cats && !fs->v[i].input)
+				continue;
+			struct fact f = fs->v[i];
+			f.handle = 0;
+			store_fact_at(c, ident, path, &f);
+			continue;
+		}
 		store_fact_at(c, ident, path, &fs->v[i]);
+	}
 }
 
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,

@@ -288,6 +288,8 @@ struct program {
 	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
 	GHashTable *field_alias;	/* "record\x1ffield" -> the same buffer's other field (engine_alias.c) */
 	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there (engine_handles.c) */
+	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold (engine_streams.c) */
+	GHashTable *standard_streams;	/* idents of the program's own standard stream objects (engine_streams.c) */
 	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
 	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer (engine_call.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
@@ -488,5 +490,16 @@ void handles_collect(struct program *p);
 bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond);
 unsigned handle_path_kinds(const char *path, unsigned kinds);
 unsigned handles_of_field(const struct program *p, const char *record, const char *field);
+
+/* engine_streams.c: the global objects each global pointer may hold, when
+ * the program says so plainly; made once after linking, freed with
+ * streams_free. The sink-kind bits a stream argument written through its
+ * field (path "*.fd") has by those objects' initializers; 0: not known. */
+void streams_collect(struct program *p);
+void streams_free(struct program *p);
+unsigned streams_static_kinds(const struct program *p, const struct ir_expr *arg, const char *path);
+/* Whether a global object is one of the program's standard streams: what
+ * lands in it carries no handle (global_store_add). */
+bool streams_is_standard(const struct program *p, const char *ident);
 
 #endif

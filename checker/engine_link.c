@@ -608,6 +608,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	link_program(&p);
 	alias_collect(&p);
 	handles_collect(&p);
+	streams_collect(&p);
 	seed_global_functions(&p);
 	struct tarjan t = { .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
 	for (unsigned i = 0; i < p.fn_list->len; i++) {
@@ -698,6 +699,7 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 	g_hash_table_destroy(p.field_alias);
 	if (p.field_handles)
 		g_hash_table_destroy(p.field_handles);
+	streams_free(&p);
 	if (p.alias_answers)
 		g_hash_table_destroy(p.alias_answers);
 	if (p.decl_cache)
