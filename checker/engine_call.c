@@ -971,6 +971,14 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 			break;
 		}
 		case ROW_SINK: {
+			/* a stream in no object: a string's buffer taken for a
+			 * stream's (path_impossible) */
+			if (r.has_dest && r.dest.param >= 0) {
+				bool w = false;
+				uint32_t dp = arg_path_place(k, r.dest.param, r.dest.path, &w);
+				if (dp != NO_PLACE && path_impossible(place_get(c, dp)->path))
+					break;
+			}
 			struct sink_site site = {
 				.call = k->e,
 				.how = r.from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
@@ -1149,7 +1157,10 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		const GPtrArray *cands = fptr_field_fns(c->p, r->global);
 		for (uint32_t f = 0; f < fs.n; f++) {
 			struct fact x = fs.v[f];
-			if (x.function) {
+			if (x.function && !strcmp(prog_origin_get(c->p, x.origin)->identity, FPTR_NONE_IDENTITY)) {
+				x.trace = 0;
+				factset_add(&fns, &x);
+			} else if (x.function) {
 				struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, x.origin)->identity);
 				if (cands && (!t || !g_ptr_array_find((GPtrArray *)cands, t, NULL)))
 					continue;
@@ -1178,6 +1189,16 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 						  : NULL;
 		if (inside)
 			spec.by_container = true;
+		if (inside == FPTR_NONE) {
+			struct fact x = {
+				.origin = prog_origin(c->p, ORIGIN_FUNCTION, prog_intern(c->p, FPTR_NONE_IDENTITY), 0,
+						      (struct ir_loc){ 0 }),
+				.function = 1,
+			};
+			factset_add(&fns, &x);
+			open = false;
+			cands = NULL;
+		}
 		for (unsigned f = 0; inside && f < inside->len; f++) {
 			const struct fn_info *t = inside->pdata[f];
 			if (!prog_may_call(callee, t))
@@ -1412,6 +1433,11 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 			const struct fact *f = &callee.fs.v[i];
 			if (!f->function)
 				continue;
+			/* a caller's context says no such call is made */
+			if (!strcmp(prog_origin_get(c->p, f->origin)->identity, FPTR_NONE_IDENTITY)) {
+				any = true;
+				continue;
+			}
 			struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, f->origin)->identity);
 			if (!t || (e->text && t->fn->fn_type && strcmp(t->fn->fn_type, e->text)))
 				continue;

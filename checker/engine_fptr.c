@@ -552,6 +552,9 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
 	return s->with_type;
 }
 
+static GPtrArray none_array;
+const GPtrArray *const FPTR_NONE = &none_array;
+
 const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path)
 {
 	/* the argument as a place in a container: &x->g (prefix "g."), or a
@@ -567,6 +570,13 @@ const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg
 	char *key = NULL;
 	if (arg->kind == IR_E_ADDR && arg->nkids) {
 		const struct ir_expr *f = strip_casts(arg->kids[0]);
+		/* &vp->vbuf, then up out of the member buf: a VSTREAM's
+		 * writer seen from a VSTRING's buffer */
+		if (f && f->kind == IR_E_FIELD && f->name && steps[0] == '^') {
+			size_t n = strcspn(steps + 1, ".");
+			if (strlen(f->name) != n || strncmp(f->name, steps + 1, n))
+				return FPTR_NONE;
+		}
 		if (f && f->kind == IR_E_FIELD && f->field_record)
 			key = g_strconcat(f->field_record, "\x1f", f->name, ".", steps, NULL);
 	} else if (arg->record && strchr(steps, '.') && arg->type && strchr(arg->type, '*')) {

@@ -362,8 +362,14 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
 /* The functions a call through the field at path ("*.g.f") below arg can
  * reach, known from the container arg points into (`&vp->vbuf`: what is
  * ever stored in a VSTRING's vbuf.f), or NULL when the container says
- * nothing more than the field's own record. */
+ * nothing more than the field's own record. FPTR_NONE when the path
+ * leaves arg's container by another member ("*.^buf.write_fn" below a
+ * VSTRING's `&vp->vbuf`): no such call can be made. */
 const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path);
+extern const GPtrArray *const FPTR_NONE;
+/* The identity of the function fact that stands for "calls nothing" in a
+ * caller's context (engine_special.c). */
+#define FPTR_NONE_IDENTITY "(no function)"
 /* The address-taken functions of type fn_type, or NULL when there are none
  * or too many to follow (FPTR_TYPE_FANOUT). */
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
@@ -426,6 +432,9 @@ unsigned factset_cats(const struct factset *s);
 /* engine_summary.c */
 void summary_init(struct summary *s);
 void summary_free(struct summary *s);
+/* Whether a path leaves a member by another member's name ("*.vbuf.^buf":
+ * no object is there; engine_summary.c). */
+bool path_impossible(const char *path);
 bool summary_add(struct program *p, struct summary *s, const struct row *r);
 bool summary_has(struct program *p, const struct summary *s, const struct row *r);
 

@@ -316,9 +316,18 @@ static unsigned target_kinds(const struct program *p, const struct target *t, co
 		last = t->index >= 0 ? (unsigned)t->index : init->nkids - 1;
 	}
 	unsigned kinds = 0;
+	bool standard = streams_is_standard(p, t->ident);
 	for (unsigned i = first; i <= last; i++) {
 		const struct ir_expr *f = init_field(p, array ? init->kids[i] : init, field);
 		f = f ? ir_strip_casts(f) : NULL;
+		/* A descriptor field a standard stream's initializer leaves
+		 * out (postfix's write_fd, used only once a stream is made
+		 * double-buffered) is not in use: what is written through
+		 * it is written to the stream's own descriptor. */
+		if (!f && standard) {
+			kinds |= 1u << SINK_LOG;
+			continue;
+		}
 		if (!f || f->kind != IR_E_NUMBER || (f->value != 1 && f->value != 2))
 			return 0;
 		kinds |= 1u << SINK_LOG;

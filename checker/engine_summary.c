@@ -216,8 +216,35 @@ static bool direct_route(struct summary *s, const struct row *r)
 	return changed;
 }
 
+/* Whether a path steps out of a member by another member's name:
+ * "*.vbuf.^buf" is the record whose member buf is the vbuf member of
+ * something else. A VSTRING's buffer passed where a VSTREAM's is read
+ * back through container_of gives such a path, and no object is there:
+ * a row on it (postfix's string formatter flushing a string to a file
+ * descriptor) describes nothing the program can do. */
+bool path_impossible(const char *path)
+{
+	const char *up = path ? strchr(path, '^') : NULL;
+	while (up) {
+		/* the step before "^m": from the previous '.' to the '.' before up */
+		if (up - path >= 2 && up[-1] == '.') {
+			const char *end = up - 1, *start = end;
+			while (start > path && start[-1] != '.')
+				start--;
+			size_t n = (size_t)(end - start), m = strcspn(up + 1, ".");
+			if (n && *start != '*' && *start != '^' && (n != m || strncmp(start, up + 1, n)))
+				return true;
+		}
+		up = strchr(up + 1, '^');
+	}
+	return false;
+}
+
 bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 {
+	if ((r0->from_input && path_impossible(r0->in.path)) || path_impossible(r0->out_path) ||
+	    (r0->has_dest && path_impossible(r0->dest.path)))
+		return false;
 	/* A widened clear would wipe more than the callee wrote; leaving a
 	 * clear out only keeps old facts, which is safe. */
 	if (r0->kind == ROW_CLEAR && g_hash_table_size(s->keys) >= ROW_LIMIT)

@@ -223,8 +223,6 @@ enum ir_op unary_op(struct lower_fn *lf, CXCursor c, CXCursor operand)
 		text = operator_between(ti, in_end, end);
 		postfix = true;
 	}
-	if (!text)
-		return IR_OP_NONE;
 	static const struct { const char *text; enum ir_op prefix, postfix; } ops[] = {
 		{ "++", IR_OP_PREINC, IR_OP_POSTINC }, { "--", IR_OP_PREDEC, IR_OP_POSTDEC },
 		{ "&", IR_OP_AND, IR_OP_NONE }, { "*", IR_OP_MUL, IR_OP_NONE },
@@ -232,11 +230,24 @@ enum ir_op unary_op(struct lower_fn *lf, CXCursor c, CXCursor operand)
 		{ "~", IR_OP_NOT, IR_OP_NONE }, { "!", IR_OP_LNOT, IR_OP_NONE },
 	};
 	enum ir_op op = IR_OP_NONE;
-	for (unsigned i = 0; i < G_N_ELEMENTS(ops); i++)
+	for (unsigned i = 0; text && i < G_N_ELEMENTS(ops); i++)
 		if (!strcmp(ops[i].text, text))
 			op = postfix ? ops[i].postfix : ops[i].prefix;
 	g_free(text);
-	return op;
+	if (op != IR_OP_NONE)
+		return op;
+	/* An operator in a macro body (postfix's VSTREAM_ERR is
+	 * `(&vstream_fstd[2])`) has no tokens here, and libclang before 15
+	 * prints no expression: the types tell the two operators that
+	 * matter, & (a pointer to the operand's type) and * (the operand's
+	 * pointee). */
+	CXType result = clang_getCanonicalType(clang_getCursorType(c));
+	CXType of = clang_getCanonicalType(clang_getCursorType(operand));
+	if (result.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(result)), of))
+		return IR_OP_AND;
+	if (of.kind == CXType_Pointer && clang_equalTypes(clang_getCanonicalType(clang_getPointeeType(of)), result))
+		return IR_OP_MUL;
+	return IR_OP_NONE;
 #endif
 }
 
