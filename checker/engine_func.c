@@ -504,12 +504,17 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		g_free(what);
 		return;
 	}
+	/* p += n walks the object p points to: what was written through p
+	 * is still there (postfix's vbuf_write copies into `bp->ptr`, then
+	 * advances it; losing the copy lost every buffered write) */
+	bool walks = (e->op == IR_OP_ADD || e->op == IR_OP_SUB) && type_is_pointer(lhs->type);
 	if (e->op != IR_OP_NONE) {
 		/* x op= y keeps x's value in the mix */
 		bool clean = false;
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		v->clean = v->clean && clean;
-		v->pt = NO_PLACE;
+		const struct entry *en = walks ? state_find(&c->st, p) : NULL;
+		v->pt = en ? en->pt : NO_PLACE;
 	}
 	if (type_is_record_value(lhs->type, lhs->record) && v->place != NO_PLACE) {
 		/* A struct copy: the fields' facts follow into the copy. */
@@ -532,7 +537,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		/* p = f(p) where f returns its argument: p still points to the
 		 * object it did, and what was written into it stays */
 		bool same_object = v->pt != NO_PLACE && v->pt == place_step(c, p, NULL, false);
-		assign_value(c, p, weak || same_object, v, e->loc, what);
+		assign_value(c, p, weak || same_object || walks, v, e->loc, what);
 	}
 	g_free(what);
 }
