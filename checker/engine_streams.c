@@ -21,10 +21,14 @@
  * its field `f` (a summary's sink row whose stream is `$0.*.f`), is
  * decided by the constants the targets' initializers give `f`:
  * descriptors 1 and 2 are a log (CONTRACT 3). Nothing else is decided
- * here: another constant, a field with no initializer, or one target
- * without one leaves the stream to the analysis. The program may store
- * another descriptor in such an object later (a dup2 onto stderr does
- * not change the number); that is not followed. */
+ * here: another constant, or one target without an initializer, leaves
+ * the stream to the analysis. A global object passed by address whose
+ * initializer gives one field 0, 1 or 2 in every element is a standard
+ * stream: a descriptor field its initializer leaves out (postfix's
+ * write_fd, used only by double-buffered streams) is its own descriptor,
+ * and the global store keeps no handles in it (global_store_add). The
+ * program may store another descriptor in such an object later (a dup2
+ * onto stderr does not change the number); that is not followed. */
 #include <string.h>
 
 #include "engine_state.h"
