@@ -262,6 +262,23 @@ static uint32_t arg_path_place(struct call *k, int arg, const char *path, bool *
 	return base == NO_PLACE ? NO_PLACE : place_follow_state(k->c, base, rest);
 }
 
+/* Adds fs to out: the functions in it only when keep_functions, the
+ * handles only when keep_handles. */
+static void add_data_facts(struct factset *out, const struct factset *fs, bool keep_functions, bool keep_handles)
+{
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if (!keep_functions && f.function)
+			continue;
+		if (!keep_handles && f.handle) {
+			if (!f.cats && !f.input)
+				continue;
+			f.handle = 0;
+		}
+		factset_add(out, &f);
+	}
+}
+
 /* Whether a type is a pointer to, or an array of, characters. */
 static bool text_pointer(const char *type)
 {
@@ -269,24 +286,6 @@ static bool text_pointer(const char *type)
 		return false;
 	const char *c = strstr(type, "char");
 	return c && (strstr(c, "*") || strchr(c, '['));
-}
-
-/* A descriptor formatted or copied into text is digits in the text, not
- * the descriptor (`snprintf(line, n, "fd %d", sock)`): a buffer that
- * kept the socket's handle looked like a socket to every write of the
- * object that holds it. */
-static void facts_as_text(struct factset *fs)
-{
-	uint32_t n = 0;
-	for (uint32_t i = 0; i < fs->n; i++) {
-		struct fact f = fs->v[i];
-		if ((f.handle || f.function) && !f.cats && !f.input)
-			continue;
-		f.handle = 0;
-		f.function = 0;
-		fs->v[n++] = f;
-	}
-	fs->n = n;
 }
 
 static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
@@ -317,9 +316,12 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 		return;
 	struct value v;
 	value_init(&v);
-	factset_copy(&v.fs, fs);
-	if (t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type))
-		facts_as_text(&v.fs);
+	/* A descriptor formatted or copied into text is digits in the text,
+	 * not the descriptor (`snprintf(line, n, "fd %d", sock)`): a buffer
+	 * that kept the socket's handle looked like a socket to every write
+	 * of the object that holds it. */
+	bool text = t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type);
+	add_data_facts(&v.fs, fs, !text, !text);
 	v.clean = clean;
 	const char *msg = NULL;
 	for (uint32_t i = 0; i < v.fs.n; i++)
@@ -662,23 +664,6 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
 }
 
-/* Adds fs to out: the functions in it only when keep_functions, the
- * handles only when keep_handles. */
-static void add_data_facts(struct factset *out, const struct factset *fs, bool keep_functions, bool keep_handles)
-{
-	for (uint32_t i = 0; i < fs->n; i++) {
-		struct fact f = fs->v[i];
-		if (!keep_functions && f.function)
-			continue;
-		if (!keep_handles && f.handle) {
-			if (!f.cats && !f.input)
-				continue;
-			f.handle = 0;
-		}
-		factset_add(out, &f);
-	}
-}
-
 /* The caller's facts for a row's input. Everything below a place, as a
  * deep (widened) row reads it, is its data: the functions stored in its
  * fields travel only along exact paths, and a function passed through
@@ -973,12 +958,10 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 		case ROW_SINK: {
 			/* a stream in no object: a string's buffer taken for a
 			 * stream's (path_impossible) */
-			if (r.has_dest && r.dest.param >= 0) {
-				bool w = false;
-				uint32_t dp = arg_path_place(k, r.dest.param, r.dest.path, &w);
-				if (dp != NO_PLACE && path_impossible(place_get(c, dp)->path))
-					break;
-			}
+			bool weak = false;
+			uint32_t dest_place = r.has_dest ? arg_path_place(k, r.dest.param, r.dest.path, &weak) : NO_PLACE;
+			if (dest_place != NO_PLACE && path_impossible(place_get(c, dest_place)->path))
+				break;
 			struct sink_site site = {
 				.call = k->e,
 				.how = r.from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
@@ -1011,12 +994,10 @@ static void apply_summary(struct call *k, struct fn_info *callee, const struct s
 				unsigned std = r.dest.param >= 0 && (unsigned)r.dest.param < k->nargs
 						       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r.dest.param), r.dest.path)
 						       : 0;
-				bool weak = false;
 				if (std)
 					site.kinds = std;
 				else
-					site.has_dest = dest_input(c, arg_path_place(k, r.dest.param, r.dest.path, &weak), &d,
-								   &site.dest, &site.dest_exact);
+					site.has_dest = dest_input(c, dest_place, &d, &site.dest, &site.dest_exact);
 				factset_free(&d);
 			}
 			char *callee_text = g_strconcat(fname, via, NULL);
@@ -1157,7 +1138,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		const GPtrArray *cands = fptr_field_fns(c->p, r->global);
 		for (uint32_t f = 0; f < fs.n; f++) {
 			struct fact x = fs.v[f];
-			if (x.function && !strcmp(prog_origin_get(c->p, x.origin)->identity, FPTR_NONE_IDENTITY)) {
+			if (x.function && x.origin == fptr_none_origin(c->p)) {
 				x.trace = 0;
 				factset_add(&fns, &x);
 			} else if (x.function) {
@@ -1190,11 +1171,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		if (inside)
 			spec.by_container = true;
 		if (inside == FPTR_NONE) {
-			struct fact x = {
-				.origin = prog_origin(c->p, ORIGIN_FUNCTION, prog_intern(c->p, FPTR_NONE_IDENTITY), 0,
-						      (struct ir_loc){ 0 }),
-				.function = 1,
-			};
+			struct fact x = { .origin = fptr_none_origin(c->p), .function = 1 };
 			factset_add(&fns, &x);
 			open = false;
 			cands = NULL;
@@ -1434,7 +1411,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 			if (!f->function)
 				continue;
 			/* a caller's context says no such call is made */
-			if (!strcmp(prog_origin_get(c->p, f->origin)->identity, FPTR_NONE_IDENTITY)) {
+			if (f->origin == fptr_none_origin(c->p)) {
 				any = true;
 				continue;
 			}

@@ -555,6 +555,13 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
 static GPtrArray none_array;
 const GPtrArray *const FPTR_NONE = &none_array;
 
+uint32_t fptr_none_origin(struct program *p)
+{
+	if (!p->fptr_none)
+		p->fptr_none = prog_origin(p, ORIGIN_FUNCTION, prog_intern(p, "(no function)"), 0, (struct ir_loc){ 0 }) + 1;
+	return p->fptr_none - 1;
+}
+
 const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path)
 {
 	/* the argument as a place in a container: &x->g (prefix "g."), or a
@@ -573,8 +580,10 @@ const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg
 		/* &vp->vbuf, then up out of the member buf: a VSTREAM's
 		 * writer seen from a VSTRING's buffer */
 		if (f && f->kind == IR_E_FIELD && f->name && steps[0] == '^') {
-			size_t n = strcspn(steps + 1, ".");
-			if (strlen(f->name) != n || strncmp(f->name, steps + 1, n))
+			char *joined = g_strconcat(f->name, ".", steps, NULL);
+			bool none = path_impossible(joined);
+			g_free(joined);
+			if (none)
 				return FPTR_NONE;
 		}
 		if (f && f->kind == IR_E_FIELD && f->field_record)

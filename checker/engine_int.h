@@ -290,6 +290,7 @@ struct program {
 	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there (engine_handles.c) */
 	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold (engine_streams.c) */
 	GHashTable *standard_streams;	/* idents of the program's own standard stream objects (engine_streams.c) */
+	uint32_t fptr_none;	/* fptr_none_origin() + 1, once made */
 	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
 	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer (engine_call.c) */
 	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
@@ -367,9 +368,9 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
  * VSTRING's `&vp->vbuf`): no such call can be made. */
 const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path);
 extern const GPtrArray *const FPTR_NONE;
-/* The identity of the function fact that stands for "calls nothing" in a
- * caller's context (engine_special.c). */
-#define FPTR_NONE_IDENTITY "(no function)"
+/* The origin of the function fact that stands for "calls nothing" in a
+ * caller's context (engine_special.c), made once per program. */
+uint32_t fptr_none_origin(struct program *p);
 /* The address-taken functions of type fn_type, or NULL when there are none
  * or too many to follow (FPTR_TYPE_FANOUT). */
 const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);

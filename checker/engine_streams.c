@@ -70,11 +70,17 @@ static bool null_pointer(const struct ir_expr *e)
 	return e->kind == IR_E_NUMBER && e->value == 0;
 }
 
+/* `pointer = param` in function fn: settled once every call is seen */
+struct pending {
+	const char *pointer, *fn;
+	int param;
+};
+
 struct scan {
 	struct program *p;
 	const struct ir_func *fn;
 	GHashTable *targets;	/* pointer ident -> GArray of struct target, or UNKNOWN */
-	GHashTable *pending;	/* pointer ident -> GPtrArray of "function\x1fparam" keys */
+	GArray *pending;	/* struct pending: pointers given a parameter */
 	GHashTable *calls;	/* callee ident -> GPtrArray of struct ir_expr * calls */
 	GHashTable *objects;	/* idents of global objects passed by address */
 };
@@ -113,13 +119,9 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 				add_target(s, lhs->ident, &t);
 			else if (rhs->kind == IR_E_VAR && rhs->var >= 0 && s->fn->vars[rhs->var].kind == IR_VAR_PARAM &&
 				 s->fn->ident) {
-				GPtrArray *list = g_hash_table_lookup(s->pending, lhs->ident);
-				if (!list) {
-					list = g_ptr_array_new_with_free_func(g_free);
-					g_hash_table_insert(s->pending, (gpointer)lhs->ident, list);
-				}
-				g_ptr_array_add(list, g_strdup_printf("%s\x1f%d", s->fn->ident,
-								       s->fn->vars[rhs->var].param_index));
+				struct pending pd = { .pointer = lhs->ident, .fn = s->fn->ident,
+						      .param = s->fn->vars[rhs->var].param_index };
+				g_array_append_val(s->pending, pd);
 			} else if (!null_pointer(rhs)) {
 				forget(s, lhs->ident);
 			}
@@ -150,14 +152,12 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 }
 
 /* A parameter given a global pointer: the addresses every call passes. */
-static void resolve_param(struct scan *s, const char *pointer, const char *key)
+static void resolve_param(struct scan *s, const struct pending *pd)
 {
-	const char *sep = strchr(key, '\x1f');
-	char *fn_ident = g_strndup(key, (size_t)(sep - key));
-	int param = atoi(sep + 1);
-	struct fn_info *fi = prog_function(s->p, fn_ident);
-	GPtrArray *calls = g_hash_table_lookup(s->calls, fn_ident);
-	g_free(fn_ident);
+	const char *pointer = pd->pointer;
+	int param = pd->param;
+	struct fn_info *fi = prog_function(s->p, pd->fn);
+	GPtrArray *calls = g_hash_table_lookup(s->calls, pd->fn);
 	if (!fi || !calls || g_ptr_array_find(s->p->address_taken, fi, NULL)) {
 		forget(s, pointer);
 		return;
@@ -221,7 +221,7 @@ void streams_collect(struct program *p)
 	struct scan s = {
 		.p = p,
 		.targets = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, free_targets),
-		.pending = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref),
+		.pending = g_array_new(FALSE, FALSE, sizeof(struct pending)),
 		.calls = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref),
 		.objects = g_hash_table_new(g_str_hash, g_str_equal),
 	};
@@ -236,12 +236,8 @@ void streams_collect(struct program *p)
 	}
 	GHashTableIter it;
 	gpointer key, value;
-	g_hash_table_iter_init(&it, s.pending);
-	while (g_hash_table_iter_next(&it, &key, &value)) {
-		GPtrArray *keys = value;
-		for (unsigned i = 0; i < keys->len; i++)
-			resolve_param(&s, key, keys->pdata[i]);
-	}
+	for (unsigned i = 0; i < s.pending->len; i++)
+		resolve_param(&s, &g_array_index(s.pending, struct pending, i));
 	/* the pointers' own initializers */
 	g_hash_table_iter_init(&it, p->globals);
 	while (g_hash_table_iter_next(&it, &key, &value)) {
@@ -268,7 +264,7 @@ void streams_collect(struct program *p)
 		if (standard_stream(p, key))
 			g_hash_table_add(p->standard_streams, key);
 	g_hash_table_destroy(s.objects);
-	g_hash_table_destroy(s.pending);
+	g_array_free(s.pending, TRUE);
 	g_hash_table_destroy(s.calls);
 }
 
