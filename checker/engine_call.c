@@ -446,7 +446,7 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 			while (place_get(c, q)->depth > INPUT_STEPS)
 				q = place_get(c, q)->parent;
 			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
-						      place_get(c, q) != place_get(c, place)));
+						      place_get(c, q) != place_get(c, place), false));
 			*exact = q == place;
 			return true;
 		}
@@ -664,6 +664,35 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
 }
 
+/* The caller's facts for a number input: a callee read a number field
+ * (a length, a descriptor) at place. What the caller wrote to the record
+ * around it is not in the field, as a direct read in the caller would
+ * not see it (read_lvalue): gammu's `GSM_Find_Free_Used_SMS2` logs
+ * `SMS->UDH.Length` of a message whose `UDH.Text` its caller has just
+ * filled. Where the row was widened (deep), the field is somewhere below
+ * place: only the caller's own number inputs can be it, and the handles
+ * there when the row's input is the stream its sink writes to. */
+static void number_facts(struct ctx *c, uint32_t place, bool deep, bool stream, struct ir_loc loc,
+			 struct factset *out)
+{
+	struct factset fs = { 0 };
+	bool own = c->own_entry_only, number = c->number_read;
+	c->own_entry_only = !deep;
+	c->number_read = true;
+	read_place(c, place, deep, true, loc, &fs, NULL);
+	c->own_entry_only = own;
+	c->number_read = number;
+	for (uint32_t i = 0; i < fs.n; i++) {
+		const struct fact *f = &fs.v[i];
+		if (f->function)
+			continue;
+		if (deep && !(f->handle && stream) && !(f->input && input_get(c, f->origin)->number))
+			continue;
+		factset_add(out, f);
+	}
+	factset_free(&fs);
+}
+
 /* The caller's facts for a row's input. Everything below a place, as a
  * deep (widened) row reads it, is its data: the functions stored in its
  * fields travel only along exact paths, and a function passed through
@@ -712,6 +741,12 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		return;
 	}
 	struct factset fs = { 0 };
+	if (in->number) {
+		number_facts(c, place, in->deep, stream, a->loc, &fs);
+		factset_union(out, &fs);
+		factset_free(&fs);
+		return;
+	}
 	read_place(c, place, in->deep, true, a->loc, &fs, NULL);
 	add_data_facts(out, &fs, !in->deep, !in->deep || stream);
 	factset_free(&fs);
@@ -776,6 +811,7 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 	for (unsigned i = 0; i < reads->len; i++) {
 		struct input_read *r = &g_array_index(reads, struct input_read, i);
 		if (r->in.param == in->param && r->in.path == in->path && r->in.deep == in->deep &&
+		    r->in.number == in->number &&
 		    r->pointer_only == pointer_only && r->record == record)
 			return &r->fs;
 	}
@@ -1088,7 +1124,7 @@ static bool builtin(struct call *k, const char *name, struct value *out)
 		/* the va_list now carries every variadic argument */
 		struct factset fs = { 0 };
 		struct fact f = {
-			.origin = input_id(c, (int)c->fn->nparams, "", true),
+			.origin = input_id(c, (int)c->fn->nparams, "", true, false),
 			.input = 1,
 			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name,
 					    "enters `%s` as its variadic arguments", c->fn->name),

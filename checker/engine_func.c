@@ -416,9 +416,11 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 		bool cut = number_field &&
 			   place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name));
 		c->own_entry_only = number_field;
+		c->number_read = number_field;
 		if (!cut)
 			read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		c->own_entry_only = false;
+		c->number_read = false;
 		c->skip_input = false;
 	}
 	v->clean = clean;
@@ -849,7 +851,7 @@ static void add_exit_rows(struct ctx *c)
 			.kind = ROW_RETURN,
 			.from_input = true,
 			.points_into = true,
-			.in = *input_get(c, input_id(c, c->ret_into_param, c->ret_into, false)),
+			.in = *input_get(c, input_id(c, c->ret_into_param, c->ret_into, false, false)),
 		};
 		if (summary_add(c->p, sum, &r))
 			c->changed_summary = true;

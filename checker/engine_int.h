@@ -110,11 +110,15 @@ struct source_origin {
 
 /* An input: the caller's value at parameter param (nparams stands for
  * the variadic arguments), path below it, and everything reachable from
- * there when deep. */
+ * there when deep. A number input is a number field read there (or,
+ * deep, one somewhere below): the caller's facts for it are those of the
+ * field itself, not of the record around it (engine_call.c,
+ * number_facts). */
 struct input {
 	int param;
 	const char *path;	/* "", "*", "*.phone": interned */
 	bool deep;
+	bool number;
 };
 
 /* ---- summaries ---- */

@@ -383,8 +383,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 			if (r->kind == ROW_CLEAR)
 				;
 			else if (r->from_input)
-				fprintf(out, "from $%d%s%s%s", r->in.param, *r->in.path ? "." : "", r->in.path,
-					r->in.deep ? " (deep)" : "");
+				fprintf(out, "from $%d%s%s%s%s", r->in.param, *r->in.path ? "." : "", r->in.path,
+					r->in.deep ? " (deep)" : "", r->in.number ? " (number)" : "");
 			else
 				fprintf(out, "from %s cats=%#x handle=%#x", prog_origin_get(p, r->origin)->identity,
 					r->cats, r->handle);

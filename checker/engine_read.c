@@ -265,7 +265,8 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 			in_deep = true;
 		}
 		struct fact f = {
-			.origin = input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path, in_deep),
+			.origin = input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path, in_deep,
+					   c->number_read),
 			.input = 1,
 		};
 		int pi = c->fn->vars[r->var].param_index;

@@ -32,19 +32,19 @@ static gboolean place_key_equal(gconstpointer a, gconstpointer b)
 struct input_key {
 	int param;
 	const char *path;
-	bool deep;
+	bool deep, number;
 };
 
 static guint input_key_hash(gconstpointer k)
 {
 	const struct input_key *ik = k;
-	return (guint)ik->param * 31u ^ g_direct_hash(ik->path) ^ ik->deep;
+	return (guint)ik->param * 31u ^ g_direct_hash(ik->path) ^ ik->deep ^ (guint)ik->number << 1;
 }
 
 static gboolean input_key_equal(gconstpointer a, gconstpointer b)
 {
 	const struct input_key *x = a, *y = b;
-	return x->param == y->param && x->path == y->path && x->deep == y->deep;
+	return x->param == y->param && x->path == y->path && x->deep == y->deep && x->number == y->number;
 }
 
 void ctx_places_init(struct ctx *c)
@@ -516,14 +516,14 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 	}
 }
 
-uint32_t input_id(struct ctx *c, int param, const char *path, bool deep)
+uint32_t input_id(struct ctx *c, int param, const char *path, bool deep, bool number)
 {
 	/* paths are interned: place paths are, and "" is made so here */
-	struct input_key key = { .param = param, .path = prog_intern(c->p, path), .deep = deep };
+	struct input_key key = { .param = param, .path = prog_intern(c->p, path), .deep = deep, .number = number };
 	gpointer v = g_hash_table_lookup(c->input_ids, &key);
 	if (v)
 		return GPOINTER_TO_UINT(v) - 1;
-	struct input in = { .param = param, .path = key.path, .deep = deep };
+	struct input in = { .param = param, .path = key.path, .deep = deep, .number = number };
 	g_array_append_val(c->inputs, in);
 	uint32_t id = c->inputs->len - 1;
 	g_hash_table_insert(c->input_ids, g_memdup2(&key, sizeof key), GUINT_TO_POINTER(id + 1));
@@ -546,7 +546,7 @@ void facts_numbers_only(struct ctx *c, struct factset *fs)
 			 * something below a path into it is not followed */
 			if (*in.path && strcmp(in.path, INPUT_NUMBERS))
 				continue;
-			f.origin = input_id(c, in.param, INPUT_NUMBERS, in.deep);
+			f.origin = input_id(c, in.param, INPUT_NUMBERS, in.deep, false);
 		} else if (f.cats) {
 			continue;
 		}

@@ -90,6 +90,8 @@ struct ctx {
 	/* the read is of a scalar field: what the record as a whole holds
 	 * (an entry above the field's place) does not reach it */
 	bool own_entry_only;
+	/* ... and inputs it makes are number inputs (struct input) */
+	bool number_read;
 	bool reading_callee;	/* the function pointer of an indirect call:
 				 * an input even so (ROW_CALL) */
 	bool over_budget;
@@ -129,7 +131,7 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);
 void state_forget_clears(struct ctx *c, uint32_t place);
 
-uint32_t input_id(struct ctx *c, int param, const char *path, bool deep);
+uint32_t input_id(struct ctx *c, int param, const char *path, bool deep, bool number);
 const struct input *input_get(const struct ctx *c, uint32_t id);
 /* The input path of "the numbers among a va_list's arguments". */
 #define INPUT_NUMBERS "#"

@@ -14,7 +14,7 @@ static guint row_hash(gconstpointer k)
 	guint h = (guint)r->kind * 7u + r->from_input;
 	h = h * 31u + (guint)r->in.param;
 	h = (h * 31u) ^ g_direct_hash(r->in.path);
-	h = h * 31u + r->in.deep + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u + r->function;
+	h = h * 31u + r->in.deep + r->in.number * 2u + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u + r->function;
 	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
 	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u + r->points_into * 13u + r->object * 17u;
 	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
@@ -26,7 +26,7 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 {
 	const struct row *x = a, *y = b;
 	return x->kind == y->kind && x->from_input == y->from_input && x->in.param == y->in.param &&
-	       x->in.path == y->in.path && x->in.deep == y->in.deep && x->origin == y->origin &&
+	       x->in.path == y->in.path && x->in.deep == y->in.deep && x->in.number == y->in.number && x->origin == y->origin &&
 	       x->cats == y->cats && x->handle == y->handle && x->prot == y->prot && x->function == y->function &&
 	       x->out_param == y->out_param && x->out_path == y->out_path &&
 	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
@@ -138,15 +138,20 @@ static bool row_covered(struct program *p, const struct summary *s, const struct
 {
 	if (!r->from_input || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return false;
-	struct row k = *r;
-	k.trace = 0;
-	k.in.deep = true;
-	if (!r->in.deep && g_hash_table_contains(s->keys, &k))
-		return true;
-	for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
-		k.in.path = *q;
-		if (g_hash_table_contains(s->keys, &k))
+	/* a number row is covered by a deep row of either sort, any other
+	 * row only by a deep row of its own sort */
+	for (int number = r->in.number; number >= 0; number--) {
+		struct row k = *r;
+		k.trace = 0;
+		k.in.deep = true;
+		k.in.number = number;
+		if (!r->in.deep && g_hash_table_contains(s->keys, &k))
 			return true;
+		for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
+			k.in.path = *q;
+			if (g_hash_table_contains(s->keys, &k))
+				return true;
+		}
 	}
 	return false;
 }
@@ -170,7 +175,8 @@ static void drop_covered(struct summary *s, const struct row *r)
 	for (unsigned i = s->rows->len; i-- > 0;) {
 		const struct row *o = &g_array_index(s->rows, struct row, i);
 		if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
-		    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path))
+		    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path) ||
+		    (r->in.number && !o->in.number))
 			continue;
 		struct row k = *o;
 		k.trace = 0;
@@ -240,6 +246,36 @@ bool path_impossible(const char *path)
 	return false;
 }
 
+/* A number row and the same row from the same input read otherwise are
+ * one row, the one that is not a number row (it says more reaches):
+ * a field read both ways (`flags |= ...` and `if (flags & ...)`) must
+ * not count twice toward the row limits, which would widen the summary
+ * sooner than before number rows existed. Returns whether r is merged
+ * (into the row there, or that row into r, which then stands in its
+ * place). */
+static bool number_row_merged(struct summary *s, const struct row *r)
+{
+	struct row k = *r;
+	k.in.number = !r->in.number;
+	gpointer stored = NULL;
+	if (!g_hash_table_lookup_extended(s->keys, &k, &stored, NULL))
+		return false;
+	if (r->in.number)
+		return true;
+	/* the number row there becomes r */
+	g_hash_table_steal(s->keys, stored);
+	((struct row *)stored)->in.number = false;
+	g_hash_table_add(s->keys, stored);
+	for (unsigned i = 0; i < s->rows->len; i++) {
+		struct row *o = &g_array_index(s->rows, struct row, i);
+		struct row ko = *o;
+		ko.trace = 0;
+		if (row_equal(&ko, &k))
+			o->in.number = false;
+	}
+	return true;
+}
+
 bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 {
 	if ((r0->from_input && path_impossible(r0->in.path)) || path_impossible(r0->out_path) ||
@@ -255,6 +291,8 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	r.trace = 0;
 	if (g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r))
 		return direct_route(s, &r);
+	if (r.from_input && number_row_merged(s, &r))
+		return !r.in.number;
 	g_hash_table_add(s->keys, g_memdup2(&r, sizeof r));
 	drop_covered(s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
