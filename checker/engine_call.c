@@ -693,6 +693,35 @@ static void number_facts(struct ctx *c, uint32_t place, bool deep, bool stream, 
 	factset_free(&fs);
 }
 
+/* A va_arg read under `case K:` (the input "=K") is the argument that
+ * follows the constant K among the call's arguments, in the key-value
+ * lists of postfix's vstream_control (`CA_VSTREAM_CTL_WRITE_FN(f)` is
+ * the key and then f) and attr_print. The key may be the last named
+ * parameter. Returns false where no constant K is followed by a variadic
+ * argument: the callee's switch was then on something else (a format's
+ * conversion character), and every variadic argument stands. A function
+ * passed so is left to the field's own functions (engine_fptr.c), as one
+ * passed through `...` otherwise is: every VSTREAM comes from one
+ * allocation in vstream_fdopen, and the TLS writer one of them is given
+ * made every postfix log line a TLS write. */
+static bool keyed_args(struct call *k, unsigned nparams, const char *path, struct factset *out)
+{
+	char *end = NULL;
+	long long key = g_ascii_strtoll(path + 1, &end, 10);
+	if (!end || *end || !nparams)
+		return false;
+	bool found = false;
+	for (unsigned i = nparams - 1; i + 1 < k->nargs; i++) {
+		const struct ir_expr *a = ir_strip_casts(arg_expr(k, i));
+		if (a->kind != IR_E_NUMBER || a->value != key)
+			continue;
+		add_data_facts(out, &k->args[i + 1].fs, false, true);
+		found = true;
+		i++;	/* a key's value is not a key */
+	}
+	return found;
+}
+
 /* The caller's facts for a row's input. Everything below a place, as a
  * deep (widened) row reads it, is its data: the functions stored in its
  * fields travel only along exact paths, and a function passed through
@@ -710,6 +739,8 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 	struct ctx *c = k->c;
 	unsigned nparams = callee->fn->nparams;
 	bool numbers = !strcmp(in->path, INPUT_NUMBERS);
+	if (in->param >= (int)nparams && *in->path == INPUT_KEYED && keyed_args(k, nparams, in->path, out))
+		return;
 	if (in->param >= (int)nparams) {
 		/* the numbers among them: the arguments that are numbers */
 		for (unsigned i = nparams; i < k->nargs; i++) {

@@ -109,6 +109,26 @@ static const struct ir_expr *strip(const struct ir_expr *e)
 	return e;
 }
 
+/* A call of a function that only returns its one parameter is that
+ * parameter: postfix checks the types of its key-value arguments with
+ * `static inline VSTREAM_RW_FN check_val_VSTREAM_CTLVSTREAM_RW_FN(
+ * VSTREAM_RW_FN v) { return v; }` around each value. */
+static const struct ir_expr *through_identity(struct program *p, const struct ir_expr *e)
+{
+	for (int depth = 0; e && e->kind == IR_E_CALL && e->ident && e->nkids == 2 && depth < 4; depth++) {
+		const struct fn_info *fi = prog_function(p, e->ident);
+		const struct ir_func *fn = fi ? fi->fn : NULL;
+		if (!fn || fn->nparams != 1 || fn->nblocks < 1 || fn->blocks[0].nstmts != 1)
+			return e;
+		const struct ir_stmt *st = &fn->blocks[0].stmts[0];
+		const struct ir_expr *r = st->kind == IR_S_RETURN ? strip(st->e) : NULL;
+		if (!r || r->kind != IR_E_VAR || r->var != 0)
+			return e;
+		e = strip(e->kids[1]);
+	}
+	return e;
+}
+
 static bool is_null(const struct ir_expr *e)
 {
 	return e && e->kind == IR_E_NUMBER && e->value == 0;
@@ -117,7 +137,7 @@ static bool is_null(const struct ir_expr *e)
 /* Records what value e may put into field of record. */
 static void note_value(struct program *p, const char *record, const char *field, const struct ir_expr *e)
 {
-	e = strip(e);
+	e = through_identity(p, strip(e));
 	if (!e || is_null(e))
 		return;
 	if (e->kind == IR_E_COND && e->nkids == 3) {
@@ -199,7 +219,7 @@ static void scan_init_list(struct program *p, const struct ir_expr *list, const 
 static void note_container(struct program *p, const char *record, const char *path, const struct ir_expr *rhs,
 			   struct fptr_slot *inner)
 {
-	const struct ir_expr *e = strip(rhs);
+	const struct ir_expr *e = through_identity(p, strip(rhs));
 	if (e && e->kind == IR_E_COND && e->nkids == 3) {
 		note_container(p, record, path, e->kids[1], inner);
 		note_container(p, record, path, e->kids[2], inner);
@@ -248,6 +268,7 @@ struct scan_fn {
 	const struct ir_expr **defs;	/* per var; `multi` when not one */
 	const struct ir_expr *multi;
 	GHashTable *param_stores;	/* callee ident -> GPtrArray of struct param_store */
+	GHashTable *keyed;	/* "callee\x1fK" -> GPtrArray of the arguments after K */
 };
 
 /* `bp->f = g` with bp a parameter (postfix's vstream_buf_init(VBUF *bp)):
@@ -276,6 +297,22 @@ static void param_store_free(gpointer data)
 static void note_store(struct program *p, const struct ir_expr *lhs, const struct ir_expr *rhs,
 		       struct scan_fn *sf)
 {
+	/* `s->write_fn = va_arg(ap, T)` under `case K:` of a key-value list
+	 * (postfix's vstream_control): what the calls pass after the key,
+	 * when every call is seen. The type's functions otherwise: reading
+	 * and writing functions alike. */
+	const struct ir_expr *v = strip(rhs);
+	if (sf && v && v->kind == IR_E_VA_ARG && v->keyed && sf->fn->ident && sf->keyed) {
+		struct fn_info *fi = prog_function(p, sf->fn->ident);
+		if (fi && !g_ptr_array_find(p->address_taken, fi, NULL)) {
+			char *key = g_strdup_printf("%s\x1f%lld", sf->fn->ident, v->value);
+			const GPtrArray *after = g_hash_table_lookup(sf->keyed, key);
+			g_free(key);
+			for (unsigned i = 0; after && i < after->len; i++)
+				note_store(p, lhs, after->pdata[i], sf);
+			return;
+		}
+	}
 	const struct ir_expr **defs = sf ? sf->defs : NULL;
 	const struct ir_expr *multi = sf ? sf->multi : NULL;
 	note_value(p, lhs->field_record, lhs->name, rhs);
@@ -373,8 +410,38 @@ static void settle_call(struct program *p, const struct ir_expr *e, struct scan_
 		settle_call(p, e->kids[i], sf);
 }
 
+/* Each call of a variadic function with a body: the argument after each
+ * constant among its last named and variadic arguments, for the keyed
+ * va_arg stores of note_store. */
+static void collect_keyed(struct program *p, const struct ir_expr *e, struct scan_fn *sf)
+{
+	if (!e)
+		return;
+	struct fn_info *fi = e->kind == IR_E_CALL && e->ident ? prog_function(p, e->ident) : NULL;
+	if (fi && fi->fn->is_variadic && fi->fn->nparams) {
+		/* kids[0] is the callee */
+		for (unsigned i = fi->fn->nparams; i + 1 < e->nkids; i++) {
+			const struct ir_expr *k = strip_casts(e->kids[i]);
+			if (k->kind != IR_E_NUMBER)
+				continue;
+			char *key = g_strdup_printf("%s\x1f%lld", e->ident, k->value);
+			GPtrArray *a = g_hash_table_lookup(sf->keyed, key);
+			if (!a) {
+				a = g_ptr_array_new();
+				g_hash_table_insert(sf->keyed, key, a);
+			} else {
+				g_free(key);
+			}
+			g_ptr_array_add(a, e->kids[i + 1]);
+			i++;	/* a key's value is not a key */
+		}
+	}
+	for (unsigned i = 0; i < e->nkids; i++)
+		collect_keyed(p, e->kids[i], sf);
+}
+
 /* Calls each of fn's statements with fn's scan context. */
-static void each_function(struct program *p, GHashTable *param_stores,
+static void each_function(struct program *p, GHashTable *param_stores, GHashTable *keyed,
 			  void (*visit)(struct program *, const struct ir_expr *, struct scan_fn *))
 {
 	static const struct ir_expr multi_mark;
@@ -387,6 +454,7 @@ static void each_function(struct program *p, GHashTable *param_stores,
 				.defs = g_new0(const struct ir_expr *, fn->nvars + 1),
 				.multi = &multi_mark,
 				.param_stores = param_stores,
+				.keyed = keyed,
 			};
 			/* parameters are defined by the caller: never "once here" */
 			for (unsigned v = 0; v < fn->nparams && v < fn->nvars; v++)
@@ -442,7 +510,9 @@ void fptr_collect(struct program *p)
 			scan(p, ((const struct ir_global *)tu->globals->pdata[i])->init, NULL);
 	}
 	GHashTable *param_stores = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, param_store_free);
-	each_function(p, param_stores, scan);
+	GHashTable *keyed = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+	each_function(p, param_stores, keyed, collect_keyed);
+	each_function(p, param_stores, keyed, scan);
 	if (g_hash_table_size(param_stores)) {
 		/* a function that stores through its parameter and is called
 		 * through a pointer has callers we cannot see */
@@ -459,9 +529,10 @@ void fptr_collect(struct program *p)
 					((struct param_store *)a->pdata[i])->inner->loose = true;
 			}
 		}
-		each_function(p, param_stores, settle_call);
+		each_function(p, param_stores, keyed, settle_call);
 	}
 	g_hash_table_destroy(param_stores);
+	g_hash_table_destroy(keyed);
 	if (dump_fptr()) {
 		GHashTableIter it;
 		gpointer key, value;

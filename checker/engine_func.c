@@ -717,6 +717,8 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		 * and pointers keep the list's facts. */
 		eval_kids_union(c, e, 0, v);
 		v->clean = false;
+		if (e->keyed)
+			facts_keyed(c, &v->fs, e->value);
 		if (type_is_scalar(e->type, e->record))
 			facts_numbers_only(c, &v->fs);
 		return;

@@ -544,11 +544,33 @@ void facts_numbers_only(struct ctx *c, struct factset *fs)
 			const struct input in = *input_get(c, f.origin);
 			/* the list itself (its own or a caller's): its numbers;
 			 * something below a path into it is not followed */
+			if (*in.path == INPUT_KEYED) {
+				factset_add(&out, &f);
+				continue;
+			}
 			if (*in.path && strcmp(in.path, INPUT_NUMBERS))
 				continue;
 			f.origin = input_id(c, in.param, INPUT_NUMBERS, in.deep, false);
 		} else if (f.cats) {
 			continue;
+		}
+		factset_add(&out, &f);
+	}
+	factset_free(fs);
+	*fs = out;
+}
+
+void facts_keyed(struct ctx *c, struct factset *fs, long long key)
+{
+	struct factset out = { 0 };
+	char path[32];
+	g_snprintf(path, sizeof path, "%c%lld", INPUT_KEYED, key);
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if (f.input) {
+			const struct input in = *input_get(c, f.origin);
+			if (in.param == (int)c->fn->nparams && !*in.path)
+				f.origin = input_id(c, in.param, path, in.deep, false);
 		}
 		factset_add(&out, &f);
 	}

@@ -253,6 +253,22 @@ static bool is_va_arg(CXCursor c, CXCursor operand)
 	       !mentions_va_list(clang_getCursorType(c));
 }
 
+/* The va_list operand of a va_arg node: its first child, or its second
+ * when the type is written with a typedef (`va_arg(ap, rw_fn)`), which
+ * comes first as a TypeRef; under libclang 19 that node itself is then
+ * reported as a TypeRef. Returns a null cursor when c is no va_arg. */
+static CXCursor va_arg_operand(CXCursor c, GArray *kids)
+{
+	enum CXCursorKind k = clang_getCursorKind(c);
+	if ((k == CXCursor_UnexposedExpr || k == CXCursor_TypeRef) && kids->len >= 1) {
+		unsigned i = clang_getCursorKind(g_array_index(kids, CXCursor, 0)) == CXCursor_TypeRef && kids->len >= 2;
+		CXCursor op = g_array_index(kids, CXCursor, i);
+		if (is_va_arg(c, op))
+			return op;
+	}
+	return clang_getNullCursor();
+}
+
 static struct ir_expr *unknown(struct lower_fn *lf, CXCursor c, GArray *kids)
 {
 	struct ir_expr *e = node(lf, IR_E_UNKNOWN, c);
@@ -426,13 +442,20 @@ static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 	}
 
 	GArray *kids = cursor_children(c);
+	CXCursor va_list_op = va_arg_operand(c, kids);
+	if (!clang_Cursor_isNull(va_list_op))
+		k = CXCursor_UnexposedExpr;
 	switch (k) {
 	case CXCursor_ParenExpr:
 	case CXCursor_UnexposedExpr:
-		if (k == CXCursor_UnexposedExpr && kids->len >= 1 && is_va_arg(c, kid_at(kids, 0))) {
+		if (!clang_Cursor_isNull(va_list_op)) {
 			e = node(lf, IR_E_VA_ARG, c);
 			set_type(lf, e, c);
-			add_cursor(lf, e, kid_at(kids, 0));
+			add_cursor(lf, e, va_list_op);
+			if (lf->case_keyed) {
+				e->keyed = true;
+				e->value = lf->case_key;
+			}
 			break;
 		}
 		if (kids->len == 1) {

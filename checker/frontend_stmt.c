@@ -250,6 +250,11 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	if (kids->len < 2)
 		return;
 	struct ir_expr *test = lower_expr(lf, g_array_index(kids, CXCursor, 0));
+	const struct ir_expr *plain = ir_strip_casts(test);
+	bool outer_on_var = lf->switch_on_var, outer_keyed = lf->case_keyed;
+	long long outer_key = lf->case_key;
+	lf->switch_on_var = plain && plain->kind == IR_E_VAR;
+	lf->case_keyed = false;
 	unsigned head = current(lf), next = new_block(lf);
 	lf->fn->blocks[head].cond = test;
 	lf->cur = NO_BLOCK;
@@ -266,6 +271,9 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	pop(lf->switch_heads);
 	pop(lf->break_to);
 	lf->cur = next;
+	lf->switch_on_var = outer_on_var;
+	lf->case_keyed = outer_keyed;
+	lf->case_key = outer_key;
 }
 
 static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
@@ -274,6 +282,19 @@ static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 	jump(lf, b);	/* fall through from the previous case */
 	edge(lf, top(lf->switch_heads), b);
 	lf->cur = b;
+	/* The statements up to the next label are under this key; a case
+	 * label's only child is its first statement, the rest are its
+	 * siblings, so the key stays set until the next label. */
+	lf->case_keyed = false;
+	if (lf->switch_on_var && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
+		CXEvalResult r = clang_Cursor_Evaluate(g_array_index(kids, CXCursor, 0));
+		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
+			lf->case_keyed = true;
+			lf->case_key = clang_EvalResult_getAsLongLong(r);
+		}
+		if (r)
+			clang_EvalResult_dispose(r);
+	}
 	/* CaseStmt: value [, GNU range end], statement; DefaultStmt: statement */
 	if (kids->len && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len >= 2)
 		lower_stmt(lf, g_array_index(kids, CXCursor, kids->len - 1));

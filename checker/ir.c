@@ -227,6 +227,10 @@ static void dump_expr(const struct ir_func *fn, const struct ir_expr *e, FILE *o
 	case IR_E_FUNC:
 		fprintf(out, " %s", e->name);
 		break;
+	case IR_E_VA_ARG:
+		if (e->keyed)
+			fprintf(out, " key=%lld", e->value);
+		break;
 	case IR_E_FIELD:
 		fprintf(out, " %s%s", e->arrow ? "->" : ".", e->name);
 		if (e->field_record)

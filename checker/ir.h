@@ -56,7 +56,9 @@ enum ir_expr_kind {
 	IR_E_STRING,	/* string literal: text is its bytes, len its length */
 	IR_E_NUMBER,	/* integer, float or char literal; enum constant: name */
 	IR_E_INITLIST,	/* { kids... }: names[i] is the designated field or NULL */
-	IR_E_VA_ARG,	/* va_arg(kids[0], type) */
+	IR_E_VA_ARG,	/* va_arg(kids[0], type); keyed: read under `case
+			 * value:` of a switch on a variable, the argument
+			 * after the key (engine_func.c) */
 	IR_E_UNKNOWN,	/* a construct the frontend does not lower; kids kept */
 	IR_E_KIND_COUNT
 };
@@ -87,6 +89,7 @@ struct ir_expr {
 	const char *ident;	/* IR_E_CALL (direct), IR_E_FUNC, IR_E_GLOBAL: link identity */
 	const char *field_record;	/* IR_E_FIELD: the record declaring the field */
 	bool arrow;		/* IR_E_FIELD: base->name */
+	bool keyed;		/* IR_E_VA_ARG: under `case value:` (above) */
 	bool callback;		/* IR_E_CALL: made by engine_callbacks.c, for
 				 * the sinks of a handler a library calls back
 				 * later (never stored) */

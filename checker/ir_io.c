@@ -97,6 +97,7 @@ static void put_expr(struct writer *w, const struct ir_expr *e)
 	put_str(w, e->ident);
 	put_str(w, e->field_record);
 	wire_put_uint(w->b, e->arrow);
+	wire_put_uint(w->b, e->keyed);
 	put_str(w, e->text);
 	wire_put_uint(w->b, e->len);
 	wire_put_int(w->b, e->value);
@@ -366,6 +367,7 @@ static struct ir_expr *get_expr(struct reader *r)
 	e->ident = get_str(r);
 	e->field_record = get_str(r);
 	e->arrow = get_flag(r);
+	e->keyed = get_flag(r);
 	e->text = get_str(r);
 	e->len = (size_t)wire_get_uint(&r->w);
 	if (e->len > (e->text ? strlen(e->text) : 0))
