@@ -693,11 +693,12 @@ static void number_facts(struct ctx *c, uint32_t place, bool deep, bool stream, 
 	factset_free(&fs);
 }
 
-/* A va_arg read under `case K:` (the input "=K") is the argument that
- * follows the constant K among the call's arguments, in the key-value
- * lists of postfix's vstream_control (`CA_VSTREAM_CTL_WRITE_FN(f)` is
- * the key and then f) and attr_print. The key may be the last named
- * parameter. Returns false where no constant K is followed by a variadic
+/* A va_arg read under `case K:` (the input "=K/N") is one of the N
+ * arguments that follow the constant K among the call's arguments, in
+ * the key-value lists of postfix's vstream_control
+ * (`CA_VSTREAM_CTL_WRITE_FN(f)` is the key and then f) and attr_print
+ * (`SEND_ATTR_STR(name, value)`: a key, a name and a value). The key may
+ * be the last named parameter. Returns false where no constant K is followed by a variadic
  * argument: the callee's switch was then on something else (a format's
  * conversion character), and every variadic argument stands. A function
  * passed so is left to the field's own functions (engine_fptr.c), as one
@@ -708,16 +709,20 @@ static bool keyed_args(struct call *k, unsigned nparams, const char *path, struc
 {
 	char *end = NULL;
 	long long key = g_ascii_strtoll(path + 1, &end, 10);
-	if (!end || *end || !nparams)
+	if (!end || *end != '/' || !nparams)
+		return false;
+	guint64 n = g_ascii_strtoull(end + 1, &end, 10);
+	if (*end || !n)
 		return false;
 	bool found = false;
 	for (unsigned i = nparams - 1; i + 1 < k->nargs; i++) {
 		const struct ir_expr *a = ir_strip_casts(arg_expr(k, i));
 		if (a->kind != IR_E_NUMBER || a->value != key)
 			continue;
-		add_data_facts(out, &k->args[i + 1].fs, false, true);
+		for (unsigned j = i + 1; j <= i + n && j < k->nargs; j++)
+			add_data_facts(out, &k->args[j].fs, false, true);
 		found = true;
-		i++;	/* a key's value is not a key */
+		i += (unsigned)n;	/* a key's values are not keys */
 	}
 	return found;
 }

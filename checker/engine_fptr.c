@@ -268,7 +268,14 @@ struct scan_fn {
 	const struct ir_expr **defs;	/* per var; `multi` when not one */
 	const struct ir_expr *multi;
 	GHashTable *param_stores;	/* callee ident -> GPtrArray of struct param_store */
-	GHashTable *keyed;	/* "callee\x1fK" -> GPtrArray of the arguments after K */
+	GHashTable *keyed;	/* "callee\x1fK" -> GPtrArray of struct key_at */
+};
+
+/* A constant K among a call's arguments: call->kids[kid] (kids[0] is the
+ * callee), the values after it. */
+struct key_at {
+	const struct ir_expr *call;
+	unsigned kid;
 };
 
 /* `bp->f = g` with bp a parameter (postfix's vstream_buf_init(VBUF *bp)):
@@ -308,8 +315,12 @@ static void note_store(struct program *p, const struct ir_expr *lhs, const struc
 			char *key = g_strdup_printf("%s\x1f%lld", sf->fn->ident, v->value);
 			const GPtrArray *after = g_hash_table_lookup(sf->keyed, key);
 			g_free(key);
-			for (unsigned i = 0; after && i < after->len; i++)
-				note_store(p, lhs, after->pdata[i], sf);
+			/* the read's value is the nth after the key */
+			for (unsigned i = 0; after && i < after->len; i++) {
+				const struct key_at *at = after->pdata[i];
+				if (at->kid + v->keyed_nth < at->call->nkids)
+					note_store(p, lhs, at->call->kids[at->kid + v->keyed_nth], sf);
+			}
 			return;
 		}
 	}
@@ -410,9 +421,10 @@ static void settle_call(struct program *p, const struct ir_expr *e, struct scan_
 		settle_call(p, e->kids[i], sf);
 }
 
-/* Each call of a variadic function with a body: the argument after each
- * constant among its last named and variadic arguments, for the keyed
- * va_arg stores of note_store. */
+/* Each call of a variadic function with a body: where each constant is
+ * among its last named and variadic arguments, for the keyed va_arg
+ * stores of note_store. (A value that equals a key is taken for one too:
+ * its values are then a few more arguments, never fewer.) */
 static void collect_keyed(struct program *p, const struct ir_expr *e, struct scan_fn *sf)
 {
 	if (!e)
@@ -427,13 +439,15 @@ static void collect_keyed(struct program *p, const struct ir_expr *e, struct sca
 			char *key = g_strdup_printf("%s\x1f%lld", e->ident, k->value);
 			GPtrArray *a = g_hash_table_lookup(sf->keyed, key);
 			if (!a) {
-				a = g_ptr_array_new();
+				a = g_ptr_array_new_with_free_func(g_free);
 				g_hash_table_insert(sf->keyed, key, a);
 			} else {
 				g_free(key);
 			}
-			g_ptr_array_add(a, e->kids[i + 1]);
-			i++;	/* a key's value is not a key */
+			struct key_at *at = g_new(struct key_at, 1);
+			at->call = e;
+			at->kid = i;
+			g_ptr_array_add(a, at);
 		}
 	}
 	for (unsigned i = 0; i < e->nkids; i++)

@@ -718,7 +718,7 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		eval_kids_union(c, e, 0, v);
 		v->clean = false;
 		if (e->keyed)
-			facts_keyed(c, &v->fs, e->value);
+			facts_keyed(c, &v->fs, e->value, e->keyed);
 		if (type_is_scalar(e->type, e->record))
 			facts_numbers_only(c, &v->fs);
 		return;

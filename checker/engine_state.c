@@ -560,11 +560,11 @@ void facts_numbers_only(struct ctx *c, struct factset *fs)
 	*fs = out;
 }
 
-void facts_keyed(struct ctx *c, struct factset *fs, long long key)
+void facts_keyed(struct ctx *c, struct factset *fs, long long key, unsigned nvalues)
 {
 	struct factset out = { 0 };
-	char path[32];
-	g_snprintf(path, sizeof path, "%c%lld", INPUT_KEYED, key);
+	char path[48];
+	g_snprintf(path, sizeof path, "%c%lld/%u", INPUT_KEYED, key, nvalues);
 	for (uint32_t i = 0; i < fs->n; i++) {
 		struct fact f = fs->v[i];
 		if (f.input) {

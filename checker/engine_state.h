@@ -139,12 +139,12 @@ const struct input *input_get(const struct ctx *c, uint32_t id);
  * handles and functions (a descriptor passed through `...`), the
  * caller's numbers (an input becomes its INPUT_NUMBERS form), no PI. */
 void facts_numbers_only(struct ctx *c, struct factset *fs);
-/* The input path of "the argument after the key K among the variadic
- * ones": "=K". */
+/* The input path of "the N arguments after the key K among the variadic
+ * ones": "=K/N". */
 #define INPUT_KEYED '='
 /* Replaces, in fs, the function's own variadic arguments by the one that
  * follows the key: a va_arg read under `case key:` (IR_E_VA_ARG). */
-void facts_keyed(struct ctx *c, struct factset *fs, long long key);
+void facts_keyed(struct ctx *c, struct factset *fs, long long key, unsigned nvalues);
 
 /* engine_read.c: reading places, with sources, inputs and the global store */
 void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,

@@ -452,9 +452,10 @@ static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 			e = node(lf, IR_E_VA_ARG, c);
 			set_type(lf, e, c);
 			add_cursor(lf, e, va_list_op);
-			if (lf->case_keyed) {
-				e->keyed = true;
+			/* how many values the key has: set at the case's end */
+			if (lf->case_keyed && lf->case_reads && lf->continue_to->len == lf->case_loops) {
 				e->value = lf->case_key;
+				g_ptr_array_add(lf->case_reads, e);
 			}
 			break;
 		}

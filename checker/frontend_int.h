@@ -50,11 +50,14 @@ struct lower_fn {
 	GArray *switch_heads;	/* unsigned: the block holding the switch test */
 	GArray *switch_default;	/* bool: that switch has a default label */
 	/* The case a statement is under, when its switch tests a variable
-	 * (`switch (name)` after `name = va_arg(ap, int)`): a va_arg read
-	 * there is the argument that follows the key (IR_E_VA_ARG keyed). */
+	 * (`switch (name)` after `name = va_arg(ap, int)`): the va_arg reads
+	 * there, outside any loop of the case, are the values that follow
+	 * the key (IR_E_VA_ARG keyed). */
 	bool switch_on_var;
 	bool case_keyed;
 	long long case_key;
+	unsigned case_loops;	/* continue_to's depth at the label */
+	GPtrArray *case_reads;	/* struct ir_expr *: this case's va_arg reads */
 	struct token_index tokens;
 	CXCursor discarded;	/* the expression lowered as a statement, whose
 				 * value nobody uses (frontend_expr.c binary) */

@@ -245,6 +245,19 @@ static void lower_for(struct lower_fn *lf, CXCursor c, GArray *kids)
 		   inc >= 0 ? g_array_index(kids, CXCursor, inc) : none);
 }
 
+/* A keyed case's reads are its key's values: each read learns how many
+ * there are (IR_E_VA_ARG keyed), once the next label shows where the
+ * case ends. */
+static void end_case(struct lower_fn *lf)
+{
+	for (unsigned i = 0; i < lf->case_reads->len; i++) {
+		struct ir_expr *e = lf->case_reads->pdata[i];
+		e->keyed = lf->case_reads->len;
+		e->keyed_nth = i + 1;
+	}
+	g_ptr_array_set_size(lf->case_reads, 0);
+}
+
 static void lower_switch(struct lower_fn *lf, GArray *kids)
 {
 	if (kids->len < 2)
@@ -253,8 +266,11 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	const struct ir_expr *plain = ir_strip_casts(test);
 	bool outer_on_var = lf->switch_on_var, outer_keyed = lf->case_keyed;
 	long long outer_key = lf->case_key;
+	unsigned outer_loops = lf->case_loops;
+	GPtrArray *outer_reads = lf->case_reads;
 	lf->switch_on_var = plain && plain->kind == IR_E_VAR;
 	lf->case_keyed = false;
+	lf->case_reads = g_ptr_array_new();
 	unsigned head = current(lf), next = new_block(lf);
 	lf->fn->blocks[head].cond = test;
 	lf->cur = NO_BLOCK;
@@ -271,9 +287,13 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	pop(lf->switch_heads);
 	pop(lf->break_to);
 	lf->cur = next;
+	end_case(lf);
+	g_ptr_array_free(lf->case_reads, TRUE);
 	lf->switch_on_var = outer_on_var;
 	lf->case_keyed = outer_keyed;
 	lf->case_key = outer_key;
+	lf->case_loops = outer_loops;
+	lf->case_reads = outer_reads;
 }
 
 static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
@@ -285,7 +305,9 @@ static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 	/* The statements up to the next label are under this key; a case
 	 * label's only child is its first statement, the rest are its
 	 * siblings, so the key stays set until the next label. */
+	end_case(lf);
 	lf->case_keyed = false;
+	lf->case_loops = lf->continue_to->len;
 	if (lf->switch_on_var && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
 		CXEvalResult r = clang_Cursor_Evaluate(g_array_index(kids, CXCursor, 0));
 		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {

@@ -229,7 +229,7 @@ static void dump_expr(const struct ir_func *fn, const struct ir_expr *e, FILE *o
 		break;
 	case IR_E_VA_ARG:
 		if (e->keyed)
-			fprintf(out, " key=%lld", e->value);
+			fprintf(out, " key=%lld value=%u/%u", e->value, e->keyed_nth, e->keyed);
 		break;
 	case IR_E_FIELD:
 		fprintf(out, " %s%s", e->arrow ? "->" : ".", e->name);

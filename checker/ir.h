@@ -89,7 +89,9 @@ struct ir_expr {
 	const char *ident;	/* IR_E_CALL (direct), IR_E_FUNC, IR_E_GLOBAL: link identity */
 	const char *field_record;	/* IR_E_FIELD: the record declaring the field */
 	bool arrow;		/* IR_E_FIELD: base->name */
-	bool keyed;		/* IR_E_VA_ARG: under `case value:` (above) */
+	unsigned keyed;		/* IR_E_VA_ARG under `case value:` (above): how
+				 * many values the key has (the case's reads) */
+	unsigned keyed_nth;	/* ... and which of them this read is, from 1 */
 	bool callback;		/* IR_E_CALL: made by engine_callbacks.c, for
 				 * the sinks of a handler a library calls back
 				 * later (never stored) */

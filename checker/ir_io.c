@@ -98,6 +98,7 @@ static void put_expr(struct writer *w, const struct ir_expr *e)
 	put_str(w, e->field_record);
 	wire_put_uint(w->b, e->arrow);
 	wire_put_uint(w->b, e->keyed);
+	wire_put_uint(w->b, e->keyed_nth);
 	put_str(w, e->text);
 	wire_put_uint(w->b, e->len);
 	wire_put_int(w->b, e->value);
@@ -367,7 +368,10 @@ static struct ir_expr *get_expr(struct reader *r)
 	e->ident = get_str(r);
 	e->field_record = get_str(r);
 	e->arrow = get_flag(r);
-	e->keyed = get_flag(r);
+	e->keyed = (unsigned)wire_get_uint(&r->w);
+	e->keyed_nth = (unsigned)wire_get_uint(&r->w);
+	if (e->keyed > 4096 || e->keyed_nth > e->keyed || (e->keyed && e->kind != IR_E_VA_ARG))
+		wire_fail(&r->w, "a keyed va_arg is out of range");
 	e->text = get_str(r);
 	e->len = (size_t)wire_get_uint(&r->w);
 	if (e->len > (e->text ? strlen(e->text) : 0))

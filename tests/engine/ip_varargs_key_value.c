@@ -1,10 +1,10 @@
 /* A key-value argument list: `stream_control(s, CTL_WRITE_FN, fn,
  * CTL_PATH, path, CTL_END)` reads a key with va_arg and, under `case
- * KEY:`, the value that follows it (postfix's vstream_control and
- * attr_print). The value read under a key is the argument after that key
- * at each call, not any of the variadic arguments: a reading function
- * passed after CTL_READ_FN is not the stream's writer, and a name passed
- * after CTL_NAME is not its path. A switch on a conversion character (a
+ * KEY:`, the values that follow it (postfix's vstream_control and
+ * attr_print). The values read under a key are the arguments after that
+ * key at each call, as many as the case reads, not any of the variadic
+ * arguments: a reading function passed after CTL_READ_FN is not the
+ * stream's writer, and a name passed after CTL_NAME is not its path. A switch on a conversion character (a
  * format's `%s`) finds no such key at the call and takes every variadic
  * argument, as before. */
 // pitrace-args: --no-heuristics
@@ -80,6 +80,42 @@ void log_path(struct stream *s, const char *email PI(email))
         stream_control(s, CTL_NAME, email, CTL_PATH, "/var/spool/x", CTL_END);
         fprintf(stderr, "path %s\n", s->path);
         fprintf(stderr, "name %s\n", s->name);          // expect: pi-logging "email"
+}
+
+/* a key with two values, a name and a value (postfix's attr_print):
+ * both are the key's */
+#define ATTR_END 0
+#define ATTR_STR 1
+#define ATTR_NUM 2
+
+void attr_print(int fd, int type, ...)
+{
+        va_list ap;
+        va_start(ap, type);
+        for (; type != ATTR_END; type = va_arg(ap, int)) {
+                switch (type) {
+                case ATTR_STR: {
+                        const char *name = va_arg(ap, const char *);
+                        const char *value = va_arg(ap, const char *);
+                        dprintf(fd, "%s=%s\n", name, value);
+                        break;
+                }
+                case ATTR_NUM: {
+                        const char *name = va_arg(ap, const char *);
+                        int n = va_arg(ap, int);
+                        dprintf(fd, "%s=%d\n", name, n);
+                        break;
+                }
+                }
+        }
+        va_end(ap);
+}
+
+void send_sender(const char *email PI(email))
+{
+        int fd = socket(AF_INET, SOCK_STREAM, 0);
+        attr_print(fd, ATTR_STR, "sender", email, ATTR_END);   // expect: pi-cleartext-transmission "email"
+        attr_print(fd, ATTR_NUM, "size", 12, ATTR_END);
 }
 
 /* a switch on a conversion character: every variadic argument */
