@@ -298,17 +298,20 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 
 static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 {
+	bool falls_in = lf->cur != NO_BLOCK;
 	unsigned b = new_block(lf);
 	jump(lf, b);	/* fall through from the previous case */
 	edge(lf, top(lf->switch_heads), b);
 	lf->cur = b;
 	/* The statements up to the next label are under this key; a case
 	 * label's only child is its first statement, the rest are its
-	 * siblings, so the key stays set until the next label. */
+	 * siblings, so the key stays set until the next label. A case the
+	 * previous one falls into reads that one's values too, after its
+	 * own: its reads are left unkeyed. */
 	end_case(lf);
 	lf->case_keyed = false;
 	lf->case_loops = lf->continue_to->len;
-	if (lf->switch_on_var && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
+	if (lf->switch_on_var && !falls_in && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
 		CXEvalResult r = clang_Cursor_Evaluate(g_array_index(kids, CXCursor, 0));
 		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
 			lf->case_keyed = true;

@@ -4,7 +4,8 @@
  * attr_print). The values read under a key are the arguments after that
  * key at each call, as many as the case reads, not any of the variadic
  * arguments: a reading function passed after CTL_READ_FN is not the
- * stream's writer, and a name passed after CTL_NAME is not its path. A switch on a conversion character (a
+ * stream's writer, and a name passed after CTL_NAME is not its path.
+ * A case that another falls into is not taken for one key's. A switch on a conversion character (a
  * format's `%s`) finds no such key at the call and takes every variadic
  * argument, as before. */
 // pitrace-args: --no-heuristics
@@ -116,6 +117,34 @@ void send_sender(const char *email PI(email))
         int fd = socket(AF_INET, SOCK_STREAM, 0);
         attr_print(fd, ATTR_STR, "sender", email, ATTR_END);   // expect: pi-cleartext-transmission "email"
         attr_print(fd, ATTR_NUM, "size", 12, ATTR_END);
+}
+
+/* a case the previous one falls into reads the previous key's values
+ * too: OPT_LABEL's second value is read under OPT_PATH's label */
+#define OPT_END 0
+#define OPT_LABEL 5
+#define OPT_PATH 6
+
+void stream_options(struct stream *s, int key, ...)
+{
+        va_list ap;
+        for (va_start(ap, key); key != OPT_END; key = va_arg(ap, int)) {
+                switch (key) {
+                case OPT_LABEL:
+                        s->name = va_arg(ap, const char *);
+                        /* FALLTHROUGH */
+                case OPT_PATH:
+                        s->path = va_arg(ap, const char *);
+                        break;
+                }
+        }
+        va_end(ap);
+}
+
+void label_and_path(struct stream *s, const char *email PI(email))
+{
+        stream_options(s, OPT_LABEL, "label", email, OPT_PATH, "/tmp/x", OPT_END);
+        fprintf(stderr, "%s\n", s->path);               // expect: pi-logging "email"
 }
 
 /* a switch on a conversion character: every variadic argument */
