@@ -304,3 +304,34 @@ void encoded(struct person *p)
         b64_ntop((const unsigned char *)p->id, strlen(p->id), out, sizeof out);
         puts(out);                                      // expect: pi-logging "id_number"
 }
+
+/* realloc keeps the block's contents; sscanf's fields come from the text;
+ * qsort reorders in place; a command line, another program's arguments
+ * and the environment are no sink (and no blind spot either: no problem
+ * names them, which the run's exit and this file's expectations check) */
+void grown_and_scanned(struct person *p, const char *line)
+{
+        char *buf = malloc(32);
+        if (!buf)
+                return;
+        strcpy(buf, p->id);
+        char *big = realloc(buf, 64);
+        if (!big) {
+                free(buf);
+                return;
+        }
+        puts(big);                                      // expect: pi-logging "id_number"
+        char area[8], rest[16];
+        if (sscanf(p->tel, "%7[0-9]-%15s", area, rest) == 2)
+                puts(rest);                             // expect: pi-logging "phone"
+        int n = 0;
+        if (sscanf(line, "%d", &n) == 1)
+                printf("%d\n", n);
+        qsort(big, strlen(big), 1, (int (*)(const void *, const void *))strcmp);
+        setenv("PERSON", p->id, 1);
+        char cmd[64];
+        snprintf(cmd, sizeof cmd, "notify %s", p->tel);
+        system(cmd);
+        execl("/bin/true", "true", p->id, (char *)NULL);
+        free(big);
+}
