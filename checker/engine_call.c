@@ -698,13 +698,13 @@ static void number_facts(struct ctx *c, uint32_t place, bool deep, bool stream, 
  * the key-value lists of postfix's vstream_control
  * (`CA_VSTREAM_CTL_WRITE_FN(f)` is the key and then f) and attr_print
  * (`SEND_ATTR_STR(name, value)`: a key, a name and a value). The key may
- * be the last named parameter. Returns false where no constant K is followed by a variadic
- * argument: the callee's switch was then on something else (a format's
- * conversion character), and every variadic argument stands. A function
- * passed so is left to the field's own functions (engine_fptr.c), as one
- * passed through `...` otherwise is: every VSTREAM comes from one
- * allocation in vstream_fdopen, and the TLS writer one of them is given
- * made every postfix log line a TLS write. */
+ * be the last named parameter. Returns false where no constant K is
+ * followed by a variadic argument: the callee's switch was then on
+ * something else (a format's conversion character), and every variadic
+ * argument stands. A function passed so is left to the field's own
+ * functions (engine_fptr.c), as one passed through `...` otherwise is:
+ * every VSTREAM comes from one allocation in vstream_fdopen, and the TLS
+ * writer one of them is given made every postfix log line a TLS write. */
 static bool keyed_args(struct call *k, unsigned nparams, const char *path, struct factset *out)
 {
 	char *end = NULL;
@@ -776,13 +776,11 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		add_data_facts(out, &v->fs, keep_functions, true);
 		return;
 	}
-	struct factset fs = { 0 };
 	if (in->number) {
-		number_facts(c, place, in->deep, stream, a->loc, &fs);
-		factset_union(out, &fs);
-		factset_free(&fs);
+		number_facts(c, place, in->deep, stream, a->loc, out);
 		return;
 	}
+	struct factset fs = { 0 };
 	read_place(c, place, in->deep, true, a->loc, &fs, NULL);
 	add_data_facts(out, &fs, !in->deep, !in->deep || stream);
 	factset_free(&fs);

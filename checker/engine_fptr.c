@@ -278,6 +278,13 @@ struct key_at {
 	unsigned kid;
 };
 
+/* The keyed table's key for the constant K in calls of callee. Free
+ * with g_free(). */
+static char *keyed_name(const char *callee, long long k)
+{
+	return g_strdup_printf("%s\x1f%lld", callee, k);
+}
+
 /* `bp->f = g` with bp a parameter (postfix's vstream_buf_init(VBUF *bp)):
  * the container is whatever each caller passes, known once every call
  * has been seen (settle_param_stores). */
@@ -312,7 +319,7 @@ static void note_store(struct program *p, const struct ir_expr *lhs, const struc
 	if (sf && v && v->kind == IR_E_VA_ARG && v->keyed && sf->fn->ident && sf->keyed) {
 		struct fn_info *fi = prog_function(p, sf->fn->ident);
 		if (fi && !g_ptr_array_find(p->address_taken, fi, NULL)) {
-			char *key = g_strdup_printf("%s\x1f%lld", sf->fn->ident, v->value);
+			char *key = keyed_name(sf->fn->ident, v->value);
 			const GPtrArray *after = g_hash_table_lookup(sf->keyed, key);
 			g_free(key);
 			/* the read's value is the nth after the key */
@@ -436,7 +443,7 @@ static void collect_keyed(struct program *p, const struct ir_expr *e, struct sca
 			const struct ir_expr *k = strip_casts(e->kids[i]);
 			if (k->kind != IR_E_NUMBER)
 				continue;
-			char *key = g_strdup_printf("%s\x1f%lld", e->ident, k->value);
+			char *key = keyed_name(e->ident, k->value);
 			GPtrArray *a = g_hash_table_lookup(sf->keyed, key);
 			if (!a) {
 				a = g_ptr_array_new_with_free_func(g_free);

@@ -142,8 +142,8 @@ void facts_numbers_only(struct ctx *c, struct factset *fs);
 /* The input path of "the N arguments after the key K among the variadic
  * ones": "=K/N". */
 #define INPUT_KEYED '='
-/* Replaces, in fs, the function's own variadic arguments by the one that
- * follows the key: a va_arg read under `case key:` (IR_E_VA_ARG). */
+/* Replaces, in fs, the function's own variadic arguments by the nvalues
+ * that follow the key: a va_arg read under `case key:` (IR_E_VA_ARG). */
 void facts_keyed(struct ctx *c, struct factset *fs, long long key, unsigned nvalues);
 
 /* engine_read.c: reading places, with sources, inputs and the global store */

@@ -269,6 +269,22 @@ static CXCursor va_arg_operand(CXCursor c, GArray *kids)
 	return clang_getNullCursor();
 }
 
+/* va_arg(op, T). Under `case K:` of a switch on a variable, outside the
+ * case's loops, it is one of the key's values: how many the case reads
+ * is set when the case ends (frontend_stmt.c, end_case). */
+static struct ir_expr *va_arg_expr(struct lower_fn *lf, CXCursor c, CXCursor op)
+{
+	struct ir_expr *e = node(lf, IR_E_VA_ARG, c);
+	set_type(lf, e, c);
+	add_cursor(lf, e, op);
+	const struct case_key *ck = &lf->case_key;
+	if (ck->keyed && ck->reads && lf->continue_to->len == ck->loops) {
+		e->value = ck->key;
+		g_ptr_array_add(ck->reads, e);
+	}
+	return e;
+}
+
 static struct ir_expr *unknown(struct lower_fn *lf, CXCursor c, GArray *kids)
 {
 	struct ir_expr *e = node(lf, IR_E_UNKNOWN, c);
@@ -443,22 +459,14 @@ static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 
 	GArray *kids = cursor_children(c);
 	CXCursor va_list_op = va_arg_operand(c, kids);
-	if (!clang_Cursor_isNull(va_list_op))
-		k = CXCursor_UnexposedExpr;
+	if (!clang_Cursor_isNull(va_list_op)) {
+		e = va_arg_expr(lf, c, va_list_op);
+		g_array_free(kids, TRUE);
+		return e;
+	}
 	switch (k) {
 	case CXCursor_ParenExpr:
 	case CXCursor_UnexposedExpr:
-		if (!clang_Cursor_isNull(va_list_op)) {
-			e = node(lf, IR_E_VA_ARG, c);
-			set_type(lf, e, c);
-			add_cursor(lf, e, va_list_op);
-			/* how many values the key has: set at the case's end */
-			if (lf->case_keyed && lf->case_reads && lf->continue_to->len == lf->case_loops) {
-				e->value = lf->case_key;
-				g_ptr_array_add(lf->case_reads, e);
-			}
-			break;
-		}
 		if (kids->len == 1) {
 			e = lower_expr(lf, kid_at(kids, 0));
 			break;

@@ -39,6 +39,18 @@ struct lower_tu {
 #define LOWER_DEPTH_MAX 100000
 
 /* The state of lowering one function. */
+/* The case a statement is under, when its switch tests a variable
+ * (`switch (name)` after `name = va_arg(ap, int)`): the va_arg reads
+ * there, outside any loop of the case, are the values that follow the key
+ * (IR_E_VA_ARG keyed). Saved and restored whole around a nested switch. */
+struct case_key {
+	bool switch_on_var;
+	bool keyed;
+	long long key;
+	unsigned loops;		/* continue_to's depth at the label */
+	GPtrArray *reads;	/* struct ir_expr *: this case's va_arg reads */
+};
+
 struct lower_fn {
 	struct lower_tu *lt;
 	struct ir_func *fn;
@@ -49,15 +61,7 @@ struct lower_fn {
 	GArray *break_to, *continue_to;	/* unsigned block stacks */
 	GArray *switch_heads;	/* unsigned: the block holding the switch test */
 	GArray *switch_default;	/* bool: that switch has a default label */
-	/* The case a statement is under, when its switch tests a variable
-	 * (`switch (name)` after `name = va_arg(ap, int)`): the va_arg reads
-	 * there, outside any loop of the case, are the values that follow
-	 * the key (IR_E_VA_ARG keyed). */
-	bool switch_on_var;
-	bool case_keyed;
-	long long case_key;
-	unsigned case_loops;	/* continue_to's depth at the label */
-	GPtrArray *case_reads;	/* struct ir_expr *: this case's va_arg reads */
+	struct case_key case_key;
 	struct token_index tokens;
 	CXCursor discarded;	/* the expression lowered as a statement, whose
 				 * value nobody uses (frontend_expr.c binary) */

@@ -250,12 +250,13 @@ static void lower_for(struct lower_fn *lf, CXCursor c, GArray *kids)
  * case ends. */
 static void end_case(struct lower_fn *lf)
 {
-	for (unsigned i = 0; i < lf->case_reads->len; i++) {
-		struct ir_expr *e = lf->case_reads->pdata[i];
-		e->keyed = lf->case_reads->len;
+	GPtrArray *reads = lf->case_key.reads;
+	for (unsigned i = 0; i < reads->len; i++) {
+		struct ir_expr *e = reads->pdata[i];
+		e->keyed = reads->len;
 		e->keyed_nth = i + 1;
 	}
-	g_ptr_array_set_size(lf->case_reads, 0);
+	g_ptr_array_set_size(reads, 0);
 }
 
 static void lower_switch(struct lower_fn *lf, GArray *kids)
@@ -264,13 +265,11 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 		return;
 	struct ir_expr *test = lower_expr(lf, g_array_index(kids, CXCursor, 0));
 	const struct ir_expr *plain = ir_strip_casts(test);
-	bool outer_on_var = lf->switch_on_var, outer_keyed = lf->case_keyed;
-	long long outer_key = lf->case_key;
-	unsigned outer_loops = lf->case_loops;
-	GPtrArray *outer_reads = lf->case_reads;
-	lf->switch_on_var = plain && plain->kind == IR_E_VAR;
-	lf->case_keyed = false;
-	lf->case_reads = g_ptr_array_new();
+	struct case_key outer = lf->case_key;
+	lf->case_key = (struct case_key){
+		.switch_on_var = plain && plain->kind == IR_E_VAR,
+		.reads = g_ptr_array_new(),
+	};
 	unsigned head = current(lf), next = new_block(lf);
 	lf->fn->blocks[head].cond = test;
 	lf->cur = NO_BLOCK;
@@ -288,12 +287,8 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	pop(lf->break_to);
 	lf->cur = next;
 	end_case(lf);
-	g_ptr_array_free(lf->case_reads, TRUE);
-	lf->switch_on_var = outer_on_var;
-	lf->case_keyed = outer_keyed;
-	lf->case_key = outer_key;
-	lf->case_loops = outer_loops;
-	lf->case_reads = outer_reads;
+	g_ptr_array_free(lf->case_key.reads, TRUE);
+	lf->case_key = outer;
 }
 
 static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
@@ -309,13 +304,14 @@ static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 	 * previous one falls into reads that one's values too, after its
 	 * own: its reads are left unkeyed. */
 	end_case(lf);
-	lf->case_keyed = false;
-	lf->case_loops = lf->continue_to->len;
-	if (lf->switch_on_var && !falls_in && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
+	struct case_key *ck = &lf->case_key;
+	ck->keyed = false;
+	ck->loops = lf->continue_to->len;
+	if (ck->switch_on_var && !falls_in && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
 		CXEvalResult r = clang_Cursor_Evaluate(g_array_index(kids, CXCursor, 0));
 		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
-			lf->case_keyed = true;
-			lf->case_key = clang_EvalResult_getAsLongLong(r);
+			ck->keyed = true;
+			ck->key = clang_EvalResult_getAsLongLong(r);
 		}
 		if (r)
 			clang_EvalResult_dispose(r);
