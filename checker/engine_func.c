@@ -365,6 +365,33 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 	factset_free(&fs);
 }
 
+/* Reads what a scalar lvalue (a number, a single byte) holds. What a
+ * caller passes in an int, a size or a flag is not followed: PI travels
+ * as text and bytes, and tracking every number a context struct holds
+ * costs more than it finds. A scalar field is PI only as itself: a
+ * record smeared as a whole (bytes copied over it, a config parser
+ * writing at offsets: freeradius's cf_section_parse) holds its text, not
+ * its prefix length or address family; nor does the record's place stand
+ * for the field when the path was cut. (What a caller's record holds as
+ * a whole still comes in as an input: a descriptor in a field decides
+ * the caller's sink.) Reads of the field in `x->len += n` are the same
+ * reads: gammu's `UDH.Length += BufferLen` made the message text beside
+ * the length an input of every log line that prints the length. */
+static void read_scalar(struct ctx *c, const struct ir_expr *e, uint32_t p, struct factset *out, bool *clean)
+{
+	bool number_field = e->kind == IR_E_FIELD && !c->reading_callee;
+	c->skip_input = !type_may_carry_input(e->type) && !c->reading_callee;
+	bool cut = number_field &&
+		   place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name));
+	c->own_entry_only = number_field;
+	c->number_read = number_field;
+	if (!cut)
+		read_place(c, p, false, true, e->loc, out, clean);
+	c->own_entry_only = false;
+	c->number_read = false;
+	c->skip_input = false;
+}
+
 /* Reads the value an lvalue expression holds. */
 static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, struct value *v)
 {
@@ -400,28 +427,7 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 	} else if (type_is_record_value(e->type, e->record)) {
 		read_place(c, p, true, true, e->loc, &v->fs, &clean);
 	} else {
-		/* What a caller passes in an int, a size or a flag is not
-		 * followed: PI travels as text and bytes, and tracking every
-		 * number a context struct holds costs more than it finds. */
-		/* A scalar field (a number, a single byte) is PI only as
-		 * itself: a record smeared as a whole (bytes copied over it,
-		 * a config parser writing at offsets: freeradius's
-		 * cf_section_parse) holds its text, not its prefix length or
-		 * address family; nor does the record's place stand for the
-		 * field when the path was cut. (What a caller's record holds
-		 * as a whole still comes in as an input: a descriptor in a
-		 * field decides the caller's sink.) */
-		bool number_field = e->kind == IR_E_FIELD && !c->reading_callee;
-		c->skip_input = !type_may_carry_input(e->type) && !c->reading_callee;
-		bool cut = number_field &&
-			   place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name));
-		c->own_entry_only = number_field;
-		c->number_read = number_field;
-		if (!cut)
-			read_place(c, p, false, true, e->loc, &v->fs, &clean);
-		c->own_entry_only = false;
-		c->number_read = false;
-		c->skip_input = false;
+		read_scalar(c, e, p, &v->fs, &clean);
 	}
 	v->clean = clean;
 }
@@ -513,7 +519,10 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	if (e->op != IR_OP_NONE) {
 		/* x op= y keeps x's value in the mix */
 		bool clean = false;
-		read_place(c, p, false, true, e->loc, &v->fs, &clean);
+		if (lhs->kind == IR_E_FIELD && type_is_scalar(lhs->type, lhs->record))
+			read_scalar(c, lhs, p, &v->fs, &clean);
+		else
+			read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		v->clean = v->clean && clean;
 		const struct entry *en = walks ? state_find(&c->st, p) : NULL;
 		v->pt = en ? en->pt : NO_PLACE;

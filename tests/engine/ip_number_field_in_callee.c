@@ -6,7 +6,9 @@
  * steps below `m`): gammu logs the header lengths of a message whose
  * text its caller has just filled. A number field that holds a
  * descriptor still decides the callee's sink, and a number field the
- * caller filled from PI still carries it. */
+ * caller filled from PI still carries it. A field updated in place
+ * (`Length += n`, as gammu's GSM_AddSMS_Text_UDH grows the header it
+ * appends to) is read as the field too, in the function between. */
 // pitrace-args: --no-heuristics
 #include <stdio.h>
 #include <string.h>
@@ -56,6 +58,38 @@ void add_udh_text(struct multi *m, const char *email PI(email))
         m->SMS[0].UDH.Length = 0;
         log_lengths(m);
         log_count(m);
+}
+
+/* the function between grows the header: its `+=` reads the length as
+ * the length, so the text a first call appended is not taken for the
+ * length, in the second call or after it */
+static void append_udh(struct multi *m, const char *buf, int n)
+{
+        memcpy(m->SMS[0].UDH.Text + m->SMS[0].UDH.Length, buf, n);
+        m->SMS[0].UDH.Length += n;
+        m->SMS[0].UDH.Text[0] += n;
+        log_lengths(m);
+}
+
+void append_email(struct multi *m, const char *email PI(email))
+{
+        char buf[64];
+        strcpy(buf, email);
+        append_udh(m, buf, 10);
+        append_udh(m, "x", 1);
+        fprintf(stderr, "header %d\n", m->SMS[0].UDH.Length);
+}
+
+/* ... and a length grown by PI is PI */
+static void grow_udh(struct multi *m, int n)
+{
+        m->SMS[0].Length += n;
+        log_lengths(m);
+}
+
+void grow_by_pin(struct multi *m, int pin PI(credential))
+{
+        grow_udh(m, pin);                               // expect: pi-logging "credential"
 }
 
 /* the caller put PI into the number field itself */
