@@ -29,3 +29,18 @@ void show(struct applicant *a, const char *mobile)
 	printf("%s\n", a->access_token);         // expect: pi-logging "credential"
 	printf("%d\n", a->seq);
 }
+
+/* A caller's number is a phone number, though names ending in `_id` are
+ * otherwise keys and handles (`session_id`): RADIUS's Calling-Station-Id
+ * as freeradius's radutmp record keeps it. */
+struct session {
+	char caller_id[16];
+	char session_id[32];
+};
+
+void show_session(const struct session *s, const char *calling_station_id)
+{
+	printf("%s\n", s->caller_id);            // expect: pi-logging "phone"
+	printf("%s\n", calling_station_id);      // expect: pi-logging "phone"
+	printf("%s\n", s->session_id);
+}
