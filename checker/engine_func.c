@@ -957,8 +957,8 @@ static unsigned reverse_postorder(const struct ir_func *fn, unsigned *order, uns
 }
 
 /* One analysis of fi: of its own (spec NULL: rows into its summary,
- * findings kept), or for a caller that knows spec (rows into sum, findings
- * dropped). */
+ * findings into fi->findings, made anew), or for a caller that knows spec
+ * (rows into sum, findings added to fi->context_findings). */
 static bool analyse(struct program *p, struct fn_info *fi, const struct special *spec, struct summary *sum)
 {
 	const struct ir_func *fn = fi->fn;
@@ -975,14 +975,20 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 		g_array_set_size(fi->store_reads, 0);
 	c.input_traces = g_new0(uint32_t, fn->nparams + 2);
 	if (spec) {
-		c.findings = g_ptr_array_new_with_free_func(free_pending);
+		if (!fi->context_findings) {
+			fi->context_findings = g_ptr_array_new_with_free_func(free_pending);
+			fi->context_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
+		}
+		c.findings = fi->context_findings;
+		c.pending_keys = fi->context_keys;
 	} else {
 		if (fi->findings)
 			g_ptr_array_free(fi->findings, TRUE);
 		fi->findings = g_ptr_array_new_with_free_func(free_pending);
 		c.findings = fi->findings;
 	}
-	c.pending_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
+	if (!spec)
+		c.pending_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
 	state_init(&c.st);
 	state_init(&c.exit);
 
@@ -1054,9 +1060,8 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	factset_free(&c.ret);
 	g_free(c.input_traces);
 	ctx_places_free(&c);
-	g_hash_table_destroy(c.pending_keys);
-	if (spec)
-		g_ptr_array_free(c.findings, TRUE);
+	if (!spec)
+		g_hash_table_destroy(c.pending_keys);
 	if (p->stats) {
 		p->stats->iterations++;
 		double secs = (double)(g_get_monotonic_time() - start) / 1e6;

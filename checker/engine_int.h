@@ -200,6 +200,12 @@ struct fn_info {
 	bool in_progress;
 	/* findings of this function's last analysis */
 	GPtrArray *findings;	/* struct pending_finding * */
+	/* Findings of its analyses for callers' contexts (engine_special.c):
+	 * a leak whose source and sink are both known only there, as
+	 * abook's e_write_file, which opens the file and calls the exporter
+	 * its caller passes. Kept across analyses, one per key. */
+	GPtrArray *context_findings;
+	GHashTable *context_keys;	/* struct pending_key, as ctx.pending_keys */
 	int tarjan_index, tarjan_low;
 	bool on_stack;
 	unsigned scc;

@@ -259,6 +259,10 @@ static void fn_info_free(gpointer data)
 		g_array_free(fi->store_reads, TRUE);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);
+	if (fi->context_findings) {
+		g_ptr_array_free(fi->context_findings, TRUE);
+		g_hash_table_destroy(fi->context_keys);
+	}
 	g_free(fi);
 }
 

@@ -344,12 +344,14 @@ void report_findings(struct program *p)
 	GPtrArray *order = g_ptr_array_new_with_free_func(call_finding_free);
 	GHashTable *leaks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *leak_order = g_ptr_array_new_with_free_func(leak_free);
-	for (unsigned i = 0; i < p->fn_list->len; i++) {
-		const struct fn_info *fi = p->fn_list->pdata[i];
-		if (!fi->findings)
+	for (unsigned i = 0; i < 2 * p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i / 2];
+		/* its own analysis's findings, then those of callers' contexts */
+		const GPtrArray *found = i % 2 ? fi->context_findings : fi->findings;
+		if (!found)
 			continue;
-		for (unsigned k = 0; k < fi->findings->len; k++) {
-			const struct pending_finding *pf = fi->findings->pdata[k];
+		for (unsigned k = 0; k < found->len; k++) {
+			const struct pending_finding *pf = found->pdata[k];
 			/* A tagged parameter is a source only where nobody calls
 			 * the function: otherwise its callers are higher on the
 			 * path and report the call (CONTRACT 3). */
