@@ -13,6 +13,9 @@
 #include <error.h>
 #include <wchar.h>
 #include <wctype.h>
+#include <crypt.h>
+#include <grp.h>
+#include <pwd.h>
 #include <arpa/inet.h>
 #include <stdint.h>
 #include <sys/socket.h>
@@ -334,4 +337,17 @@ void grown_and_scanned(struct person *p, const char *line)
         system(cmd);
         execl("/bin/true", "true", p->id, (char *)NULL);
         free(big);
+}
+
+/* crypt(3) returns a one-way hash of the key: logging the hash is no
+ * leak; a user looked up, a group set or a file removed by name sends the
+ * name nowhere (and no problem names those calls as blind spots) */
+void accounts(struct person *p, const char *path)
+{
+        printf("%s\n", crypt(p->id, "$6$salt$"));
+        struct passwd *pw = getpwnam(p->tel);
+        if (pw)
+                initgroups(p->tel, pw->pw_gid);
+        unlink(p->id);
+        rename(path, p->tel);
 }
