@@ -3,6 +3,7 @@
  * a body, its rule models when it has none, and compiler builtins. This is
  * also where findings are made: a fact whose origin is a source in this
  * function reaching a sink at this call (CONTRACT section 3). */
+#include <stdarg.h>
 #include <string.h>
 
 #include "engine_state.h"
@@ -902,213 +903,298 @@ static uint32_t returned_object_place(struct call *k, const char *path)
 	return place_follow(c, k->ret_object, rest);
 }
 
-static void apply_summary(struct call *k, struct fn_info *callee, const struct summary *sum, struct value *out,
-			  bool skip_return, bool skip_sinks, const char *via)
+/* One callee's summary applied at one call: what applying its rows shares. */
+struct applied_summary {
+	struct call *k;
+	struct fn_info *callee;
+	const struct summary *sum;
+	struct value *out;
+	const char *via;	/* "" or how a pointer reached the callee */
+	bool skip_return, skip_sinks;
+	GArray *reads;	/* struct input_read */
+	GArray *writes;	/* struct out_write */
+	uint32_t returns_arg;	/* NO_PLACE - 1: several */
+};
+
+static bool row_skipped(const struct applied_summary *a, const struct row *r)
 {
-	struct ctx *c = k->c;
-	const char *fname = callee->fn->name;
-	GArray *writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
-	GArray *reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
-	uint32_t returns_arg = NO_PLACE;	/* NO_PLACE - 1: several */
-	/* A recursive function's summary may change while it is applied
-	 * (rows added, covered ones dropped): the length is read each time,
-	 * and the next analysis of the component sees the rest. */
-	for (unsigned i = 0; i < sum->rows->len; i++) {
-		/* a copy: applying a recursive function's summary may grow it */
-		struct row r = g_array_index(sum->rows, struct row, i);
-		if ((r.kind == ROW_RETURN && skip_return) || (r.kind == ROW_SINK && skip_sinks) ||
-		    r.kind == ROW_CLEAR || r.kind == ROW_CALL)
-			continue;
-		/* a handler a library calls back later: its own sinks only
-		 * (engine_callbacks.c), not those of the program's handlers
-		 * it dispatches to through pointers in turn */
-		if (k->e->callback && (r.kind != ROW_SINK || r.via_pointer))
-			continue;
-		/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
-		 * argument returns a pointer to the same object */
-		if (r.kind == ROW_RETURN && r.from_input && !r.prot && !*r.in.path && !r.in.deep && r.in.param >= 0 &&
-		    (unsigned)r.in.param < k->nargs && k->args[r.in.param].pt != NO_PLACE) {
-			uint32_t pt = k->args[r.in.param].pt;
-			returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
-		}
-		/* the returned pointer points into the argument's object
-		 * (opensmtpd's iobuf_reserve hands out room in the queued
-		 * buffer, and its caller copies the reply there) */
-		if (r.kind == ROW_RETURN && r.points_into) {
-			bool weak = true;
-			uint32_t pt = r.in.param >= 0 && (unsigned)r.in.param < k->nargs
-					      ? arg_path_place(k, r.in.param, r.in.path, &weak)
-					      : NO_PLACE;
-			/* not into a global's object: the store keeps what globals
-			 * hold, not where their pointers lead, and a container's
-			 * element (tree_xpop(&wait_lka_rcpt, id)) read through such
-			 * a pointer lost its fields' tags */
-			if (pt != NO_PLACE && place_get(c, place_root(c, pt))->global)
-				pt = NO_PLACE;
-			if (pt != NO_PLACE)
-				returns_arg = returns_arg == NO_PLACE || returns_arg == pt ? pt : NO_PLACE - 1;
-			continue;
-		}
-		struct factset fs = { 0 };
-		uint32_t out_place = NO_PLACE;
-		if (r.kind == ROW_OUT && r.out_param == OUT_RETURN) {
-			out_place = returned_object_place(k, r.out_path);
-		} else if (r.kind == ROW_OUT) {
-			bool weak = true;
-			out_place = arg_path_place(k, r.out_param, r.out_path, &weak);
-			if (out_place == NO_PLACE)
-				continue;
-		}
-		if (r.from_input) {
-			factset_copy(&fs, input_facts_once(k, callee, &r.in, r.kind == ROW_SINK, r.kind == ROW_SINK && r.object, reads));
-			if (r.prot)
-				factset_protect(&fs, r.prot);
-			if (adds_nothing(c, &r, &fs, out, out_place, sum->has_clear)) {
-				factset_free(&fs);
-				continue;
+	if ((r->kind == ROW_RETURN && a->skip_return) || (r->kind == ROW_SINK && a->skip_sinks) ||
+	    r->kind == ROW_CLEAR || r->kind == ROW_CALL)
+		return true;
+	/* a handler a library calls back later: its own sinks only
+	 * (engine_callbacks.c), not those of the program's handlers
+	 * it dispatches to through pointers in turn */
+	return a->k->e->callback && (r->kind != ROW_SINK || r->via_pointer);
+}
+
+static void note_returned_object(struct applied_summary *a, uint32_t pt)
+{
+	a->returns_arg = a->returns_arg == NO_PLACE || a->returns_arg == pt ? pt : NO_PLACE - 1;
+}
+
+/* Notes the object a return row says the result points to. True for a
+ * row that says only that (points_into), which brings no facts. */
+static bool apply_returned_pointer(struct applied_summary *a, const struct row *r)
+{
+	struct call *k = a->k;
+	if (r->kind != ROW_RETURN)
+		return false;
+	/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
+	 * argument returns a pointer to the same object */
+	if (r->from_input && !r->prot && !*r->in.path && !r->in.deep && r->in.param >= 0 &&
+	    (unsigned)r->in.param < k->nargs && k->args[r->in.param].pt != NO_PLACE)
+		note_returned_object(a, k->args[r->in.param].pt);
+	if (!r->points_into)
+		return false;
+	/* the returned pointer points into the argument's object
+	 * (opensmtpd's iobuf_reserve hands out room in the queued
+	 * buffer, and its caller copies the reply there) */
+	bool weak = true;
+	uint32_t pt = r->in.param >= 0 && (unsigned)r->in.param < k->nargs
+			      ? arg_path_place(k, r->in.param, r->in.path, &weak)
+			      : NO_PLACE;
+	/* not into a global's object: the store keeps what globals
+	 * hold, not where their pointers lead, and a container's
+	 * element (tree_xpop(&wait_lka_rcpt, id)) read through such
+	 * a pointer lost its fields' tags */
+	if (pt != NO_PLACE && place_get(k->c, place_root(k->c, pt))->global)
+		pt = NO_PLACE;
+	if (pt != NO_PLACE)
+		note_returned_object(a, pt);
+	return true;
+}
+
+static void add_call_step(struct applied_summary *a, struct factset *fs, bool back, uint32_t chain,
+			  const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+
+/* Adds this call's step to the trace of every fact that carries PI, then
+ * chain (the route through the callee, 0 for none) to theirs and to those
+ * of the facts that stand for the caller's input. The message is made
+ * once, for the first such fact. */
+static void add_call_step(struct applied_summary *a, struct factset *fs, bool back, uint32_t chain,
+			  const char *fmt, ...)
+{
+	struct ctx *c = a->k->c;
+	const char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	for (uint32_t f = 0; f < fs->n; f++) {
+		struct fact *x = &fs->v[f];
+		if (x->cats) {
+			if (!msg) {
+				char *m = g_strdup_vprintf(fmt, ap);
+				msg = prog_intern(c->p, m);
+				g_free(m);
 			}
-			const char *msg = NULL;
-			for (uint32_t f = 0; f < fs.n; f++) {
-				if (r.kind == ROW_SINK)
-					continue;
-				if (fs.v[f].cats) {
-					if (!msg)
-						msg = trace_msg(c->p, "passed as argument %d of `%s`%s",
-								r.in.param + 1, fname, via);
-					fs.v[f].trace = trace_append(
-						c->p, trace_node(c->p, fs.v[f].trace, k->e->loc, c->fn->name, msg),
-						r.trace);
-				} else if (fs.v[f].input)
-					fs.v[f].trace = trace_append(c->p, fs.v[f].trace, r.trace);
-			}
-		} else {
-			struct fact f = {
-				.origin = r.origin,
-				.trace = r.trace,
-				.cats = r.cats,
-				.handle = r.handle,
-				.function = r.function,
-				.prot = r.prot,
-				.exit = r.exit,
-			};
-			factset_add(&fs, &f);
+			uint32_t node = back ? trace_node_back(c->p, x->trace, a->k->e->loc, c->fn->name, msg)
+					     : trace_node(c->p, x->trace, a->k->e->loc, c->fn->name, msg);
+			x->trace = trace_append(c->p, node, chain);
+		} else if (x->input) {
+			x->trace = trace_append(c->p, x->trace, chain);
 		}
-		switch (r.kind) {
-		case ROW_RETURN: {
-			const char *msg = NULL;
-			for (uint32_t f = 0; f < fs.n; f++)
-				if (fs.v[f].cats) {
-					if (!msg)
-						msg = trace_msg(c->p, "returned by `%s`%s", fname, via);
-					fs.v[f].trace = trace_node(c->p, fs.v[f].trace, k->e->loc, c->fn->name,
-								   msg);
-				}
-			factset_union(&out->fs, &fs);
-			out->clean = false;
-			break;
-		}
-		case ROW_OUT: {
-			uint32_t place = out_place;
-			if (ALWAYS(place != NO_PLACE)) {
-				const char *msg = NULL;
-				for (uint32_t f = 0; f < fs.n; f++)
-					if (fs.v[f].cats) {
-						if (!msg)
-							msg = trace_msg(c->p, "copied into argument %d by `%s`%s",
-									r.out_param + 1, fname, via);
-						fs.v[f].trace = trace_node_back(c->p, fs.v[f].trace, k->e->loc,
-										c->fn->name, msg);
-					}
-				struct out_write w = { .place = place };
-				factset_copy(&w.fs, &fs);
-				g_array_append_val(writes, w);
-			}
-			break;
-		}
-		case ROW_SINK: {
-			/* a stream in no object: a string's buffer taken for a
-			 * stream's (path_impossible) */
-			bool weak = false;
-			uint32_t dest_place = r.has_dest ? arg_path_place(k, r.dest.param, r.dest.path, &weak) : NO_PLACE;
-			if (dest_place != NO_PLACE && path_impossible(place_get(c, dest_place)->path))
-				break;
-			struct sink_site site = {
-				.call = k->e,
-				.how = r.from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
-				.sink_function = r.sink_function,
-				.kinds = r.sink_kinds,
-				.default_kind = r.default_kind,
-				.field_kinds = r.field_kinds,
-				.via_pointer = r.via_pointer || *via,
-				.object = r.object,
-				.extra_trace = r.trace,
-				.sink_loc = r.sink_loc,
-			};
-			if (r.has_dest) {
-				struct factset d = { 0 };
-				input_facts(k, callee, &r.dest, &d, true);
-				/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
-				const struct value *dv = r.dest.param >= 0 && (unsigned)r.dest.param < k->nargs &&
-									 !*r.dest.path
-								 ? &k->args[r.dest.param]
-								 : NULL;
-				if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
-					site.kinds |= 1u << SINK_LOG;
-				/* a descriptor parameter given a record's field here */
-				if (dv && !site.field_kinds)
-					site.field_kinds = arg_field_kinds(k, r.dest.param);
-				for (uint32_t f = 0; f < d.n; f++)
-					site.kinds |= d.v[f].handle;
-				/* one of the program's standard streams: what was
-				 * stored in it besides is the store's smear */
-				unsigned std = r.dest.param >= 0 && (unsigned)r.dest.param < k->nargs
-						       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r.dest.param), r.dest.path)
-						       : 0;
-				if (std)
-					site.kinds = std;
-				else
-					site.has_dest = dest_input(c, dest_place, &d, &site.dest, &site.dest_exact);
-				factset_free(&d);
-			}
-			char *callee_text = g_strconcat(fname, via, NULL);
-			site.callee = prog_intern(c->p, callee_text);
-			g_free(callee_text);
-			sink_facts(c, &site, &fs);
-			break;
-		}
-		case ROW_GLOBAL: {
-			uint32_t g = place_follow(c, place_root_global(c, r.global), r.out_path);
-			global_store_add(c, g, &fs);
-			break;
-		}
-		case ROW_CLEAR:
-		case ROW_CALL:
-			break;
-		}
-		factset_free(&fs);
 	}
-	for (unsigned i = 0; i < reads->len; i++)
-		factset_free(&g_array_index(reads, struct input_read, i).fs);
-	g_array_free(reads, TRUE);
-	/* What the callee overwrites on every path loses what it held, then
-	 * gets what the callee wrote. */
-	for (unsigned i = 0; i < sum->rows->len; i++) {
-		const struct row *r = &g_array_index(sum->rows, struct row, i);
+	va_end(ap);
+}
+
+/* The facts a row brings to this call into fs: the caller's at the row's
+ * input, or the ones the callee made. False, with fs left empty, when
+ * they would add nothing (adds_nothing). */
+static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t out_place, struct factset *fs)
+{
+	if (!r->from_input) {
+		struct fact f = {
+			.origin = r->origin,
+			.trace = r->trace,
+			.cats = r->cats,
+			.handle = r->handle,
+			.function = r->function,
+			.prot = r->prot,
+			.exit = r->exit,
+		};
+		factset_add(fs, &f);
+		return true;
+	}
+	factset_copy(fs, input_facts_once(a->k, a->callee, &r->in, r->kind == ROW_SINK,
+					  r->kind == ROW_SINK && r->object, a->reads));
+	if (r->prot)
+		factset_protect(fs, r->prot);
+	if (adds_nothing(a->k->c, r, fs, a->out, out_place, a->sum->has_clear)) {
+		factset_free(fs);
+		return false;
+	}
+	if (r->kind != ROW_SINK)
+		add_call_step(a, fs, false, r->trace, "passed as argument %d of `%s`%s", r->in.param + 1,
+			      a->callee->fn->name, a->via);
+	return true;
+}
+
+static void apply_return_row(struct applied_summary *a, struct factset *fs)
+{
+	add_call_step(a, fs, false, 0, "returned by `%s`%s", a->callee->fn->name, a->via);
+	factset_union(&a->out->fs, fs);
+	a->out->clean = false;
+}
+
+static void apply_out_row(struct applied_summary *a, const struct row *r, uint32_t place, struct factset *fs)
+{
+	if (!ALWAYS(place != NO_PLACE))
+		return;
+	add_call_step(a, fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1, a->callee->fn->name,
+		      a->via);
+	struct out_write w = { .place = place };
+	factset_copy(&w.fs, fs);
+	g_array_append_val(a->writes, w);
+}
+
+/* What a sink row's destination (a stream, a descriptor) is at this
+ * call: the sink kinds its number and handle give, or a standard
+ * stream's alone, else also the caller's input it is. */
+static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32_t dest_place, struct sink_site *site)
+{
+	struct call *k = a->k;
+	struct ctx *c = k->c;
+	struct factset d = { 0 };
+	input_facts(k, a->callee, &r->dest, &d, true);
+	/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
+	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
+					 ? &k->args[r->dest.param]
+					 : NULL;
+	if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
+		site->kinds |= 1u << SINK_LOG;
+	/* a descriptor parameter given a record's field here */
+	if (dv && !site->field_kinds)
+		site->field_kinds = arg_field_kinds(k, r->dest.param);
+	for (uint32_t f = 0; f < d.n; f++)
+		site->kinds |= d.v[f].handle;
+	/* one of the program's standard streams: what was
+	 * stored in it besides is the store's smear */
+	unsigned std = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs
+			       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r->dest.param), r->dest.path)
+			       : 0;
+	if (std)
+		site->kinds = std;
+	else
+		site->has_dest = dest_input(c, dest_place, &d, &site->dest, &site->dest_exact);
+	factset_free(&d);
+}
+
+static void apply_sink_row(struct applied_summary *a, const struct row *r, struct factset *fs)
+{
+	struct call *k = a->k;
+	struct ctx *c = k->c;
+	/* a stream in no object: a string's buffer taken for a
+	 * stream's (path_impossible) */
+	bool weak = false;
+	uint32_t dest_place = r->has_dest ? arg_path_place(k, r->dest.param, r->dest.path, &weak) : NO_PLACE;
+	if (dest_place != NO_PLACE && path_impossible(place_get(c, dest_place)->path))
+		return;
+	struct sink_site site = {
+		.call = k->e,
+		.how = r->from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
+		.sink_function = r->sink_function,
+		.kinds = r->sink_kinds,
+		.default_kind = r->default_kind,
+		.field_kinds = r->field_kinds,
+		.via_pointer = r->via_pointer || *a->via,
+		.object = r->object,
+		.extra_trace = r->trace,
+		.sink_loc = r->sink_loc,
+	};
+	if (r->has_dest)
+		sink_row_dest(a, r, dest_place, &site);
+	char *callee_text = g_strconcat(a->callee->fn->name, a->via, NULL);
+	site.callee = prog_intern(c->p, callee_text);
+	g_free(callee_text);
+	sink_facts(c, &site, fs);
+}
+
+static void apply_global_row(struct applied_summary *a, const struct row *r, const struct factset *fs)
+{
+	struct ctx *c = a->k->c;
+	uint32_t g = place_follow(c, place_root_global(c, r->global), r->out_path);
+	global_store_add(c, g, fs);
+}
+
+static void apply_row(struct applied_summary *a, const struct row *r)
+{
+	struct call *k = a->k;
+	if (row_skipped(a, r) || apply_returned_pointer(a, r))
+		return;
+	uint32_t out_place = NO_PLACE;
+	if (r->kind == ROW_OUT && r->out_param == OUT_RETURN) {
+		out_place = returned_object_place(k, r->out_path);
+	} else if (r->kind == ROW_OUT) {
+		bool weak = true;
+		out_place = arg_path_place(k, r->out_param, r->out_path, &weak);
+		if (out_place == NO_PLACE)
+			return;
+	}
+	struct factset fs = { 0 };
+	if (!row_facts(a, r, out_place, &fs))
+		return;
+	switch (r->kind) {
+	case ROW_RETURN:
+		apply_return_row(a, &fs);
+		break;
+	case ROW_OUT:
+		apply_out_row(a, r, out_place, &fs);
+		break;
+	case ROW_SINK:
+		apply_sink_row(a, r, &fs);
+		break;
+	case ROW_GLOBAL:
+		apply_global_row(a, r, &fs);
+		break;
+	case ROW_CLEAR:
+	case ROW_CALL:
+		break;
+	}
+	factset_free(&fs);
+}
+
+/* What the callee overwrites on every path loses what it held, then
+ * gets what the callee wrote. */
+static void apply_clears_and_writes(struct applied_summary *a)
+{
+	struct call *k = a->k;
+	for (unsigned i = 0; i < a->sum->rows->len; i++) {
+		const struct row *r = &g_array_index(a->sum->rows, struct row, i);
 		if (r->kind != ROW_CLEAR || k->e->callback)
 			continue;
 		bool weak = false;
 		uint32_t place = arg_path_place(k, r->out_param, r->out_path, &weak);
 		if (place != NO_PLACE && !weak)
-			state_write(c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
+			state_write(k->c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
 	}
-	for (unsigned i = 0; i < writes->len; i++) {
-		struct out_write *w = &g_array_index(writes, struct out_write, i);
-		state_write(c, w->place, &w->fs, false, false, NO_PLACE);
+	for (unsigned i = 0; i < a->writes->len; i++) {
+		struct out_write *w = &g_array_index(a->writes, struct out_write, i);
+		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
 		factset_free(&w->fs);
 	}
-	g_array_free(writes, TRUE);
-	if (returns_arg < NO_PLACE - 1 && out->pt == NO_PLACE)
-		out->pt = returns_arg;
+}
+
+/* Applies a->sum, a->callee's summary, at the call a->k. The members
+ * from reads on are its own. */
+static void apply_summary(struct applied_summary *a)
+{
+	a->writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+	a->reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
+	a->returns_arg = NO_PLACE;
+	/* A recursive function's summary may change while it is applied
+	 * (rows added, covered ones dropped): the length is read each time,
+	 * and the next analysis of the component sees the rest. */
+	for (unsigned i = 0; i < a->sum->rows->len; i++) {
+		/* a copy: applying a recursive function's summary may grow it */
+		struct row r = g_array_index(a->sum->rows, struct row, i);
+		apply_row(a, &r);
+	}
+	for (unsigned i = 0; i < a->reads->len; i++)
+		factset_free(&g_array_index(a->reads, struct input_read, i).fs);
+	g_array_free(a->reads, TRUE);
+	apply_clears_and_writes(a);
+	g_array_free(a->writes, TRUE);
+	if (a->returns_arg < NO_PLACE - 1 && a->out->pt == NO_PLACE)
+		a->out->pt = a->returns_arg;
 }
 
 /* A function we know nothing of may write through the pointers it is
@@ -1365,7 +1451,16 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 	const struct rule_function *rf = cached(&c->p->model_cache, name, find_model, c->p);
 	if (fi) {
 		apply_rule_sources(k, rf, name, out);
-		apply_summary(k, fi, summary_for_call(k, fi), out, handled_return, tags.sink != 0, via);
+		struct applied_summary a = {
+			.k = k,
+			.callee = fi,
+			.sum = summary_for_call(k, fi),
+			.out = out,
+			.via = via,
+			.skip_return = handled_return,
+			.skip_sinks = tags.sink != 0,
+		};
+		apply_summary(&a);
 		return;
 	}
 	if (rf) {

@@ -566,48 +566,138 @@ static void add_field_source(struct ctx *c, const struct ir_expr *e, struct fact
 	g_free(id);
 }
 
-void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
+/* A variable, a field, a dereference or an element read. */
+static void eval_lvalue(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	bool weak = false;
-	uint32_t p;
+	uint32_t p = eval_place(c, e, &weak);
+	if (e->kind == IR_E_INDEX && e->nkids > 1)
+		eval_discard(c, e->kids[1]);
+	if (p != NO_PLACE) {
+		read_lvalue(c, e, p, v);
+		/* past MAX_STEPS the field's place is its parent's (the
+		 * path is cut), which holds no tag of its own: a tagged
+		 * field read there is a source all the same */
+		if (e->kind == IR_E_FIELD && place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name)))
+			add_field_source(c, e, &v->fs);
+		return;
+	}
+	/* get_app()->id_number: a base with no place; its value
+	 * still counts, and so does a tagged field. */
+	eval_kids_union(c, e, 0, v);
+	v->clean = false;
+	if (e->kind == IR_E_FIELD)
+		add_field_source(c, e, &v->fs);
+}
+
+static void eval_addr(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	bool weak = false;
+	uint32_t p = eval_place(c, e->kids[0], &weak);
+	if (p != NO_PLACE) {
+		bool clean = false;
+		/* &record: as for pointers to records, see read_lvalue */
+		if (!e->record || !tags_record_fields(c->p, e->record))
+			read_place(c, p, true, true, e->loc, &v->fs, &clean);
+		v->pt = p;
+		v->pt_weak = weak;
+		v->clean = false;
+	} else {
+		eval(c, e->kids[0], v);
+	}
+}
+
+static void eval_binary(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	if (!expr_is_pointer(e) && e->op == IR_OP_SUB && e->nkids == 2 &&
+	    (expr_is_pointer(e->kids[0]) || type_is_array(e->kids[0]->type)) &&
+	    (expr_is_pointer(e->kids[1]) || type_is_array(e->kids[1]->type))) {
+		/* p - q is how far apart two pointers are: a length (a
+		 * string builder's `ptr - data`), not what they point to */
+		eval_discard(c, e->kids[0]);
+		eval_discard(c, e->kids[1]);
+		v->clean = true;
+		return;
+	}
+	if (!expr_is_pointer(e)) {
+		eval_kids_union(c, e, 0, v);
+		return;
+	}
+	/* p + offset points into p's object: what the offset was does
+	 * not make the bytes there PI (gammu skips a reply's prefix by
+	 * a count kept in a field named StartPhoneString) */
+	for (unsigned i = 0; i < e->nkids; i++) {
+		struct value k;
+		value_init(&k);
+		eval(c, e->kids[i], &k);
+		if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
+			factset_union(&v->fs, &k.fs);
+			if (v->pt == NO_PLACE) {
+				v->pt = k.pt;
+				v->pt_weak = true;
+			}
+		}
+		value_free(&k);
+	}
+	/* container_of: what p is the member m of (see pointee) */
+	const struct ir_expr *off = e->nkids == 2 ? strip_value_casts(e->kids[1]) : NULL;
+	if (v->pt != NO_PLACE && e->op == IR_OP_SUB && off && off->kind == IR_E_SIZEOF &&
+	    off->op == IR_OP_OFFSETOF && off->name) {
+		char *up = g_strconcat("^", off->name, NULL);
+		v->pt = place_step(c, v->pt, up, false);
+		v->pt_weak = false;
+		g_free(up);
+	}
+}
+
+static void eval_cond(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	if (e->nkids != 3) {
+		eval_kids_union(c, e, 0, v);
+		return;
+	}
+	eval_discard(c, e->kids[0]);
+	struct value a, b;
+	value_init(&a);
+	value_init(&b);
+	eval(c, e->kids[1], &a);
+	eval(c, e->kids[2], &b);
+	factset_union(&v->fs, &a.fs);
+	factset_union(&v->fs, &b.fs);
+	v->clean = a.clean && b.clean;
+	v->pt = a.pt == b.pt ? a.pt : NO_PLACE;
+	value_free(&a);
+	value_free(&b);
+}
+
+static void eval_va_arg(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	/* A va_list carries every variadic argument's facts, not which
+	 * argument holds which: a number taken from it (postfix's
+	 * `width = va_arg(ap, int)`, a type code) is a field width or
+	 * a count far more often than PI, and taking it for PI smeared
+	 * a format's PI into every later `%d` and panic message. Text
+	 * and pointers keep the list's facts. */
+	eval_kids_union(c, e, 0, v);
+	v->clean = false;
+	if (e->keyed)
+		facts_keyed(c, &v->fs, e->value, e->keyed);
+	if (type_is_scalar(e->type, e->record))
+		facts_numbers_only(c, &v->fs);
+}
+
+void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
 	switch (e->kind) {
 	case IR_E_VAR:
 	case IR_E_GLOBAL:
 	case IR_E_FIELD:
 	case IR_E_DEREF:
 	case IR_E_INDEX:
-		p = eval_place(c, e, &weak);
-		if (e->kind == IR_E_INDEX && e->nkids > 1)
-			eval_discard(c, e->kids[1]);
-		if (p != NO_PLACE) {
-			read_lvalue(c, e, p, v);
-			/* past MAX_STEPS the field's place is its parent's (the
-			 * path is cut), which holds no tag of its own: a tagged
-			 * field read there is a source all the same */
-			if (e->kind == IR_E_FIELD && place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name)))
-				add_field_source(c, e, &v->fs);
-			return;
-		}
-		/* get_app()->id_number: a base with no place; its value
-		 * still counts, and so does a tagged field. */
-		eval_kids_union(c, e, 0, v);
-		v->clean = false;
-		if (e->kind == IR_E_FIELD)
-			add_field_source(c, e, &v->fs);
+		eval_lvalue(c, e, v);
 		return;
 	case IR_E_ADDR:
-		p = eval_place(c, e->kids[0], &weak);
-		if (p != NO_PLACE) {
-			bool clean = false;
-			/* &record: as for pointers to records, see read_lvalue */
-			if (!e->record || !tags_record_fields(c->p, e->record))
-				read_place(c, p, true, true, e->loc, &v->fs, &clean);
-			v->pt = p;
-			v->pt_weak = weak;
-			v->clean = false;
-		} else {
-			eval(c, e->kids[0], v);
-		}
+		eval_addr(c, e, v);
 		return;
 	case IR_E_CALL:
 		eval_call(c, e, v);
@@ -616,45 +706,7 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		eval_assign(c, e, v);
 		return;
 	case IR_E_BINARY:
-		if (!expr_is_pointer(e) && e->op == IR_OP_SUB && e->nkids == 2 &&
-		    (expr_is_pointer(e->kids[0]) || type_is_array(e->kids[0]->type)) &&
-		    (expr_is_pointer(e->kids[1]) || type_is_array(e->kids[1]->type))) {
-			/* p - q is how far apart two pointers are: a length (a
-			 * string builder's `ptr - data`), not what they point to */
-			eval_discard(c, e->kids[0]);
-			eval_discard(c, e->kids[1]);
-			v->clean = true;
-			return;
-		}
-		if (!expr_is_pointer(e)) {
-			eval_kids_union(c, e, 0, v);
-			return;
-		}
-		/* p + offset points into p's object: what the offset was does
-		 * not make the bytes there PI (gammu skips a reply's prefix by
-		 * a count kept in a field named StartPhoneString) */
-		for (unsigned i = 0; i < e->nkids; i++) {
-			struct value k;
-			value_init(&k);
-			eval(c, e->kids[i], &k);
-			if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
-				factset_union(&v->fs, &k.fs);
-				if (v->pt == NO_PLACE) {
-					v->pt = k.pt;
-					v->pt_weak = true;
-				}
-			}
-			value_free(&k);
-		}
-		/* container_of: what p is the member m of (see pointee) */
-		const struct ir_expr *off = e->nkids == 2 ? strip_value_casts(e->kids[1]) : NULL;
-		if (v->pt != NO_PLACE && e->op == IR_OP_SUB && off && off->kind == IR_E_SIZEOF &&
-		    off->op == IR_OP_OFFSETOF && off->name) {
-			char *up = g_strconcat("^", off->name, NULL);
-			v->pt = place_step(c, v->pt, up, false);
-			v->pt_weak = false;
-			g_free(up);
-		}
+		eval_binary(c, e, v);
 		return;
 	case IR_E_COMPARE:
 	case IR_E_LOGICAL:
@@ -694,22 +746,7 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 			eval(c, e->kids[0], v);
 		return;
 	case IR_E_COND:
-		if (e->nkids == 3) {
-			eval_discard(c, e->kids[0]);
-			struct value a, b;
-			value_init(&a);
-			value_init(&b);
-			eval(c, e->kids[1], &a);
-			eval(c, e->kids[2], &b);
-			factset_union(&v->fs, &a.fs);
-			factset_union(&v->fs, &b.fs);
-			v->clean = a.clean && b.clean;
-			v->pt = a.pt == b.pt ? a.pt : NO_PLACE;
-			value_free(&a);
-			value_free(&b);
-		} else {
-			eval_kids_union(c, e, 0, v);
-		}
+		eval_cond(c, e, v);
 		return;
 	case IR_E_COMMA:
 		if (e->nkids > 1) {
@@ -718,18 +755,7 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		}
 		return;
 	case IR_E_VA_ARG:
-		/* A va_list carries every variadic argument's facts, not which
-		 * argument holds which: a number taken from it (postfix's
-		 * `width = va_arg(ap, int)`, a type code) is a field width or
-		 * a count far more often than PI, and taking it for PI smeared
-		 * a format's PI into every later `%d` and panic message. Text
-		 * and pointers keep the list's facts. */
-		eval_kids_union(c, e, 0, v);
-		v->clean = false;
-		if (e->keyed)
-			facts_keyed(c, &v->fs, e->value, e->keyed);
-		if (type_is_scalar(e->type, e->record))
-			facts_numbers_only(c, &v->fs);
+		eval_va_arg(c, e, v);
 		return;
 	case IR_E_INITLIST:
 	case IR_E_UNKNOWN:
