@@ -572,10 +572,12 @@ static bool analyse_component(struct program *p, GPtrArray *scc)
 	return complete;
 }
 
-void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats,
-		double function_budget, const struct engine_progress *progress)
+/* The program's tables, empty, for engine_run(); program_free() frees
+ * them. */
+static void program_init(struct program *p, GPtrArray *tus, const struct rules *rules, struct report *rep,
+			 struct engine_stats *stats, double function_budget)
 {
-	struct program p = {
+	*p = (struct program){
 		.rules = rules,
 		.tus = tus,
 		.strings = g_string_chunk_new(64 * 1024),
@@ -602,48 +604,42 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 		.rep = rep,
 		.budget_seconds = function_budget,
 	};
-	g_array_set_size(p.tnodes, 1);	/* trace 0 is "no step" */
+	g_array_set_size(p->tnodes, 1);	/* trace 0 is "no step" */
 	if (stats && !stats->unknown_callees)
 		stats->unknown_callees = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+}
 
-	gint64 t0 = g_get_monotonic_time();
-	callbacks_expand(&p);
-	tags_collect(&p);
-	link_program(&p);
-	alias_collect(&p);
-	handles_collect(&p);
-	streams_collect(&p);
-	seed_global_functions(&p);
-	struct tarjan t = { .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
-	for (unsigned i = 0; i < p.fn_list->len; i++) {
-		struct fn_info *fi = p.fn_list->pdata[i];
+/* Everything the analysis looks up before it starts: callbacks, tags,
+ * the call graph, aliases, handles, streams and the globals' functions. */
+static void program_link(struct program *p)
+{
+	callbacks_expand(p);
+	tags_collect(p);
+	link_program(p);
+	alias_collect(p);
+	handles_collect(p);
+	streams_collect(p);
+	seed_global_functions(p);
+}
+
+/* The call graph's strongly connected components, callees first;
+ * components_free() frees them. */
+static void components_find(struct tarjan *t, const struct program *p)
+{
+	*t = (struct tarjan){ .stack = g_ptr_array_new(), .sccs = g_ptr_array_new(), .index = 0 };
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		struct fn_info *fi = p->fn_list->pdata[i];
 		if (fi->tarjan_index < 0)
-			strongconnect(&t, fi);
+			strongconnect(t, fi);
 	}
-	gint64 t1 = g_get_monotonic_time();
+}
 
-	/* Each component is analysed callees first; inside a component, a
-	 * function is analysed again only when a callee's summary grew, and
-	 * in later passes only when a global it reads or a callee changed. */
-	unsigned passes = 0;
-	bool *cut = g_new0(bool, t.sccs->len ? t.sccs->len : 1);
-	do {
-		p.store.changed = false;
-		passes++;
-		unsigned done = 0;
-		for (unsigned s = 0; s < t.sccs->len; s++) {
-			GPtrArray *scc = t.sccs->pdata[s];
-			if (!analyse_component(&p, scc))
-				cut[s] = true;
-			done += scc->len;
-			if (progress)
-				progress->report(done, p.fn_list->len, passes, progress->data);
-		}
-	} while ((p.store.changed || named_changed(&p)) && passes < MAX_GLOBAL_PASSES);
-	/* A fixpoint cut short may miss flows: say so rather than pass a
-	 * partial result off as complete. */
-	for (unsigned s = 0; s < t.sccs->len; s++) {
-		GPtrArray *scc = t.sccs->pdata[s];
+/* A fixpoint cut short may miss flows: say so rather than pass a
+ * partial result off as complete. */
+static void report_cut_components(struct report *rep, const struct tarjan *t, const bool *cut)
+{
+	for (unsigned s = 0; s < t->sccs->len; s++) {
+		GPtrArray *scc = t->sccs->pdata[s];
 		const struct ir_func *fn = ((const struct fn_info *)scc->pdata[0])->fn;
 		if (cut[s])
 			report_add_partial(rep, fn->loc.file, fn->loc.line,
@@ -651,77 +647,142 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, s
 					   "stopped at its bound before it settled; flows through them may be missing",
 					   scc->len, fn->name);
 	}
+}
+
+/* Passes over the components until the globals settle (or the bound);
+ * returns how many it made. */
+static unsigned analyse_passes(struct program *p, const struct tarjan *t,
+			       const struct engine_progress *progress)
+{
+	/* Each component is analysed callees first; inside a component, a
+	 * function is analysed again only when a callee's summary grew, and
+	 * in later passes only when a global it reads or a callee changed. */
+	unsigned passes = 0;
+	bool *cut = g_new0(bool, t->sccs->len ? t->sccs->len : 1);
+	do {
+		p->store.changed = false;
+		passes++;
+		unsigned done = 0;
+		for (unsigned s = 0; s < t->sccs->len; s++) {
+			GPtrArray *scc = t->sccs->pdata[s];
+			if (!analyse_component(p, scc))
+				cut[s] = true;
+			done += scc->len;
+			if (progress)
+				progress->report(done, p->fn_list->len, passes, progress->data);
+		}
+	} while ((p->store.changed || named_changed(p)) && passes < MAX_GLOBAL_PASSES);
+	report_cut_components(p->rep, t, cut);
 	g_free(cut);
-	if (p.store.changed)
-		report_add_partial(rep, NULL, 0,
+	if (p->store.changed)
+		report_add_partial(p->rep, NULL, 0,
 				   "global variables were still gaining PI after %u passes over the program; "
 				   "flows through globals may be missing", passes);
-	gint64 t2 = g_get_monotonic_time();
+	return passes;
+}
 
+/* Hands the findings, the inventory and the blind calls to the report. */
+static void program_report(struct program *p, struct engine_stats *stats)
+{
 	if (g_getenv("PITRACE_DUMP_SUMMARIES"))
-		dump_summaries(&p, stderr);
+		dump_summaries(p, stderr);
 	if (stats) {
-		stats->trace_steps = p.tnodes->len;
-		stats->origins = p.origins->len;
-		for (unsigned i = 0; i < p.fn_list->len; i++)
-			stats->summary_rows += ((struct fn_info *)p.fn_list->pdata[i])->sum.rows->len;
+		stats->trace_steps = p->tnodes->len;
+		stats->origins = p->origins->len;
+		for (unsigned i = 0; i < p->fn_list->len; i++)
+			stats->summary_rows += ((struct fn_info *)p->fn_list->pdata[i])->sum.rows->len;
 	}
-	report_findings(&p);
-	report_inventory(&p);
-	report_blind_calls(&p);
-	gint64 t3 = g_get_monotonic_time();
+	report_findings(p);
+	report_inventory(p);
+	report_blind_calls(p);
+}
 
-	if (stats) {
-		stats->tus = tus->len;
-		stats->functions = p.fn_list->len;
-		stats->sccs = t.sccs->len;
-		for (unsigned s = 0; s < t.sccs->len; s++) {
-			GPtrArray *scc = t.sccs->pdata[s];
-			if (scc->len > stats->largest_scc)
-				stats->largest_scc = scc->len;
-		}
-		stats->global_passes = passes;
-		stats->seconds_link = (double)(t1 - t0) / 1e6;
-		stats->seconds_analyse = (double)(t2 - t1) / 1e6;
-		stats->seconds_report = (double)(t3 - t2) / 1e6;
+/* The run's sizes, and its phases' times from the monotonic clock's
+ * readings at[0] (start) to at[3] (reported). */
+static void stats_record(struct engine_stats *stats, const struct program *p, const struct tarjan *t,
+			 unsigned passes, const gint64 at[4])
+{
+	stats->tus = p->tus->len;
+	stats->functions = p->fn_list->len;
+	stats->sccs = t->sccs->len;
+	for (unsigned s = 0; s < t->sccs->len; s++) {
+		GPtrArray *scc = t->sccs->pdata[s];
+		if (scc->len > stats->largest_scc)
+			stats->largest_scc = scc->len;
 	}
+	stats->global_passes = passes;
+	stats->seconds_link = (double)(at[1] - at[0]) / 1e6;
+	stats->seconds_analyse = (double)(at[2] - at[1]) / 1e6;
+	stats->seconds_report = (double)(at[3] - at[2]) / 1e6;
+}
 
-	for (unsigned s = 0; s < t.sccs->len; s++)
-		g_ptr_array_free(t.sccs->pdata[s], TRUE);
-	g_ptr_array_free(t.sccs, TRUE);
-	g_ptr_array_free(t.stack, TRUE);
-	g_hash_table_destroy(p.store.globals);
-	g_hash_table_destroy(p.store.changed_at);
-	g_ptr_array_free(p.address_taken, TRUE);
-	g_ptr_array_free(p.fn_list, TRUE);
-	g_hash_table_destroy(p.globals);
-	g_hash_table_destroy(p.record_fields);
-	g_hash_table_destroy(p.fields);
-	g_hash_table_destroy(p.decls);
-	g_hash_table_destroy(p.fns);
-	g_hash_table_destroy(p.origin_ids);
-	g_hash_table_destroy(p.field_alias);
-	if (p.field_handles)
-		g_hash_table_destroy(p.field_handles);
-	streams_free(&p);
-	if (p.alias_answers)
-		g_hash_table_destroy(p.alias_answers);
-	if (p.decl_cache)
-		g_hash_table_destroy(p.decl_cache);
-	if (p.model_cache)
-		g_hash_table_destroy(p.model_cache);
-	g_array_free(p.origins, TRUE);
-	g_array_free(p.tnodes, TRUE);
-	g_hash_table_destroy(p.tnode_ids);
-	g_free(p.splices);
-	g_hash_table_destroy(p.path_steps);
-	g_hash_table_destroy(p.path_prefixes);
-	g_hash_table_destroy(p.heuristics);
-	g_hash_table_destroy(p.blind);
-	special_free_all(&p);
-	fptr_free(&p);
-	g_string_chunk_free(p.strings);
-	g_free(p.source_root);
+static void components_free(struct tarjan *t)
+{
+	for (unsigned s = 0; s < t->sccs->len; s++)
+		g_ptr_array_free(t->sccs->pdata[s], TRUE);
+	g_ptr_array_free(t->sccs, TRUE);
+	g_ptr_array_free(t->stack, TRUE);
+}
+
+static void program_free(struct program *p)
+{
+	g_hash_table_destroy(p->store.globals);
+	g_hash_table_destroy(p->store.changed_at);
+	g_ptr_array_free(p->address_taken, TRUE);
+	g_ptr_array_free(p->fn_list, TRUE);
+	g_hash_table_destroy(p->globals);
+	g_hash_table_destroy(p->record_fields);
+	g_hash_table_destroy(p->fields);
+	g_hash_table_destroy(p->decls);
+	g_hash_table_destroy(p->fns);
+	g_hash_table_destroy(p->origin_ids);
+	g_hash_table_destroy(p->field_alias);
+	if (p->field_handles)
+		g_hash_table_destroy(p->field_handles);
+	streams_free(p);
+	if (p->alias_answers)
+		g_hash_table_destroy(p->alias_answers);
+	if (p->decl_cache)
+		g_hash_table_destroy(p->decl_cache);
+	if (p->model_cache)
+		g_hash_table_destroy(p->model_cache);
+	g_array_free(p->origins, TRUE);
+	g_array_free(p->tnodes, TRUE);
+	g_hash_table_destroy(p->tnode_ids);
+	g_free(p->splices);
+	g_hash_table_destroy(p->path_steps);
+	g_hash_table_destroy(p->path_prefixes);
+	g_hash_table_destroy(p->heuristics);
+	g_hash_table_destroy(p->blind);
+	special_free_all(p);
+	fptr_free(p);
+	g_string_chunk_free(p->strings);
+	g_free(p->source_root);
+}
+
+void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep, struct engine_stats *stats,
+		double function_budget, const struct engine_progress *progress)
+{
+	struct program p;
+	program_init(&p, tus, rules, rep, stats, function_budget);
+	gint64 at[4];
+
+	at[0] = g_get_monotonic_time();
+	program_link(&p);
+	struct tarjan t;
+	components_find(&t, &p);
+	at[1] = g_get_monotonic_time();
+
+	unsigned passes = analyse_passes(&p, &t, progress);
+	at[2] = g_get_monotonic_time();
+
+	program_report(&p, stats);
+	at[3] = g_get_monotonic_time();
+
+	if (stats)
+		stats_record(stats, &p, &t, passes, at);
+	components_free(&t);
+	program_free(&p);
 }
 
 void engine_stats_clear(struct engine_stats *stats)

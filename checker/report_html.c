@@ -782,18 +782,29 @@ static int str_ptr_cmp(gconstpointer a, gconstpointer b)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-static void put_data_map(struct html *h)
-{
-	const struct report *rep = h->rep;
+/* The data map's arrows, and the row of each box in its two columns
+ * (-1: no box). */
+struct data_map {
 	struct edge edges[PI_CATEGORY_COUNT][SINK_KIND_COUNT];
-	memset(edges, 0, sizeof edges);
+	int left[PI_CATEGORY_COUNT], right[SINK_KIND_COUNT];
+	unsigned nl, nr;	/* boxes on the left, on the right */
+};
 
+/* Where the data map draws, in SVG user units: a box, the step from row
+ * to row, the first row, and the two columns' inner edges. */
+enum {
+	MAP_WIDTH = 860, MAP_BOX_W = 190, MAP_BOX_H = 30, MAP_ROW = 48, MAP_TOP = 44,
+	MAP_X1 = 10 + MAP_BOX_W, MAP_X2 = MAP_WIDTH - 10 - MAP_BOX_W,
+};
+
+static void data_map_count(struct data_map *m, const struct report *rep)
+{
 	for (guint i = 0; i < rep->findings->len; i++) {
 		const struct finding *f = rep->findings->pdata[i];
 		if (f->sink < 0 || f->sink >= SINK_KIND_COUNT)
 			continue;
 		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
-			edges[c][f->sink].unprotected += (f->categories & 1u << c) != 0;
+			m->edges[c][f->sink].unprotected += (f->categories & 1u << c) != 0;
 	}
 	for (guint i = 0; i < rep->protected_flows->len; i++) {
 		const struct protected_flow *pf = rep->protected_flows->pdata[i];
@@ -802,7 +813,7 @@ static void put_data_map(struct html *h)
 		for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
 			if (!(pf->categories & 1u << c))
 				continue;
-			struct edge *e = &edges[c][pf->sink];
+			struct edge *e = &m->edges[c][pf->sink];
 			/* a claimed control that protects nothing */
 			if (pf->unverified) {
 				e->unprotected++;
@@ -814,40 +825,36 @@ static void put_data_map(struct html *h)
 			edge_add_control(e, pf->control);
 		}
 	}
+}
 
-	int left[PI_CATEGORY_COUNT], right[SINK_KIND_COUNT];
-	unsigned nl = 0, nr = 0;
+/* A box for each category and each sink kind that has an arrow. */
+static void data_map_place(struct data_map *m)
+{
 	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
-		left[c] = -1;
+		m->left[c] = -1;
 		for (int s = 0; s < SINK_KIND_COUNT; s++)
-			if (edges[c][s].unprotected || edges[c][s].protected_)
-				left[c] = 0;
-		if (!left[c])
-			left[c] = (int)nl++;
+			if (m->edges[c][s].unprotected || m->edges[c][s].protected_)
+				m->left[c] = 0;
+		if (!m->left[c])
+			m->left[c] = (int)m->nl++;
 	}
 	for (int s = 0; s < SINK_KIND_COUNT; s++) {
-		right[s] = -1;
+		m->right[s] = -1;
 		for (int c = 0; c < PI_CATEGORY_COUNT; c++)
-			if (edges[c][s].unprotected || edges[c][s].protected_)
-				right[s] = 0;
-		if (!right[s])
-			right[s] = (int)nr++;
+			if (m->edges[c][s].unprotected || m->edges[c][s].protected_)
+				m->right[s] = 0;
+		if (!m->right[s])
+			m->right[s] = (int)m->nr++;
 	}
+}
 
-	put(h, "<section id=\"datamap\"><h2>%s</h2><p>%s</p>", T(h, UI_DATA_MAP),
-	    T(h, UI_MAP_NOTE));
-	if (!nl) {
-		put(h, "<p>%s</p></section>\n", T(h, UI_NONE));
-		return;
-	}
-
-	const unsigned width = 860, box_w = 190, box_h = 30, row = 48, top = 44;
-	const unsigned rows = nl > nr ? nl : nr;
-	const unsigned height = top + rows * row + 10;
-	const unsigned x1 = 10 + box_w, x2 = width - 10 - box_w;
+static void put_map_header(struct html *h, const struct data_map *m)
+{
+	const unsigned rows = m->nl > m->nr ? m->nl : m->nr;
+	const unsigned height = MAP_TOP + rows * MAP_ROW + 10;
 	put(h, "<svg class=\"map\" xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 %u %u\" "
-	    "width=\"%u\" height=\"%u\" role=\"img\" aria-label=\"%s\">", width, height, width,
-	    height, T(h, UI_DATA_MAP));
+	    "width=\"%u\" height=\"%u\" role=\"img\" aria-label=\"%s\">", (unsigned)MAP_WIDTH, height,
+	    (unsigned)MAP_WIDTH, height, T(h, UI_DATA_MAP));
 	put(h, "<defs>"
 	    "<marker id=\"ar\" viewBox=\"0 0 10 10\" refX=\"10\" refY=\"5\" markerUnits=\"userSpaceOnUse\" markerWidth=\"12\" "
 	    "markerHeight=\"12\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#c62828\"/></marker>"
@@ -855,53 +862,66 @@ static void put_data_map(struct html *h)
 	    "markerHeight=\"12\" orient=\"auto\"><path d=\"M0 0L10 5L0 10z\" fill=\"#2e7d32\"/></marker>"
 	    "</defs>");
 	put(h, "<text x=\"10\" y=\"20\" class=\"colhead\">%s</text>", T(h, UI_PI_CATEGORIES));
-	put(h, "<text x=\"%u\" y=\"20\" class=\"colhead\">%s</text>", x2, T(h, UI_SINKS));
+	put(h, "<text x=\"%u\" y=\"20\" class=\"colhead\">%s</text>", (unsigned)MAP_X2, T(h, UI_SINKS));
+}
 
+static void put_map_boxes(struct html *h, const struct data_map *m)
+{
 	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
-		if (left[c] < 0)
+		if (m->left[c] < 0)
 			continue;
-		unsigned y = top + (unsigned)left[c] * row;
-		bool sensitive = report_sensitive(rep, 1u << c);
+		unsigned y = MAP_TOP + (unsigned)m->left[c] * MAP_ROW;
+		bool sensitive = report_sensitive(h->rep, 1u << c);
 		put(h, "<rect x=\"10\" y=\"%u\" width=\"%u\" height=\"%u\" rx=\"4\" class=\"node%S\"/>",
-		    y, box_w, box_h, sensitive ? " sensitive" : "");
+		    y, (unsigned)MAP_BOX_W, (unsigned)MAP_BOX_H, sensitive ? " sensitive" : "");
 		put(h, "<text x=\"20\" y=\"%u\">%s%S</text>", y + 20, category_label(h, c),
 		    sensitive ? " ⚠" : "");
 	}
 	for (int s = 0; s < SINK_KIND_COUNT; s++) {
-		if (right[s] < 0)
+		if (m->right[s] < 0)
 			continue;
-		unsigned y = top + (unsigned)right[s] * row;
+		unsigned y = MAP_TOP + (unsigned)m->right[s] * MAP_ROW;
 		put(h, "<rect x=\"%u\" y=\"%u\" width=\"%u\" height=\"%u\" rx=\"4\" class=\"node\"/>",
-		    x2, y, box_w, box_h);
-		put(h, "<text x=\"%u\" y=\"%u\">%s</text>", x2 + 10, y + 20, sink_labels[s][h->lang]);
+		    (unsigned)MAP_X2, y, (unsigned)MAP_BOX_W, (unsigned)MAP_BOX_H);
+		put(h, "<text x=\"%u\" y=\"%u\">%s</text>", (unsigned)MAP_X2 + 10, y + 20,
+		    sink_labels[s][h->lang]);
 	}
+}
 
+/* An arrow's tooltip: its counts and its first two controls (sorted in
+ * place: the table below lists them in the same order). */
+static void edge_label(struct html *h, struct edge *e, GString *label)
+{
+	g_string_truncate(label, 0);
+	if (e->unprotected)
+		g_string_append_printf(label, "%u %s", e->unprotected, T(h, UI_UNPROTECTED));
+	if (e->protected_)
+		g_string_append_printf(label, "%s%u %s", label->len ? " · " : "", e->protected_,
+				       T(h, UI_PROTECTED));
+	if (e->controls) {
+		g_ptr_array_sort(e->controls, str_ptr_cmp);
+		for (guint i = 0; i < e->controls->len && i < 2; i++)
+			g_string_append_printf(label, "%s%s", i ? ", " : " (",
+					       (const char *)e->controls->pdata[i]);
+		if (e->controls->len > 2)
+			g_string_append_printf(label, " +%u", e->controls->len - 2);
+		g_string_append_c(label, ')');
+	}
+}
+
+static void put_map_arrows(struct html *h, struct data_map *m)
+{
 	GString *label = g_string_new(NULL);
 	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
 		for (int s = 0; s < SINK_KIND_COUNT; s++) {
-			struct edge *e = &edges[c][s];
+			struct edge *e = &m->edges[c][s];
 			if (!e->unprotected && !e->protected_)
 				continue;
-			unsigned ya = top + (unsigned)left[c] * row + box_h / 2;
-			unsigned yb = top + (unsigned)right[s] * row + box_h / 2;
-			unsigned mx = (x1 + x2) / 2;
+			unsigned ya = MAP_TOP + (unsigned)m->left[c] * MAP_ROW + MAP_BOX_H / 2;
+			unsigned yb = MAP_TOP + (unsigned)m->right[s] * MAP_ROW + MAP_BOX_H / 2;
+			unsigned mx = (MAP_X1 + MAP_X2) / 2;
 			bool red = e->unprotected > 0;
-			g_string_truncate(label, 0);
-			if (e->unprotected)
-				g_string_append_printf(label, "%u %s", e->unprotected,
-						       T(h, UI_UNPROTECTED));
-			if (e->protected_)
-				g_string_append_printf(label, "%s%u %s", label->len ? " · " : "",
-						       e->protected_, T(h, UI_PROTECTED));
-			if (e->controls) {
-				g_ptr_array_sort(e->controls, str_ptr_cmp);
-				for (guint i = 0; i < e->controls->len && i < 2; i++)
-					g_string_append_printf(label, "%s%s", i ? ", " : " (",
-							       (const char *)e->controls->pdata[i]);
-				if (e->controls->len > 2)
-					g_string_append_printf(label, " +%u", e->controls->len - 2);
-				g_string_append_c(label, ')');
-			}
+			edge_label(h, e, label);
 			/* Many arrows end at the same few destinations: labels on
 			 * the curves would pile up there. The width says how many
 			 * flows an arrow stands for; the words are in its tooltip
@@ -909,20 +929,24 @@ static void put_data_map(struct html *h)
 			unsigned flows = e->unprotected + e->protected_;
 			unsigned stroke = 1 + (flows > 6 ? 6 : flows);
 			put(h, "<path d=\"M%u %uC%u %u %u %u %u %u\" class=\"%S\" style=\"stroke-width:%upx\" "
-			    "marker-end=\"url(#%S)\"><title>%s</title></path>", x1, ya, mx, ya, mx, yb,
-			    x2 - 2, yb, red ? "edge red" : "edge green", stroke, red ? "ar" : "ag",
-			    label->str);
+			    "marker-end=\"url(#%S)\"><title>%s</title></path>", (unsigned)MAP_X1, ya, mx, ya,
+			    mx, yb, (unsigned)MAP_X2 - 2, yb, red ? "edge red" : "edge green", stroke,
+			    red ? "ar" : "ag", label->str);
 		}
 	}
-	put(h, "</svg>");
+	g_string_free(label, TRUE);
+}
 
-	/* The same in a table, for reading aloud and for wide maps. */
+/* The same in a table, for reading aloud and for wide maps. Frees the
+ * arrows' lists of controls. */
+static void put_map_table(struct html *h, struct data_map *m)
+{
 	put(h, "<table><thead><tr><th>%s</th><th>%s</th><th>%s</th><th>%s</th><th>%s</th>"
 	    "</tr></thead><tbody>", T(h, UI_CATEGORY), T(h, UI_SINK), T(h, UI_UNPROTECTED),
 	    T(h, UI_PROTECTED), T(h, UI_CONTROL));
 	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
 		for (int s = 0; s < SINK_KIND_COUNT; s++) {
-			struct edge *e = &edges[c][s];
+			struct edge *e = &m->edges[c][s];
 			if (!e->unprotected && !e->protected_)
 				continue;
 			put(h, "<tr><td>");
@@ -938,8 +962,28 @@ static void put_data_map(struct html *h)
 				g_ptr_array_free(e->controls, TRUE);
 		}
 	}
-	put(h, "</tbody></table></section>\n");
-	g_string_free(label, TRUE);
+	put(h, "</tbody></table>");
+}
+
+static void put_data_map(struct html *h)
+{
+	struct data_map m;
+	memset(&m, 0, sizeof m);
+	data_map_count(&m, h->rep);
+	data_map_place(&m);
+
+	put(h, "<section id=\"datamap\"><h2>%s</h2><p>%s</p>", T(h, UI_DATA_MAP),
+	    T(h, UI_MAP_NOTE));
+	if (!m.nl) {
+		put(h, "<p>%s</p></section>\n", T(h, UI_NONE));
+		return;
+	}
+	put_map_header(h, &m);
+	put_map_boxes(h, &m);
+	put_map_arrows(h, &m);
+	put(h, "</svg>");
+	put_map_table(h, &m);
+	put(h, "</section>\n");
 }
 
 static void put_finding(struct html *h, const struct finding *f, unsigned n)
