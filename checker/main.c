@@ -1297,13 +1297,13 @@ int main(int argc, char **argv)
 	return a.rc;
 }
 
-static int pitrace_main(int argc, char **argv)
+/* State every command relies on, set before the options are read: the
+ * report's provenance wants the start time and the command line as given. */
+static void start_process(int argc, char **argv)
 {
 	started_us = g_get_real_time();
 	started_mono_us = g_get_monotonic_time();
 	command_line = scope_command_line(argc, argv);
-	struct options o;
-	char *error = NULL;
 	/* libclang parses on a thread of its own with 8 MiB of stack, where
 	 * a deep expression overflows before its crash recovery can help;
 	 * this makes it parse on ours (PITRACE_STACK_SIZE), recovery kept. */
@@ -1312,114 +1312,96 @@ static int pitrace_main(int argc, char **argv)
 	signal(SIGINT, on_fatal_signal);
 	signal(SIGTERM, on_fatal_signal);
 	signal(SIGHUP, on_fatal_signal);
-	if (!options_parse(&o, argc, argv, &error)) {
-		fail("%s (see --help)", error);
-		g_free(error);
-		options_free(&o);
-		return EXIT_UNTRUSTED;
-	}
-	if (o.command == CMD_HELP) {
-		options_print_help(argv[0]);
-		options_free(&o);
+}
+
+/* A misspelt rule id gets the list of the right ones, so that the next
+ * try needs no --help. */
+static int explain_rule(const char *rule)
+{
+	if (report_explain_rule(rule, stdout))
 		return EXIT_CLEAN;
-	}
-	if (o.command == CMD_VERSION) {
+	GString *ids = g_string_new(NULL);
+	for (int r = 0; r < RULE_COUNT; r++)
+		g_string_append_printf(ids, "%s%s", r ? ", " : "", rule_id_name((enum rule_id)r));
+	fail("--explain: '%s' is no rule id (%s)", rule, ids->str);
+	g_string_free(ids, TRUE);
+	return EXIT_UNTRUSTED;
+}
+
+/* --help, --version and --explain: answered by pitrace itself, before any
+ * rule file is read. */
+static int print_answer(const struct options *o, const char *argv0)
+{
+	switch (o->command) {
+	case CMD_HELP:
+		options_print_help(argv0);
+		return EXIT_CLEAN;
+	case CMD_VERSION:
 		printf("pitrace %s\n%s\nLicensed under the Apache License, Version 2.0 (SPDX: Apache-2.0)\n",
 		       PITRACE_VERSION, frontend_clang_version());
-		options_free(&o);
 		return EXIT_CLEAN;
+	default:	/* CMD_EXPLAIN, the last the caller sends here */
+		return explain_rule(o->explain);
 	}
-	if (o.command == CMD_EXPLAIN) {
-		int erc = report_explain_rule(o.explain, stdout) ? EXIT_CLEAN : EXIT_UNTRUSTED;
-		if (erc != EXIT_CLEAN) {
-			GString *ids = g_string_new(NULL);
-			for (int r = 0; r < RULE_COUNT; r++)
-				g_string_append_printf(ids, "%s%s", r ? ", " : "", rule_id_name((enum rule_id)r));
-			fail("--explain: '%s' is no rule id (%s)", o.explain, ids->str);
-			g_string_free(ids, TRUE);
+}
+
+/* pitrace verify: every report is checked even after a bad one; a report
+ * that cannot be read (2) outweighs one whose digest differs (1). */
+static int verify_reports(const struct options *o)
+{
+	int rc = EXIT_CLEAN;
+	for (unsigned i = 0; i < o->nfiles; i++) {
+		char *recorded, *computed, *error = NULL;
+		int ok = report_verify_file(o->files[i], &recorded, &computed, &error);
+		if (ok < 0) {
+			fail("%s", error);
+			rc = EXIT_UNTRUSTED;
+		} else if (ok) {
+			printf("%s: the report digest matches its content (sha256 %s)\n", o->files[i], computed);
+		} else {
+			printf("%s: the report digest does NOT match its content: the report was changed after "
+			       "pitrace wrote it (recorded %s, computed %s)\n", o->files[i], recorded, computed);
+			if (rc == EXIT_CLEAN)
+				rc = EXIT_FINDINGS;
 		}
-		options_free(&o);
-		return erc;
+		g_free(recorded);
+		g_free(computed);
+		g_free(error);
 	}
-	if (o.command == CMD_VERIFY) {
-		int vrc = EXIT_CLEAN;
-		for (unsigned i = 0; i < o.nfiles; i++) {
-			char *recorded, *computed, *verror = NULL;
-			int ok = report_verify_file(o.files[i], &recorded, &computed, &verror);
-			if (ok < 0) {
-				fail("%s", verror);
-				vrc = EXIT_UNTRUSTED;
-			} else if (ok) {
-				printf("%s: the report digest matches its content (sha256 %s)\n", o.files[i], computed);
-			} else {
-				printf("%s: the report digest does NOT match its content: the report was changed after "
-				       "pitrace wrote it (recorded %s, computed %s)\n", o.files[i], recorded, computed);
-				if (vrc == EXIT_CLEAN)
-					vrc = EXIT_FINDINGS;
-			}
-			g_free(recorded);
-			g_free(computed);
-			g_free(verror);
-		}
-		options_free(&o);
-		g_free(command_line);
-		return vrc;
-	}
-	struct rules *rules = load_rules(&o);
-	if (!rules) {
-		options_free(&o);
-		return EXIT_UNTRUSTED;
-	}
-	int rc;
-	FILE *out = stdout;
+	return rc;
+}
+
+static int list_rules(const struct rules *rules, FILE *out)
+{
+	report_print_rule_table(out);
+	fputs("\nLoaded rules (id, kind, function or pattern, details, file):\n", out);
+	rules_print(rules, out);
+	return EXIT_CLEAN;
+}
+
+/* The output file is opened before the analysis, so that an unwritable
+ * path costs none; the report replaces the old file only once it is whole. */
+static int write_output(const struct options *o, struct rules *rules, GPtrArray *jobs, struct input_set *inputs)
+{
+	char *error = NULL;
 	struct outfile *outfile = NULL;
-	struct input_set *inputs = NULL;
-	GPtrArray *jobs = NULL;
+	FILE *out = stdout;
 	bool written = false;
-	if (o.command == CMD_LIST_RULES) {
-		report_print_rule_table(out);
-		fputs("\nLoaded rules (id, kind, function or pattern, details, file):\n", out);
-		rules_print(rules, out);
-		rc = EXIT_CLEAN;
-		goto done;
-	}
-	load_notes = g_ptr_array_new_with_free_func(g_free);
-	if (o.command != CMD_LINK && !(jobs = load_jobs(&o))) {
-		rc = EXIT_UNTRUSTED;
-		goto done;
-	}
-	inputs = known_inputs(&o, rules, jobs);
-	if (!outputs_allowed(&o, inputs)) {
-		rc = EXIT_UNTRUSTED;
-		goto done;
-	}
-	if (o.baseline && o.command != CMD_EXTRACT && !baseline_check(o.baseline, &error)) {
+	int rc;
+	if (o->output && !(outfile = outfile_open(o->output, &error))) {
 		fail("%s", error);
 		g_free(error);
-		rc = EXIT_UNTRUSTED;
-		goto done;
-	}
-	if (o.command == CMD_EXTRACT) {
-		rc = extract(&o, rules, jobs, inputs);
-		goto done;
-	}
-	/* Opened now, so that an unwritable path costs no analysis; the
-	 * report replaces the old one only once it is whole. */
-	if (o.output && !(outfile = outfile_open(o.output, &error))) {
-		fail("%s", error);
-		g_free(error);
-		rc = EXIT_UNTRUSTED;
-		goto done;
+		return EXIT_UNTRUSTED;
 	}
 	if (outfile)
 		out = outfile_stream(outfile);
-	if (o.command == CMD_DUMP_IR) {
+	if (o->command == CMD_DUMP_IR) {
 		rc = dump_ir(jobs, out);
 		written = rc == EXIT_CLEAN;
-	} else if (o.command == CMD_LINK) {
-		rc = link_facts(&o, rules, inputs, out, &written);
+	} else if (o->command == CMD_LINK) {
+		rc = link_facts(o, rules, inputs, out, &written);
 	} else {
-		rc = analyse(&o, rules, jobs, inputs, out, &written);
+		rc = analyse(o, rules, jobs, inputs, out, &written);
 	}
 	if (outfile && written) {
 		if (!outfile_commit(outfile, &error)) {
@@ -1429,10 +1411,73 @@ static int pitrace_main(int argc, char **argv)
 		}
 		outfile = NULL;
 	}
-done:
 	outfile_abort(outfile);
+	return rc;
+}
+
+/* The commands that read sources or facts files. Every check that can
+ * refuse the run comes before the first TU is parsed. */
+static int run_on_inputs(const struct options *o, struct rules *rules)
+{
+	char *error = NULL;
+	GPtrArray *jobs = NULL;
+	struct input_set *inputs = NULL;
+	int rc = EXIT_UNTRUSTED;
+	load_notes = g_ptr_array_new_with_free_func(g_free);
+	if (o->command != CMD_LINK && !(jobs = load_jobs(o)))
+		goto done;
+	inputs = known_inputs(o, rules, jobs);
+	if (!outputs_allowed(o, inputs))
+		goto done;
+	/* extract writes facts, not a report: a baseline applies when they
+	 * are linked. */
+	if (o->baseline && o->command != CMD_EXTRACT && !baseline_check(o->baseline, &error)) {
+		fail("%s", error);
+		g_free(error);
+		goto done;
+	}
+	if (o->command == CMD_EXTRACT)
+		rc = extract(o, rules, jobs, inputs);
+	else
+		rc = write_output(o, rules, jobs, inputs);
+done:
 	input_set_free(inputs);
 	compdb_jobs_free(jobs);
+	return rc;
+}
+
+static int pitrace_main(int argc, char **argv)
+{
+	struct options o;
+	char *error = NULL;
+	int rc;
+	start_process(argc, argv);
+	if (!options_parse(&o, argc, argv, &error)) {
+		fail("%s (see --help)", error);
+		g_free(error);
+		options_free(&o);
+		return EXIT_UNTRUSTED;
+	}
+	if (o.command == CMD_HELP || o.command == CMD_VERSION || o.command == CMD_EXPLAIN) {
+		rc = print_answer(&o, argv[0]);
+		options_free(&o);
+		return rc;
+	}
+	if (o.command == CMD_VERIFY) {
+		rc = verify_reports(&o);
+		options_free(&o);
+		g_free(command_line);
+		return rc;
+	}
+	struct rules *rules = load_rules(&o);
+	if (!rules) {
+		options_free(&o);
+		return EXIT_UNTRUSTED;
+	}
+	if (o.command == CMD_LIST_RULES)
+		rc = list_rules(rules, stdout);
+	else
+		rc = run_on_inputs(&o, rules);
 	rules_free(rules);
 	options_free(&o);
 	g_free(start_dir);

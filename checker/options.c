@@ -186,7 +186,14 @@ static void push(char ***list, unsigned *n, const char *s)
 	(*list)[*n] = NULL;
 }
 
-bool options_parse(struct options *opts, int argc, char **argv, char **error)
+/* A later -p, -o, --root... replaces an earlier one, as with most tools. */
+static void set_text(char **field, const char *value)
+{
+	g_free(*field);
+	*field = g_strdup(value);
+}
+
+static void set_defaults(struct options *opts)
 {
 	memset(opts, 0, sizeof *opts);
 	opts->heuristics = true;
@@ -195,206 +202,250 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 	opts->lang = g_strdup("en");
 	opts->color = g_strdup("auto");
 	opts->function_budget = 10.0;
+}
 
-	/* A subcommand comes first; getopt then sees it as the program name. */
+/* A subcommand comes first; getopt then sees it as the program name. */
+static void take_subcommand(struct options *opts, int *argc, char ***argv)
+{
 	static const struct {
 		const char *name;
 		enum command command;
 	} subcommands[] = {
-		{ "extract", CMD_EXTRACT }, { "link", CMD_LINK }, { "init", CMD_INIT }, { "verify", CMD_VERIFY },
+		{ .name = "extract", .command = CMD_EXTRACT },
+		{ .name = "link", .command = CMD_LINK },
+		{ .name = "init", .command = CMD_INIT },
+		{ .name = "verify", .command = CMD_VERIFY },
 	};
-	for (size_t i = 0; argc > 1 && i < G_N_ELEMENTS(subcommands); i++) {
-		if (!strcmp(argv[1], subcommands[i].name)) {
+	for (size_t i = 0; *argc > 1 && i < G_N_ELEMENTS(subcommands); i++) {
+		if (!strcmp((*argv)[1], subcommands[i].name)) {
 			opts->command = subcommands[i].command;
-			argv++;
-			argc--;
+			(*argv)++;
+			(*argc)--;
 			break;
 		}
 	}
-	enum command sub = opts->command;
+}
 
-	int nopt = argc;
+/* What follows the first "--" is clang's, even words that look like
+ * pitrace's own options. Returns how many words getopt may see. */
+static int take_compiler_args(struct options *opts, int argc, char **argv)
+{
 	for (int i = 1; i < argc; i++) {
 		if (!strcmp(argv[i], "--")) {
-			nopt = i;
 			for (int k = i + 1; k < argc; k++)
 				push(&opts->compiler_args, &opts->ncompiler_args, argv[k]);
-			break;
+			return i;
 		}
 	}
+	return argc;
+}
 
-	/* getopt keeps its state in globals: reset for callers that parse
-	 * more than once (the unit tests). */
-	optind = 0;
-	opterr = 0;
-	int c, idx;
-	while ((c = getopt_long(nopt, argv, ":p:o:j:", long_options, &idx)) != -1) {
-		switch (c) {
-		case 'p':
-			g_free(opts->database);
-			opts->database = g_strdup(optarg);
-			break;
-		case 'o':
-			g_free(opts->output);
-			opts->output = g_strdup(optarg);
-			break;
-		case 'j':
-			if (!parse_int(optarg, 1, 256, &opts->jobs)) {
-				*error = g_strdup_printf("-j: '%s' is not a number from 1 to 256", optarg);
-				return false;
-			}
-			break;
-		case OPT_RULES:
-			push(&opts->rules, &opts->nrules, optarg);
-			break;
-		case OPT_NO_HEURISTICS:
-			opts->heuristics = false;
-			break;
-		case OPT_FORMAT:
-			if (!reporter_find(optarg)) {
-				*error = g_strdup_printf("--format: unknown format '%s' (text, json, sarif, html, junit, gitlab)",
-							 optarg);
-				return false;
-			}
-			g_free(opts->format);
-			opts->format = g_strdup(optarg);
-			break;
-		case OPT_FAIL_ON:
-			if (!strcmp(optarg, "never")) {
-				opts->fail_on = -1;
-			} else if ((opts->fail_on = level_from_name(optarg)) < 0) {
-				*error = g_strdup_printf("--fail-on: unknown level '%s' (error, warning, note, never)",
-							 optarg);
-				return false;
-			}
-			break;
-		case OPT_BASELINE:
-			g_free(opts->baseline);
-			opts->baseline = g_strdup(optarg);
-			break;
-		case OPT_WRITE_BASELINE:
-			g_free(opts->write_baseline);
-			opts->write_baseline = g_strdup(optarg);
-			break;
-		case OPT_VERSION:
-			opts->command = CMD_VERSION;
-			break;
-		case OPT_HELP:
-			opts->command = CMD_HELP;
-			break;
-		case OPT_DUMP_IR:
-			opts->command = CMD_DUMP_IR;
-			break;
-		case OPT_LIST_RULES:
-			opts->command = CMD_LIST_RULES;
-			break;
-		case OPT_EXPLAIN:
-			opts->command = CMD_EXPLAIN;
-			g_free(opts->explain);
-			opts->explain = g_strdup(optarg);
-			break;
-		case OPT_COLOR:
-			if (strcmp(optarg, "auto") && strcmp(optarg, "always") && strcmp(optarg, "never")) {
-				*error = g_strdup_printf("--color: unknown value '%s' (auto, always, never)", optarg);
-				return false;
-			}
-			g_free(opts->color);
-			opts->color = g_strdup(optarg);
-			break;
-		case OPT_LANG:
-			if (strcmp(optarg, "en") && strcmp(optarg, "zh")) {
-				*error = g_strdup_printf("--lang: unknown language '%s' (en, zh)", optarg);
-				return false;
-			}
-			g_free(opts->lang);
-			opts->lang = g_strdup(optarg);
-			break;
-		case OPT_ROOT:
-			g_free(opts->root);
-			opts->root = g_strdup(optarg);
-			break;
-		case OPT_STATS:
-			opts->stats = true;
-			break;
-		case OPT_QUIET:
-			opts->quiet = true;
-			break;
-		case OPT_KEEP_GOING:
-			opts->keep_going = true;
-			break;
-		case OPT_BUDGET: {
-			char *end;
-			double v = g_ascii_strtod(optarg, &end);
-			if (!*optarg || *end || !(v >= 0 && v <= 86400)) {	/* NaN fails both */
-				*error = g_strdup_printf("--function-budget: '%s' is not a number of seconds "
-							 "from 0 (no limit) to 86400", optarg);
-				return false;
-			}
-			opts->function_budget = v;
-			break;
-		}
-		case OPT_CACHE:
-			g_free(opts->cache_dir);
-			opts->cache_dir = g_strdup(optarg);
-			break;
-		case OPT_NO_CACHE:
-			opts->no_cache = true;
-			break;
-		case OPT_CHANGED_SINCE:
-			if (!*optarg) {
-				*error = g_strdup("--changed-since: the revision is empty");
-				return false;
-			}
-			g_free(opts->changed_since);
-			opts->changed_since = g_strdup(optarg);
-			break;
-		case OPT_DEPFILE:
-			g_free(opts->depfile);
-			opts->depfile = g_strdup(optarg);
-			break;
-		case OPT_SHARD: {
-			/* Parsed with range checks: sscanf's %u wraps 4294967297 to 1. */
-			guint64 k = 0, n = 0;
-			char **parts = g_strsplit(optarg, "/", -1);
-			bool ok = g_strv_length(parts) == 2 &&
-				  g_ascii_string_to_unsigned(parts[0], 10, 1, 100000, &k, NULL) &&
-				  g_ascii_string_to_unsigned(parts[1], 10, 1, 100000, &n, NULL) &&
-				  strspn(optarg, "0123456789/") == strlen(optarg) && k <= n;
-			g_strfreev(parts);
-			if (!ok) {
-				*error = g_strdup_printf("--shard: '%s' is not K/N with 1 <= K <= N "
-							 "(the first of two is 1/2)", optarg);
-				return false;
-			}
-			opts->shard_k = (unsigned)k;
-			opts->shard_n = (unsigned)n;
-			break;
-		}
-		case ':':
-			*error = g_strdup_printf("%s: missing argument", argv[optind - 1]);
-			return false;
-		default: {
-			/* getopt leaves optind on a cluster ("-I.") until its last
-			 * letter: name the whole word when it starts with the
-			 * letter, else the letter alone */
-			const char *bad = !optopt ? argv[optind - 1] : NULL;
-			for (int k = optind; optopt && !bad && k >= optind - 1 && k >= 1; k--)
-				if (k < nopt && argv[k][0] == '-' && argv[k][1] == optopt)
-					bad = argv[k];
-			char *what = bad ? g_strdup(bad) : g_strdup_printf("-%c", optopt);
-			/* -I, -D, -std=...: what a compiler takes, meant for clang */
-			if (optopt && strchr("IDUWfmOgisx", optopt))
-				*error = g_strdup_printf("unknown option '%s': put compiler arguments after `--` "
-							 "(pitrace FILE... -- %s)", what, what);
-			else
-				*error = g_strdup_printf("unknown option '%s'", what);
-			g_free(what);
-			return false;
-		}
-		}
+static bool parse_jobs(struct options *opts, const char *arg, char **error)
+{
+	if (!parse_int(arg, 1, 256, &opts->jobs)) {
+		*error = g_strdup_printf("-j: '%s' is not a number from 1 to 256", arg);
+		return false;
 	}
-	for (int i = optind; i < nopt; i++)
-		push(&opts->files, &opts->nfiles, argv[i]);
+	return true;
+}
+
+static bool parse_format(struct options *opts, const char *arg, char **error)
+{
+	if (!reporter_find(arg)) {
+		*error = g_strdup_printf("--format: unknown format '%s' (text, json, sarif, html, junit, gitlab)",
+					 arg);
+		return false;
+	}
+	set_text(&opts->format, arg);
+	return true;
+}
+
+/* "never" is no report level: -1 makes no finding reach it. */
+static bool parse_fail_on(struct options *opts, const char *arg, char **error)
+{
+	if (!strcmp(arg, "never")) {
+		opts->fail_on = -1;
+	} else if ((opts->fail_on = level_from_name(arg)) < 0) {
+		*error = g_strdup_printf("--fail-on: unknown level '%s' (error, warning, note, never)", arg);
+		return false;
+	}
+	return true;
+}
+
+static bool parse_color(struct options *opts, const char *arg, char **error)
+{
+	if (strcmp(arg, "auto") && strcmp(arg, "always") && strcmp(arg, "never")) {
+		*error = g_strdup_printf("--color: unknown value '%s' (auto, always, never)", arg);
+		return false;
+	}
+	set_text(&opts->color, arg);
+	return true;
+}
+
+static bool parse_lang(struct options *opts, const char *arg, char **error)
+{
+	if (strcmp(arg, "en") && strcmp(arg, "zh")) {
+		*error = g_strdup_printf("--lang: unknown language '%s' (en, zh)", arg);
+		return false;
+	}
+	set_text(&opts->lang, arg);
+	return true;
+}
+
+/* g_ascii_strtod, not strtod: a locale with a decimal comma must not
+ * change what "0.5" means. */
+static bool parse_function_budget(struct options *opts, const char *arg, char **error)
+{
+	char *end;
+	double v = g_ascii_strtod(arg, &end);
+	if (!*arg || *end || !(v >= 0 && v <= 86400)) {	/* NaN fails both */
+		*error = g_strdup_printf("--function-budget: '%s' is not a number of seconds "
+					 "from 0 (no limit) to 86400", arg);
+		return false;
+	}
+	opts->function_budget = v;
+	return true;
+}
+
+static bool parse_changed_since(struct options *opts, const char *arg, char **error)
+{
+	if (!*arg) {
+		*error = g_strdup("--changed-since: the revision is empty");
+		return false;
+	}
+	set_text(&opts->changed_since, arg);
+	return true;
+}
+
+/* Parsed with range checks: sscanf's %u wraps 4294967297 to 1. */
+static bool parse_shard(struct options *opts, const char *arg, char **error)
+{
+	guint64 k = 0, n = 0;
+	char **parts = g_strsplit(arg, "/", -1);
+	bool ok = g_strv_length(parts) == 2 &&
+		  g_ascii_string_to_unsigned(parts[0], 10, 1, 100000, &k, NULL) &&
+		  g_ascii_string_to_unsigned(parts[1], 10, 1, 100000, &n, NULL) &&
+		  strspn(arg, "0123456789/") == strlen(arg) && k <= n;
+	g_strfreev(parts);
+	if (!ok) {
+		*error = g_strdup_printf("--shard: '%s' is not K/N with 1 <= K <= N "
+					 "(the first of two is 1/2)", arg);
+		return false;
+	}
+	opts->shard_k = (unsigned)k;
+	opts->shard_n = (unsigned)n;
+	return true;
+}
+
+/* Always fails: sets *error to name the option getopt did not know. */
+static bool reject_unknown_option(int nopt, char **argv, char **error)
+{
+	/* getopt leaves optind on a cluster ("-I.") until its last
+	 * letter: name the whole word when it starts with the
+	 * letter, else the letter alone */
+	const char *bad = !optopt ? argv[optind - 1] : NULL;
+	for (int k = optind; optopt && !bad && k >= optind - 1 && k >= 1; k--)
+		if (k < nopt && argv[k][0] == '-' && argv[k][1] == optopt)
+			bad = argv[k];
+	char *what = bad ? g_strdup(bad) : g_strdup_printf("-%c", optopt);
+	/* -I, -D, -std=...: what a compiler takes, meant for clang */
+	if (optopt && strchr("IDUWfmOgisx", optopt))
+		*error = g_strdup_printf("unknown option '%s': put compiler arguments after `--` "
+					 "(pitrace FILE... -- %s)", what, what);
+	else
+		*error = g_strdup_printf("unknown option '%s'", what);
+	g_free(what);
+	return false;
+}
+
+/* One option getopt_long returned as c, its argument in optarg. */
+static bool parse_option(struct options *opts, int c, int nopt, char **argv, char **error)
+{
+	switch (c) {
+	case 'p':
+		set_text(&opts->database, optarg);
+		return true;
+	case 'o':
+		set_text(&opts->output, optarg);
+		return true;
+	case 'j':
+		return parse_jobs(opts, optarg, error);
+	case OPT_RULES:
+		push(&opts->rules, &opts->nrules, optarg);
+		return true;
+	case OPT_NO_HEURISTICS:
+		opts->heuristics = false;
+		return true;
+	case OPT_FORMAT:
+		return parse_format(opts, optarg, error);
+	case OPT_FAIL_ON:
+		return parse_fail_on(opts, optarg, error);
+	case OPT_BASELINE:
+		set_text(&opts->baseline, optarg);
+		return true;
+	case OPT_WRITE_BASELINE:
+		set_text(&opts->write_baseline, optarg);
+		return true;
+	case OPT_VERSION:
+		opts->command = CMD_VERSION;
+		return true;
+	case OPT_HELP:
+		opts->command = CMD_HELP;
+		return true;
+	case OPT_DUMP_IR:
+		opts->command = CMD_DUMP_IR;
+		return true;
+	case OPT_LIST_RULES:
+		opts->command = CMD_LIST_RULES;
+		return true;
+	case OPT_EXPLAIN:
+		opts->command = CMD_EXPLAIN;
+		set_text(&opts->explain, optarg);
+		return true;
+	case OPT_COLOR:
+		return parse_color(opts, optarg, error);
+	case OPT_LANG:
+		return parse_lang(opts, optarg, error);
+	case OPT_ROOT:
+		set_text(&opts->root, optarg);
+		return true;
+	case OPT_STATS:
+		opts->stats = true;
+		return true;
+	case OPT_QUIET:
+		opts->quiet = true;
+		return true;
+	case OPT_KEEP_GOING:
+		opts->keep_going = true;
+		return true;
+	case OPT_BUDGET:
+		return parse_function_budget(opts, optarg, error);
+	case OPT_CACHE:
+		set_text(&opts->cache_dir, optarg);
+		return true;
+	case OPT_NO_CACHE:
+		opts->no_cache = true;
+		return true;
+	case OPT_CHANGED_SINCE:
+		return parse_changed_since(opts, optarg, error);
+	case OPT_DEPFILE:
+		set_text(&opts->depfile, optarg);
+		return true;
+	case OPT_SHARD:
+		return parse_shard(opts, optarg, error);
+	case ':':
+		*error = g_strdup_printf("%s: missing argument", argv[optind - 1]);
+		return false;
+	default:
+		return reject_unknown_option(nopt, argv, error);
+	}
+}
+
+/* Options that belong to another command than the one given (sub: the
+ * subcommand word, before --help and the like replaced it), and what a
+ * command cannot run without. */
+static bool check_command_options(const struct options *opts, enum command sub, char **error)
+{
 	if (sub != CMD_ANALYSE && opts->command != sub &&
 	    (opts->command == CMD_DUMP_IR || opts->command == CMD_LIST_RULES)) {
 		*error = g_strdup_printf("%s cannot be combined with '%s'",
@@ -430,12 +481,26 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		*error = g_strdup("verify: name the JSON reports to check");
 		return false;
 	}
+	return true;
+}
+
+/* init writes a starter rules file for a person to review: it never
+ * replaces one, which may already hold their edits. */
+static bool choose_init_output(struct options *opts, char **error)
+{
 	if (opts->command == CMD_INIT && !opts->output)
 		opts->output = g_strdup("pitrace-rules.json");
 	if (opts->command == CMD_INIT && g_file_test(opts->output, G_FILE_TEST_EXISTS)) {
 		*error = g_strdup_printf("init: %s exists; edit it, or name another file with -o", opts->output);
 		return false;
 	}
+	return true;
+}
+
+/* The commands that parse sources need them, and their compiler arguments
+ * from one place only. */
+static bool check_sources(const struct options *opts, char **error)
+{
 	if (opts->command == CMD_ANALYSE || opts->command == CMD_DUMP_IR || opts->command == CMD_EXTRACT ||
 	    opts->command == CMD_INIT) {
 		if (!opts->nfiles && !opts->database) {
@@ -449,6 +514,27 @@ bool options_parse(struct options *opts, int argc, char **argv, char **error)
 		}
 	}
 	return true;
+}
+
+bool options_parse(struct options *opts, int argc, char **argv, char **error)
+{
+	set_defaults(opts);
+	take_subcommand(opts, &argc, &argv);
+	enum command sub = opts->command;
+	int nopt = take_compiler_args(opts, argc, argv);
+
+	/* getopt keeps its state in globals: reset for callers that parse
+	 * more than once (the unit tests). */
+	optind = 0;
+	opterr = 0;
+	int c, idx;
+	while ((c = getopt_long(nopt, argv, ":p:o:j:", long_options, &idx)) != -1)
+		if (!parse_option(opts, c, nopt, argv, error))
+			return false;
+	for (int i = optind; i < nopt; i++)
+		push(&opts->files, &opts->nfiles, argv[i]);
+	return check_command_options(opts, sub, error) && choose_init_output(opts, error) &&
+	       check_sources(opts, error);
 }
 
 void options_free(struct options *opts)
