@@ -519,6 +519,9 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	if (e->op != IR_OP_NONE) {
 		/* x op= y keeps x's value in the mix */
 		bool clean = false;
+		/* a field as a read of it would take it (a variable's read
+		 * stays whole: taking it as a scalar read there moved postfix's
+		 * findings through its callbacks, 57 more, none true) */
 		if (lhs->kind == IR_E_FIELD && type_is_scalar(lhs->type, lhs->record))
 			read_scalar(c, lhs, p, &v->fs, &clean);
 		else
@@ -1012,9 +1015,8 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 			g_ptr_array_free(fi->findings, TRUE);
 		fi->findings = g_ptr_array_new_with_free_func(free_pending);
 		c.findings = fi->findings;
-	}
-	if (!spec)
 		c.pending_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
+	}
 	state_init(&c.st);
 	state_init(&c.exit);
 
