@@ -62,7 +62,6 @@ static struct ir_expr *handler_call(struct ir_tu *tu, const struct ir_expr *reg,
 	if (target->kind == IR_E_NUMBER || target->kind == IR_E_STRING)
 		return NULL;
 	struct ir_expr *call = ir_expr_new(tu, IR_E_CALL, reg->loc);
-	call->spelling = reg->spelling;
 	call->type = ir_intern(tu, "void");
 	call->callback = true;
 	if (target->kind == IR_E_FUNC) {
@@ -97,7 +96,6 @@ static struct ir_expr *expand(struct ir_tu *tu, const struct rules *rules, struc
 			continue;
 		/* the comma's value is the registration's */
 		struct ir_expr *comma = ir_expr_new(tu, IR_E_COMMA, e->loc);
-		comma->spelling = e->spelling;
 		comma->type = e->type;
 		comma->record = e->record;
 		ir_expr_add_kid(tu, comma, call);

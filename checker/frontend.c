@@ -87,14 +87,6 @@ struct ir_loc lower_loc(struct lower_tu *lt, CXSourceLocation where)
 	return (struct ir_loc){ .file = file_name(lt, f), .line = line, .col = col };
 }
 
-struct ir_loc lower_spelling_loc(struct lower_tu *lt, CXSourceLocation where)
-{
-	CXFile f;
-	unsigned line, col;
-	clang_getSpellingLocation(where, &f, &line, &col, NULL);
-	return (struct ir_loc){ .file = file_name(lt, f), .line = line, .col = col };
-}
-
 struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c)
 {
 	return lower_loc(lt, clang_getCursorLocation(c));
@@ -260,9 +252,17 @@ const char *cursor_ident(struct lower_tu *lt, CXCursor decl)
 
 const char *type_name(struct lower_tu *lt, CXType t)
 {
-	CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
-	const char *r = ir_intern(lt->tu, clang_getCString(s));
+	CXType c = clang_getCanonicalType(t);
+	/* Canonical types are unique in a TU, so equal data means equal
+	 * spelling (two data for one spelling only cost a second print). */
+	const char *r = c.data[0] ? g_hash_table_lookup(lt->type_names, c.data[0]) : NULL;
+	if (r)
+		return r;
+	CXString s = clang_getTypeSpelling(c);
+	r = ir_intern(lt->tu, clang_getCString(s));
 	clang_disposeString(s);
+	if (c.data[0])
+		g_hash_table_insert(lt->type_names, c.data[0], (gpointer)r);
 	return r;
 }
 
@@ -682,6 +682,7 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 		.records_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.globals_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.decls_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
+		.type_names = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.main_file = clang_getFile(ctu, job->file),
 	};
 	read_diagnostics(&lt);
@@ -691,6 +692,7 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 	g_hash_table_destroy(lt.records_seen);
 	g_hash_table_destroy(lt.globals_seen);
 	g_hash_table_destroy(lt.decls_seen);
+	g_hash_table_destroy(lt.type_names);
 	clang_disposeTranslationUnit(ctu);
 	return lt.tu;
 }

@@ -8,12 +8,7 @@
 
 static struct ir_expr *node(struct lower_fn *lf, enum ir_expr_kind kind, CXCursor c)
 {
-	struct ir_expr *e = ir_expr_new(lf->lt->tu, kind, cursor_loc(lf->lt, c));
-	CXSourceLocation where = clang_getCursorLocation(c);
-	struct ir_loc sp = lower_spelling_loc(lf->lt, where);
-	if (sp.file && (sp.file != e->loc.file || sp.line != e->loc.line))
-		e->spelling = sp;
-	return e;
+	return ir_expr_new(lf->lt->tu, kind, cursor_loc(lf->lt, c));
 }
 
 static void set_type(struct lower_fn *lf, struct ir_expr *e, CXCursor c)

@@ -11,8 +11,13 @@
 
 /* Raw tokens of a function's text, for the operators libclang < 17 does not
  * expose. Offsets are computed lazily: most functions need few of them. */
+/* A function's or initializer's tokens, read on the first question: with
+ * libclang 17 or later only a for header with parts missing asks, and
+ * tokenizing every definition cost a twentieth of the lowering. */
 struct token_index {
 	CXTranslationUnit tu;
+	CXSourceRange range;
+	bool loaded;
 	CXToken *tokens;
 	unsigned ntokens;
 	unsigned *offsets;	/* UINT_MAX until computed */
@@ -27,6 +32,9 @@ struct lower_tu {
 	GHashTable *records_seen;	/* interned record name -> itself */
 	GHashTable *globals_seen;	/* interned ident -> struct ir_global * */
 	GHashTable *decls_seen;	/* interned ident -> itself */
+	GHashTable *type_names;	/* canonical type (CXType data[0]) -> interned
+				 * spelling: printing a type is a large part of
+				 * lowering, and a TU names few types many times */
 	CXFile main_file;
 	unsigned depth;		/* lower_expr's nesting right now */
 	bool too_deep;		/* LOWER_DEPTH_MAX was reached (reported once) */
@@ -71,7 +79,6 @@ struct lower_fn {
 
 /* frontend.c */
 struct ir_loc lower_loc(struct lower_tu *lt, CXSourceLocation where);
-struct ir_loc lower_spelling_loc(struct lower_tu *lt, CXSourceLocation where);
 struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c);
 struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c);
 const char *cursor_ident(struct lower_tu *lt, CXCursor decl);

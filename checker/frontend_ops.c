@@ -14,9 +14,16 @@ void tokens_init(struct token_index *ti, CXTranslationUnit tu, CXCursor fn)
 {
 	memset(ti, 0, sizeof *ti);
 	ti->tu = tu;
-	CXSourceRange r = clang_getCursorExtent(fn);
-	clang_getFileLocation(clang_getRangeStart(r), &ti->file, NULL, NULL, NULL);
-	clang_tokenize(tu, r, &ti->tokens, &ti->ntokens);
+	ti->range = clang_getCursorExtent(fn);
+}
+
+static void tokens_load(struct token_index *ti)
+{
+	if (ti->loaded || !ti->tu)
+		return;
+	ti->loaded = true;
+	clang_getFileLocation(clang_getRangeStart(ti->range), &ti->file, NULL, NULL, NULL);
+	clang_tokenize(ti->tu, ti->range, &ti->tokens, &ti->ntokens);
 	if (ti->ntokens) {
 		ti->offsets = g_new(unsigned, ti->ntokens);
 		for (unsigned i = 0; i < ti->ntokens; i++)
@@ -62,6 +69,7 @@ static unsigned offset_of(struct token_index *ti, CXSourceLocation loc)
 {
 	CXFile f;
 	unsigned off;
+	tokens_load(ti);
 	clang_getFileLocation(loc, &f, NULL, NULL, &off);
 	return f && ti->file && clang_File_isEqual(f, ti->file) ? off : UINT_MAX;
 }

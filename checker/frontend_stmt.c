@@ -70,9 +70,11 @@ static unsigned add_var(struct lower_fn *lf, CXCursor decl, enum ir_var_kind kin
 {
 	struct ir_func *fn = lf->fn;
 	struct ir_tu *tu = lf->lt->tu;
-	unsigned cap = fn->nvars <= 8 ? 8 : 1u << g_bit_storage(fn->nvars - 1);
+	/* Two slots first, then double: most functions have few variables,
+	 * and a generated TU has tens of thousands of functions. */
+	unsigned cap = fn->nvars <= 2 ? 2 : 1u << g_bit_storage(fn->nvars - 1);
 	if (fn->nvars == 0 || fn->nvars == cap) {
-		unsigned ncap = fn->nvars == 0 ? 8 : cap * 2;
+		unsigned ncap = fn->nvars == 0 ? 2 : cap * 2;
 		struct ir_var *nv = ir_alloc(tu, ncap * sizeof *nv);
 		if (fn->nvars)
 			memcpy(nv, fn->vars, fn->nvars * sizeof *nv);

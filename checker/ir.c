@@ -11,6 +11,14 @@
 
 #define CHUNK_SIZE (64 * 1024)
 
+/* Every IR struct holds pointers, sizes and integers, never long double
+ * or vectors: max_align_t's 16 would pad every node for nothing. */
+#define IR_ALIGN 8
+_Static_assert(_Alignof(struct ir_expr) <= IR_ALIGN && _Alignof(struct ir_func) <= IR_ALIGN &&
+		       _Alignof(struct ir_var) <= IR_ALIGN && _Alignof(struct ir_global) <= IR_ALIGN &&
+		       _Alignof(void *) <= IR_ALIGN && _Alignof(long long) <= IR_ALIGN,
+	       "IR_ALIGN is below an IR struct's alignment");
+
 struct ir_chunk {
 	struct ir_chunk *next;
 	size_t used, size;
@@ -63,11 +71,13 @@ void ir_tu_free(struct ir_tu *tu)
 
 void *ir_alloc(struct ir_tu *tu, size_t size)
 {
-	size = (size + sizeof(max_align_t) - 1) & ~(sizeof(max_align_t) - 1);
+	size = (size + IR_ALIGN - 1) & ~(size_t)(IR_ALIGN - 1);
 	struct ir_chunk *c = tu->arena;
 	if (!c || c->used + size > c->size) {
 		size_t cap = size > CHUNK_SIZE ? size : CHUNK_SIZE;
-		c = malloc(sizeof *c + cap);
+		/* calloc, not malloc and a memset per node: memory fresh from
+		 * the system is already zero, and glibc does not clear it twice */
+		c = calloc(1, sizeof *c + cap);
 		if (!c)
 			g_error("out of memory");
 		c->next = tu->arena;
@@ -77,16 +87,15 @@ void *ir_alloc(struct ir_tu *tu, size_t size)
 	}
 	void *p = (char *)c->data + c->used;
 	c->used += size;
-	memset(p, 0, size);
 	return p;
 }
 
 /* Doubles an arena array; the old copy stays in the arena until the TU goes. */
-static void *grow(struct ir_tu *tu, void *old, unsigned n, unsigned *cap, size_t elem)
+static void *grow(struct ir_tu *tu, void *old, unsigned n, unsigned *cap, size_t elem, unsigned first)
 {
 	if (n < *cap)
 		return old;
-	unsigned ncap = *cap ? *cap * 2 : 4;
+	unsigned ncap = *cap ? *cap * 2 : first;
 	void *p = ir_alloc(tu, ncap * elem);
 	if (n)
 		memcpy(p, old, n * elem);
@@ -104,20 +113,19 @@ struct ir_expr *ir_expr_new(struct ir_tu *tu, enum ir_expr_kind kind, struct ir_
 	struct ir_expr *e = ir_alloc(tu, sizeof *e);
 	e->kind = kind;
 	e->loc = loc;
-	e->spelling = loc;
 	e->var = -1;
 	return e;
 }
 
 void ir_expr_add_kid(struct ir_tu *tu, struct ir_expr *e, struct ir_expr *kid)
 {
-	/* Most nodes have at most three kids: size to the count, then double. */
-	unsigned cap = e->nkids <= 3 ? (e->nkids ? 4 : 0) : 1u << g_bit_storage(e->nkids - 1);
+	/* Most nodes have one or two kids: two slots first, then double. */
+	unsigned cap = e->nkids <= 2 ? (e->nkids ? 2 : 0) : 1u << g_bit_storage(e->nkids - 1);
 	if (e->nkids == cap) {
-		e->kids = grow(tu, e->kids, e->nkids, &cap, sizeof *e->kids);
+		e->kids = grow(tu, e->kids, e->nkids, &cap, sizeof *e->kids, 2);
 		if (e->kind == IR_E_INITLIST) {
 			unsigned c2 = e->nkids;
-			e->names = grow(tu, e->names, e->nkids, &c2, sizeof *e->names);
+			e->names = grow(tu, e->names, e->nkids, &c2, sizeof *e->names, 2);
 		}
 	}
 	e->kids[e->nkids++] = kid;
@@ -126,7 +134,7 @@ void ir_expr_add_kid(struct ir_tu *tu, struct ir_expr *e, struct ir_expr *kid)
 unsigned ir_block_new(struct ir_tu *tu, struct ir_func *fn)
 {
 	unsigned cap = fn->nblocks <= 4 ? (fn->nblocks ? 4 : 0) : 1u << g_bit_storage(fn->nblocks - 1);
-	fn->blocks = grow(tu, fn->blocks, fn->nblocks, &cap, sizeof *fn->blocks);
+	fn->blocks = grow(tu, fn->blocks, fn->nblocks, &cap, sizeof *fn->blocks, 4);
 	struct ir_block *b = &fn->blocks[fn->nblocks];
 	memset(b, 0, sizeof *b);
 	b->id = fn->nblocks;
@@ -137,14 +145,14 @@ void ir_block_add_stmt(struct ir_tu *tu, struct ir_func *fn, unsigned b,
 		       enum ir_stmt_kind kind, struct ir_expr *e, struct ir_loc loc)
 {
 	struct ir_block *bl = &fn->blocks[b];
-	bl->stmts = grow(tu, bl->stmts, bl->nstmts, &bl->stmts_cap, sizeof *bl->stmts);
+	bl->stmts = grow(tu, bl->stmts, bl->nstmts, &bl->stmts_cap, sizeof *bl->stmts, 2);
 	bl->stmts[bl->nstmts++] = (struct ir_stmt){ .kind = kind, .e = e, .loc = loc };
 }
 
 void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to)
 {
 	struct ir_block *bl = &fn->blocks[b];
-	bl->succ = grow(tu, bl->succ, bl->nsucc, &bl->succ_cap, sizeof *bl->succ);
+	bl->succ = grow(tu, bl->succ, bl->nsucc, &bl->succ_cap, sizeof *bl->succ, 2);
 	bl->succ[bl->nsucc++] = to;
 }
 

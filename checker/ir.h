@@ -77,31 +77,34 @@ enum ir_op {
 };
 
 struct ir_expr {
-	enum ir_expr_kind kind;
-	enum ir_op op;
+	/* Kind-specific fields stay apart (no unions): the engine reads some
+	 * of them on nodes of any kind and relies on their zero value. The
+	 * order packs the small ones together, because a big TU has millions
+	 * of nodes (bench/ "generated file"). */
+	enum ir_expr_kind kind : 8;
+	enum ir_op op : 8;
+	bool arrow : 1;		/* IR_E_FIELD: base->name */
+	bool callback : 1;	/* IR_E_CALL: made by engine_callbacks.c, for
+				 * the sinks of a handler a library calls back
+				 * later (never stored) */
+	int var;		/* IR_E_VAR: index into ir_func.vars */
 	struct ir_loc loc;	/* expansion location: where a finding stands */
-	struct ir_loc spelling;	/* differs from loc inside macro bodies */
 	const char *type;	/* canonical type spelling */
 	const char *record;	/* "struct x" when the type, less pointers and
 				 * arrays, is a record; else NULL */
-	int var;		/* IR_E_VAR: index into ir_func.vars */
 	const char *name;	/* field, callee, global, function or enum name */
 	const char *ident;	/* IR_E_CALL (direct), IR_E_FUNC, IR_E_GLOBAL: link identity */
 	const char *field_record;	/* IR_E_FIELD: the record declaring the field */
-	bool arrow;		/* IR_E_FIELD: base->name */
+	const char *text;	/* IR_E_STRING bytes; IR_E_CALL callee function type */
+	size_t len;
+	long long value;	/* IR_E_NUMBER integer value when known; IR_E_VA_ARG: the key */
+	const char **names;	/* IR_E_INITLIST designators */
+	struct ir_expr **kids;
+	struct ir_tags tags;	/* IR_E_FIELD: the field's annotations */
+	unsigned nkids;
 	unsigned keyed;		/* IR_E_VA_ARG under `case value:` (above): how
 				 * many values the key has (the case's reads) */
 	unsigned keyed_nth;	/* ... and which of them this read is, from 1 */
-	bool callback;		/* IR_E_CALL: made by engine_callbacks.c, for
-				 * the sinks of a handler a library calls back
-				 * later (never stored) */
-	const char *text;	/* IR_E_STRING bytes; IR_E_CALL callee function type */
-	size_t len;
-	long long value;	/* IR_E_NUMBER integer value when known */
-	struct ir_tags tags;	/* IR_E_FIELD: the field's annotations */
-	const char **names;	/* IR_E_INITLIST designators */
-	struct ir_expr **kids;
-	unsigned nkids;
 };
 
 /* What a declared value is, computed once from its type by the frontend:
@@ -244,7 +247,7 @@ struct ir_tu {
 struct ir_tu *ir_tu_new(const char *file);
 void ir_tu_free(struct ir_tu *tu);
 
-/* Allocation inside a TU; the TU owns the result. */
+/* Allocation inside a TU, zeroed; the TU owns the result. */
 void *ir_alloc(struct ir_tu *tu, size_t size);
 const char *ir_intern(struct ir_tu *tu, const char *s);
 struct ir_expr *ir_expr_new(struct ir_tu *tu, enum ir_expr_kind kind,

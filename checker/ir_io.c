@@ -89,7 +89,6 @@ static void put_expr(struct writer *w, const struct ir_expr *e)
 	wire_put_uint(w->b, e->kind);
 	wire_put_uint(w->b, e->op);
 	put_loc(w, e->loc);
-	put_loc(w, e->spelling);
 	put_str(w, e->type);
 	put_str(w, e->record);
 	wire_put_int(w->b, e->var);
@@ -357,7 +356,6 @@ static struct ir_expr *get_expr(struct reader *r)
 							"an expression kind is out of range");
 	e->op = (enum ir_op)wire_get_uint_max(&r->w, IR_OP_COUNT - 1, "an operator is out of range");
 	e->loc = get_loc(r);
-	e->spelling = get_loc(r);
 	e->type = get_str(r);
 	e->record = get_str(r);
 	int64_t var = wire_get_int(&r->w);
