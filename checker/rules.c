@@ -78,6 +78,11 @@ struct rules {
 	GHashTable *globals;	/* name -> category mask */
 	GHashTable *global_handles;	/* name -> const struct rule_handle * */
 	GHashTable *ciphers;	/* names of encrypt sanitizers */
+	/* Per enum heur_on bit: every pattern for that kind of identifier in
+	 * one alternation, or NULL. An identifier it does not match is no
+	 * heuristic's, which spares running each pattern and exclusion on
+	 * the many names that say nothing (a generated TU has 100,000). */
+	GRegex *any_pattern[HEUR_KINDS];
 };
 
 /* ---------- freeing ---------- */
@@ -197,6 +202,11 @@ static void free_indexes(struct rules *r)
 		g_hash_table_destroy(r->global_handles);
 	if (r->ciphers)
 		g_hash_table_destroy(r->ciphers);
+	for (unsigned k = 0; k < HEUR_KINDS; k++) {
+		if (r->any_pattern[k])
+			g_regex_unref(r->any_pattern[k]);
+		r->any_pattern[k] = NULL;
+	}
 	r->heuristics = NULL;
 	r->functions = r->fields = r->globals = r->global_handles = r->ciphers = NULL;
 	r->finished = false;
@@ -1703,6 +1713,43 @@ static void add_mask(GHashTable *h, char *key, enum pi_category c)
 	g_hash_table_insert(h, key, GUINT_TO_POINTER(mask | 1u << c));
 }
 
+/* A pattern that numbers or names its groups could mean something else
+ * inside an alternation with others: such a set gets no prefilter. */
+static bool joinable(const char *pattern)
+{
+	for (const char *s = pattern; *s; s++) {
+		if (*s == '\\' && s[1] && (g_ascii_isdigit(s[1]) || s[1] == 'g' || s[1] == 'k'))
+			return false;
+		if (*s == '\\' && s[1])
+			s++;
+		else if (s[0] == '(' && s[1] == '?' &&
+			 (strchr("P'|R(&+-", s[2]) || g_ascii_isdigit(s[2]) ||
+			  (s[2] == '<' && s[3] != '=' && s[3] != '!')))
+			return false;
+	}
+	return true;
+}
+
+static void build_prefilters(struct rules *r)
+{
+	for (unsigned k = 0; k < HEUR_KINDS; k++) {
+		GString *all = g_string_new(NULL);
+		bool ok = true;
+		for (guint i = 0; i < r->heuristics->len && ok; i++) {
+			const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
+			if (!h->pattern || !(h->on & (1u << k)))
+				continue;
+			const char *p = g_regex_get_pattern(h->pattern);
+			ok = joinable(p);
+			g_string_append_printf(all, "%s(?:%s)", all->len ? "|" : "", p);
+		}
+		/* a set that does not compile together just goes without */
+		if (ok && all->len)
+			r->any_pattern[k] = g_regex_new(all->str, G_REGEX_CASELESS | G_REGEX_OPTIMIZE, 0, NULL);
+		g_string_free(all, TRUE);
+	}
+}
+
 void rules_finish(struct rules *r, bool heuristics)
 {
 	free_indexes(r);
@@ -1782,6 +1829,7 @@ void rules_finish(struct rules *r, bool heuristics)
 		g_hash_table_insert(r->functions, (char *)f->name, f);
 	}
 	g_hash_table_destroy(lists);
+	build_prefilters(r);
 	r->finished = true;
 }
 
@@ -1858,6 +1906,16 @@ unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
 		return 0;
 	char *norm = rules_normalise_identifier(ident);
 	unsigned mask = 0;
+	/* Exclusions only veto: no pattern, no category, whatever they say.
+	 * A match error falls through to the patterns one by one. */
+	if (on && !(on & (on - 1)) && r->any_pattern[g_bit_nth_lsf(on, -1)]) {
+		GError *e = NULL;
+		bool hit = g_regex_match_full(r->any_pattern[g_bit_nth_lsf(on, -1)], norm, -1, 0, 0, NULL, &e);
+		if (e)
+			g_error_free(e);
+		else if (!hit)
+			goto out;
+	}
 	/* Exclusions without a pattern veto every heuristic. */
 	for (guint i = 0; i < r->heuristics->len; i++) {
 		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);

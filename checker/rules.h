@@ -133,6 +133,7 @@ enum heur_on {
 	HEUR_ALL = 0xf,		/* an entry without "on": not members */
 	HEUR_MEMBER = 1u << 4,	/* "record.field", asked of a field whose own name says nothing */
 };
+#define HEUR_KINDS 5		/* bits of enum heur_on */
 
 struct rule_heuristic {
 	struct rule_head head;
