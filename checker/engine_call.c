@@ -281,12 +281,9 @@ static void add_data_facts(struct factset *out, const struct factset *fs, bool k
 }
 
 /* Whether a type is a pointer to, or an array of, characters. */
-static bool text_pointer(const char *type)
+static bool text_pointer(unsigned tf)
 {
-	if (!type)
-		return false;
-	const char *c = strstr(type, "char");
-	return c && (strstr(c, "*") || strchr(c, '['));
+	return (tf & IR_TF_CHAR) && (tf & (IR_TF_POINTER | IR_TF_ARRAY));
 }
 
 static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
@@ -321,7 +318,7 @@ static void write_target(struct call *k, const struct rule_target *t, const stru
 	 * not the descriptor (`snprintf(line, n, "fd %d", sock)`): a buffer
 	 * that kept the socket's handle looked like a socket to every write
 	 * of the object that holds it. */
-	bool text = t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type);
+	bool text = t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type_flags);
 	add_data_facts(&v.fs, fs, !text, !text);
 	v.clean = clean;
 	const char *msg = NULL;
@@ -421,7 +418,7 @@ static bool input_may_be_stream(struct ctx *c, const struct input *x)
 	if ((unsigned)x->param == c->fn->nparams)
 		return numbers;
 	const struct ir_var *v = &c->fn->vars[x->param];
-	if (strstr(v->type, "va_list"))
+	if (v->type_flags & IR_TF_VA_LIST)
 		return numbers;
 	return v->type_class != IR_TC_TEXT;
 }
@@ -520,9 +517,9 @@ static void apply_sink_rule(struct call *k, const struct rule_sink *s, const cha
 			 * an untyped pointer a caller may give one (fwrite(p, ...)
 			 * in a helper taking `const void *p`); a text buffer is
 			 * its text */
-			bool object = s->object && (record || (base->type && strstr(base->type, "void") &&
-							       type_is_pointer(base->type)));
-			if (record && (s->object || type_is_record_value(a->type, a->record))) {
+			bool object = s->object && (record || ((base->type_flags & IR_TF_VOID) &&
+							       type_is_pointer(base->type_flags)));
+			if (record && (s->object || type_is_record_value(a->type_flags, a->record))) {
 				char *what = expr_text(c->fn, a);
 				read_object_fields(c, record, a->loc, what, &fs, 0);
 				g_free(what);
@@ -660,7 +657,7 @@ static const char *record_as_untyped(const struct call *k, const struct fn_info 
 		a = a->kids[0];
 	if (a->kind == IR_E_ADDR && a->nkids)
 		a = a->kids[0];
-	else if (!type_is_pointer(a->type))
+	else if (!type_is_pointer(a->type_flags))
 		return NULL;
 	return a->record && tags_record_fields(k->c->p, a->record) ? a->record : NULL;
 }
@@ -751,7 +748,7 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		/* the numbers among them: the arguments that are numbers */
 		for (unsigned i = nparams; i < k->nargs; i++) {
 			const struct ir_expr *a = arg_expr(k, i);
-			if (numbers && !type_is_scalar(a->type, a->record))
+			if (numbers && !type_is_scalar(a->type_flags, a->record))
 				continue;
 			add_data_facts(out, &k->args[i].fs, false, true);
 		}
@@ -770,7 +767,7 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		return;
 	}
 	const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
-	bool keep_functions = !in->deep || (a->type && strstr(a->type, "(*)"));
+	bool keep_functions = !in->deep || (a->type_flags & IR_TF_FUNCTION_POINTER);
 	bool weak = false;
 	uint32_t place = *in->path ? arg_path_place(k, in->param, in->path, &weak) : NO_PLACE;
 	if (place == NO_PLACE) {

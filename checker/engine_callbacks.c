@@ -63,6 +63,7 @@ static struct ir_expr *handler_call(struct ir_tu *tu, const struct ir_expr *reg,
 		return NULL;
 	struct ir_expr *call = ir_expr_new(tu, IR_E_CALL, reg->loc);
 	call->type = ir_intern(tu, "void");
+	call->type_flags = IR_TF_KNOWN | IR_TF_VOID;
 	call->callback = true;
 	if (target->kind == IR_E_FUNC) {
 		call->name = target->name;
@@ -97,6 +98,7 @@ static struct ir_expr *expand(struct ir_tu *tu, const struct rules *rules, struc
 		/* the comma's value is the registration's */
 		struct ir_expr *comma = ir_expr_new(tu, IR_E_COMMA, e->loc);
 		comma->type = e->type;
+		comma->type_flags = e->type_flags;
 		comma->record = e->record;
 		ir_expr_add_kid(tu, comma, call);
 		ir_expr_add_kid(tu, comma, out);

@@ -157,9 +157,9 @@ static void note_value(struct program *p, const char *record, const char *field,
 	}
 }
 
-static bool is_function_pointer(const char *type)
+static bool is_function_pointer(unsigned tf)
 {
-	return type && strstr(type, "(*)") != NULL;
+	return tf & IR_TF_FUNCTION_POINTER;
 }
 
 /* The records an initializer list is nested in, innermost first: the
@@ -196,7 +196,7 @@ static void scan_init_list(struct program *p, const struct ir_expr *list, const 
 			struct init_outer here = { .record = list->record, .prefix = prefix, .up = outer };
 			scan_init_list(p, k, prefix ? &here : outer);
 			g_free(prefix);
-		} else if (is_record && field && (is_function_pointer(k->type) || strip(k)->kind == IR_E_FUNC)) {
+		} else if (is_record && field && (is_function_pointer(k->type_flags) || strip(k)->kind == IR_E_FUNC)) {
 			note_value(p, list->record, field, k);
 			struct fptr_slot *inner = slot(p, list->record, field);
 			GString *path = g_string_new(field);
@@ -395,7 +395,7 @@ static void scan(struct program *p, const struct ir_expr *e, struct scan_fn *sf)
 		return;
 	}
 	if (e->kind == IR_E_ASSIGN && e->nkids == 2 && e->kids[0]->kind == IR_E_FIELD &&
-	    e->kids[0]->field_record && (is_function_pointer(e->kids[0]->type) || strip(e->kids[1])->kind == IR_E_FUNC))
+	    e->kids[0]->field_record && (is_function_pointer(e->kids[0]->type_flags) || strip(e->kids[1])->kind == IR_E_FUNC))
 		note_store(p, e->kids[0], e->kids[1], sf);
 	for (unsigned i = 0; i < e->nkids; i++)
 		scan(p, e->kids[i], sf);

@@ -22,7 +22,7 @@ void value_free(struct value *v)
 
 static bool expr_is_pointer(const struct ir_expr *e)
 {
-	return type_is_pointer(e->type);
+	return type_is_pointer(e->type_flags);
 }
 
 static uint32_t call_pointee(struct ctx *c, const struct ir_expr *e);
@@ -74,7 +74,7 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 		}
 		/* pointer arithmetic stays inside the object */
 		for (unsigned i = 0; i < e->nkids; i++) {
-			if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
+			if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type_flags)) {
 				*weak = true;
 				return pointee(c, e->kids[i], weak);
 			}
@@ -100,7 +100,7 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 		return NO_PLACE;
 	/* An array and its elements are one place: strcpy(a->phone, "n/a")
 	 * clears what a->phone holds. */
-	if (type_is_array(e->type))
+	if (type_is_array(e->type_flags))
 		return p;
 	const struct entry *en = state_find(&c->st, p);
 	if (en && en->pt != NO_PLACE)
@@ -380,7 +380,7 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 static void read_scalar(struct ctx *c, const struct ir_expr *e, uint32_t p, struct factset *out, bool *clean)
 {
 	bool number_field = e->kind == IR_E_FIELD && !c->reading_callee;
-	c->skip_input = !type_may_carry_input(e->type) && !c->reading_callee;
+	c->skip_input = !type_may_carry_input(e->type_flags) && !c->reading_callee;
 	bool cut = number_field &&
 		   place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name));
 	c->own_entry_only = number_field;
@@ -397,10 +397,10 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 {
 	bool clean = false;
 	v->place = p;
-	if (type_is_array(e->type)) {
+	if (type_is_array(e->type_flags)) {
 		read_place(c, p, true, true, e->loc, &v->fs, &clean);
 		v->pt = p;
-	} else if (type_is_pointer(e->type)) {
+	} else if (type_is_pointer(e->type_flags)) {
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		const struct entry *en = state_find(&c->st, p);
 		v->pt = en && en->pt != NO_PLACE ? en->pt : place_step(c, p, NULL, false);
@@ -424,7 +424,7 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 			read_place(c, v->pt, true, true, e->loc, &v->fs, &inner_clean);
 			clean = clean && inner_clean;
 		}
-	} else if (type_is_record_value(e->type, e->record)) {
+	} else if (type_is_record_value(e->type_flags, e->record)) {
 		read_place(c, p, true, true, e->loc, &v->fs, &clean);
 	} else {
 		read_scalar(c, e, p, &v->fs, &clean);
@@ -458,7 +458,7 @@ void eval_discard(struct ctx *c, const struct ir_expr *e)
 static void assign_init_list(struct ctx *c, uint32_t place, const struct ir_expr *list, const char *what)
 {
 	const GPtrArray *fields = tags_record_fields(c->p, list->record);
-	bool is_record = type_is_record_value(list->type, list->record);
+	bool is_record = type_is_record_value(list->type_flags, list->record);
 	state_write(c, place, &(struct factset){ 0 }, true, true, NO_PLACE);
 	for (unsigned i = 0; i < list->nkids; i++) {
 		const struct ir_expr *k = list->kids[i];
@@ -498,14 +498,14 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	}
 	eval(c, rhs, v);
 	uint32_t p = eval_place(c, lhs, &weak);
-	if (lhs->type && (!strcmp(lhs->type, "_Bool") || !strcmp(lhs->type, "bool"))) {
+	if (lhs->type_flags & IR_TF_BOOL) {
 		/* a truth value made from PI is not PI (CONTRACT 3) */
 		factset_clear(&v->fs);
 		v->clean = true;
 	}
 	/* *p = c writes one character: the rest of the buffer keeps what it
 	 * had, so this never clears it */
-	if (lhs->kind == IR_E_DEREF && lhs->type && strstr(lhs->type, "char") && !type_is_pointer(lhs->type))
+	if (lhs->kind == IR_E_DEREF && (lhs->type_flags & IR_TF_CHAR) && !type_is_pointer(lhs->type_flags))
 		weak = true;
 	if (p == NO_PLACE) {
 		eval_discard(c, lhs);
@@ -515,14 +515,14 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	/* p += n walks the object p points to: what was written through p
 	 * is still there (postfix's vbuf_write copies into `bp->ptr`, then
 	 * advances it; losing the copy lost every buffered write) */
-	bool walks = (e->op == IR_OP_ADD || e->op == IR_OP_SUB) && type_is_pointer(lhs->type);
+	bool walks = (e->op == IR_OP_ADD || e->op == IR_OP_SUB) && type_is_pointer(lhs->type_flags);
 	if (e->op != IR_OP_NONE) {
 		/* x op= y keeps x's value in the mix */
 		bool clean = false;
 		/* a field as a read of it would take it (a variable's read
 		 * stays whole: taking it as a scalar read there moved postfix's
 		 * findings through its callbacks, 57 more, none true) */
-		if (lhs->kind == IR_E_FIELD && type_is_scalar(lhs->type, lhs->record))
+		if (lhs->kind == IR_E_FIELD && type_is_scalar(lhs->type_flags, lhs->record))
 			read_scalar(c, lhs, p, &v->fs, &clean);
 		else
 			read_place(c, p, false, true, e->loc, &v->fs, &clean);
@@ -530,7 +530,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		const struct entry *en = walks ? state_find(&c->st, p) : NULL;
 		v->pt = en ? en->pt : NO_PLACE;
 	}
-	if (type_is_record_value(lhs->type, lhs->record) && v->place != NO_PLACE) {
+	if (type_is_record_value(lhs->type_flags, lhs->record) && v->place != NO_PLACE) {
 		/* A struct copy: the fields' facts follow into the copy. */
 		uint32_t from = v->place;
 		assign_value(c, p, weak, v, e->loc, what);
@@ -613,8 +613,8 @@ static void eval_addr(struct ctx *c, const struct ir_expr *e, struct value *v)
 static void eval_binary(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	if (!expr_is_pointer(e) && e->op == IR_OP_SUB && e->nkids == 2 &&
-	    (expr_is_pointer(e->kids[0]) || type_is_array(e->kids[0]->type)) &&
-	    (expr_is_pointer(e->kids[1]) || type_is_array(e->kids[1]->type))) {
+	    (expr_is_pointer(e->kids[0]) || type_is_array(e->kids[0]->type_flags)) &&
+	    (expr_is_pointer(e->kids[1]) || type_is_array(e->kids[1]->type_flags))) {
 		/* p - q is how far apart two pointers are: a length (a
 		 * string builder's `ptr - data`), not what they point to */
 		eval_discard(c, e->kids[0]);
@@ -633,7 +633,7 @@ static void eval_binary(struct ctx *c, const struct ir_expr *e, struct value *v)
 		struct value k;
 		value_init(&k);
 		eval(c, e->kids[i], &k);
-		if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type)) {
+		if (expr_is_pointer(e->kids[i]) || type_is_array(e->kids[i]->type_flags)) {
 			factset_union(&v->fs, &k.fs);
 			if (v->pt == NO_PLACE) {
 				v->pt = k.pt;
@@ -685,7 +685,7 @@ static void eval_va_arg(struct ctx *c, const struct ir_expr *e, struct value *v)
 	v->clean = false;
 	if (e->keyed)
 		facts_keyed(c, &v->fs, e->value, e->keyed);
-	if (type_is_scalar(e->type, e->record))
+	if (type_is_scalar(e->type_flags, e->record))
 		facts_numbers_only(c, &v->fs);
 }
 
@@ -785,7 +785,7 @@ static bool over_budget(struct ctx *c)
  * parameter's dereference counts; a copy into a static buffer does not. */
 static void note_return_into(struct ctx *c, const struct ir_expr *e, const struct value *v)
 {
-	if (!c->ret_into || !type_is_pointer(e->type))
+	if (!c->ret_into || !type_is_pointer(e->type_flags))
 		return;
 	/* `return NULL` on a failure path says nothing of where it points */
 	if (ir_strip_casts(e)->kind == IR_E_NUMBER)
@@ -840,7 +840,7 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 				/* a constructor: what the object it made holds
 				 * (a pointer to a record does not carry it) */
 				if (v.pt != NO_PLACE && place_is_local(c, v.pt) && s->e->record &&
-				    type_is_pointer(s->e->type) && tags_record_fields(c->p, s->e->record))
+				    type_is_pointer(s->e->type_flags) && tags_record_fields(c->p, s->e->record))
 					visit_object(c, v.pt, prog_intern(c->p, "*"), return_object_row, NULL);
 				value_free(&v);
 			}

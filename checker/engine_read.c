@@ -7,49 +7,37 @@
 
 #include "engine_state.h"
 
-bool type_is_pointer(const char *type)
+/* The type questions below take enum ir_type_flag bits, computed once by
+ * the frontend from libclang's types (a synthesised node has none: 0). */
+bool type_is_pointer(unsigned tf)
 {
-	if (!type)
-		return false;
-	size_t n = strlen(type);
-	while (n && type[n - 1] == ' ')
-		n--;
-	/* "char *", "char *const", "struct a **" */
-	if (n >= 5 && !strcmp(type + n - 5, "const"))
-		n -= 5;
-	while (n && type[n - 1] == ' ')
-		n--;
-	/* "char (*)[19]" points to an array */
-	return n && (type[n - 1] == '*' || (type[n - 1] == ']' && strstr(type, "(*")));
+	return tf & IR_TF_POINTER;
 }
 
-bool type_is_array(const char *type)
+bool type_is_array(unsigned tf)
 {
-	size_t n = type ? strlen(type) : 0;
-	return n && type[n - 1] == ']' && !strstr(type, "(*");
+	return tf & IR_TF_ARRAY;
 }
 
-bool type_is_scalar(const char *type, const char *record)
+bool type_is_scalar(unsigned tf, const char *record)
 {
-	return !record && !type_is_pointer(type) && !type_is_array(type);
+	return !record && !(tf & (IR_TF_POINTER | IR_TF_ARRAY));
 }
 
 /* Text, bytes, records and pointers carry PI; so does int, which is also
- * what descriptors are (their kind must follow them into callees). Wider
- * integers, floats, enums and flags are sizes, counts and times. */
-bool type_may_carry_input(const char *type)
+ * what descriptors are (their kind must follow them into callees), and so
+ * does a function pointer, whose value decides what a call through it
+ * does. Wider integers, floats, enums and flags are sizes, counts and
+ * times. A type not known may carry anything. */
+bool type_may_carry_input(unsigned tf)
 {
-	if (!type || type_is_pointer(type) || type_is_array(type))
-		return true;
-	if (g_str_has_prefix(type, "const "))
-		type += 6;
-	return strstr(type, "char") || !strcmp(type, "int") || g_str_has_prefix(type, "struct ") ||
-	       g_str_has_prefix(type, "union ");
+	return !(tf & IR_TF_KNOWN) || (tf & (IR_TF_POINTER | IR_TF_ARRAY | IR_TF_CHAR | IR_TF_INT |
+					     IR_TF_RECORD | IR_TF_FUNCTION_POINTER));
 }
 
-bool type_is_record_value(const char *type, const char *record)
+bool type_is_record_value(unsigned tf, const char *record)
 {
-	return record && type && !type_is_pointer(type) && !type_is_array(type);
+	return record && (tf & IR_TF_KNOWN) && !(tf & (IR_TF_POINTER | IR_TF_ARRAY));
 }
 
 static const char *how_name(enum tag_origin how)

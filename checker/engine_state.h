@@ -160,12 +160,14 @@ uint32_t place_root(const struct ctx *c, uint32_t place);
 const struct factset *special_known(const struct ctx *c, int param, const char *path);
 void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
 			struct factset *out, int depth);
-bool type_is_pointer(const char *type);
-bool type_is_array(const char *type);
-/* Neither a pointer, an array nor a record: a number, an enum, a flag. */
-bool type_is_scalar(const char *type, const char *record);
-bool type_may_carry_input(const char *type);
-bool type_is_record_value(const char *type, const char *record);
+/* Of enum ir_type_flag bits (engine_read.c). */
+bool type_is_pointer(unsigned tf);
+bool type_is_array(unsigned tf);
+/* Neither a pointer, an array nor a record: a number, an enum, a flag, a
+ * function pointer. */
+bool type_is_scalar(unsigned tf, const char *record);
+bool type_may_carry_input(unsigned tf);
+bool type_is_record_value(unsigned tf, const char *record);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
 
 /* engine_func.c */

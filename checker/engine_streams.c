@@ -111,7 +111,7 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 		return;
 	if (e->kind == IR_E_ASSIGN && e->nkids == 2) {
 		const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
-		if (lhs->kind == IR_E_GLOBAL && lhs->ident && type_is_pointer(lhs->type)) {
+		if (lhs->kind == IR_E_GLOBAL && lhs->ident && type_is_pointer(lhs->type_flags)) {
 			struct target t;
 			if (e->op != IR_OP_NONE)
 				forget(s, lhs->ident);
@@ -130,7 +130,7 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 	/* a pointer whose address is taken may be written through it */
 	if (e->kind == IR_E_ADDR && e->nkids) {
 		const struct ir_expr *x = ir_strip_casts(e->kids[0]);
-		if (x->kind == IR_E_GLOBAL && x->ident && type_is_pointer(x->type))
+		if (x->kind == IR_E_GLOBAL && x->ident && type_is_pointer(x->type_flags))
 			forget(s, x->ident);
 	}
 	if (e->kind == IR_E_CALL)
@@ -243,7 +243,7 @@ void streams_collect(struct program *p)
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		const struct global_info *g = value;
 		struct target t;
-		if (!g->def || !g->def->init || !type_is_pointer(g->def->type) || null_pointer(g->def->init))
+		if (!g->def || !g->def->init || !type_is_pointer(g->def->type_flags) || null_pointer(g->def->init))
 			continue;
 		if (object_target(g->def->init, &t))
 			add_target(&s, key, &t);
@@ -343,7 +343,7 @@ unsigned streams_static_kinds(const struct program *p, const struct ir_expr *arg
 	struct target one;
 	const GArray *targets = NULL;
 	const struct ir_expr *a = ir_strip_casts(arg);
-	if (a->kind == IR_E_GLOBAL && a->ident && type_is_pointer(a->type)) {
+	if (a->kind == IR_E_GLOBAL && a->ident && type_is_pointer(a->type_flags)) {
 		targets = g_hash_table_lookup(p->static_pointers, a->ident);
 		if (!targets || targets == UNKNOWN || !targets->len)
 			return 0;

@@ -266,6 +266,67 @@ const char *type_name(struct lower_tu *lt, CXType t)
 	return r;
 }
 
+static bool is_char_kind(enum CXTypeKind k)
+{
+	return k == CXType_Char_U || k == CXType_UChar || k == CXType_Char_S || k == CXType_SChar ||
+	       k == CXType_WChar || k == CXType_Char16 || k == CXType_Char32;
+}
+
+/* enum ir_type_flag bits of t: what the type is, and what it is made of
+ * once pointers and arrays are taken off. */
+unsigned type_flags(struct lower_tu *lt, CXType t)
+{
+	unsigned f = IR_TF_KNOWN;
+	CXType c = clang_getCanonicalType(t);
+	if (c.kind == CXType_Invalid)
+		return 0;
+	const char *spelled = type_name(lt, c);
+	/* the target's va_list is a record, an array of one or a pointer */
+	if (spelled && strstr(spelled, "va_list"))
+		f |= IR_TF_VA_LIST;
+	bool outer = true;
+	for (int depth = 0; depth < 16; depth++) {
+		switch (c.kind) {
+		case CXType_Pointer: {
+			CXType to = clang_getCanonicalType(clang_getPointeeType(c));
+			bool fn = to.kind == CXType_FunctionProto || to.kind == CXType_FunctionNoProto;
+			if (outer)
+				f |= fn ? IR_TF_FUNCTION_POINTER : IR_TF_POINTER;
+			if (fn)
+				return f;
+			c = to;
+			break;
+		}
+		case CXType_ConstantArray:
+		case CXType_IncompleteArray:
+		case CXType_VariableArray:
+		case CXType_DependentSizedArray:
+			if (outer)
+				f |= IR_TF_ARRAY;
+			c = clang_getCanonicalType(clang_getArrayElementType(c));
+			break;
+		case CXType_Bool:
+			return f | (outer ? IR_TF_BOOL : 0);
+		case CXType_Int:
+			return f | (outer ? IR_TF_INT : 0);
+		case CXType_Void:
+			return f | IR_TF_VOID;
+		case CXType_Record:
+			return f | IR_TF_RECORD;
+		default:
+			return f | (is_char_kind(c.kind) ? IR_TF_CHAR : 0);
+		}
+		outer = false;
+	}
+	return f;
+}
+
+/* A parameter declared as an array is a pointer. */
+unsigned type_flags_decayed(unsigned flags)
+{
+	return flags & IR_TF_ARRAY ? (flags & ~IR_TF_ARRAY) | IR_TF_POINTER : flags;
+}
+
 /* The class of a declared value's type (ir.h). A pointer or array keeps
  * the class of what it holds, except that a pointer to a record is state
  * or a handle, not the record's contents. */
@@ -403,6 +464,7 @@ static enum CXChildVisitResult lower_field(CXCursor c, CXCursor parent, CXClient
 	f->name = ir_intern(tu, name);
 	CXType ft = clang_getCursorType(c);
 	f->type = type_name(w->lt, ft);
+	f->type_flags = type_flags(w->lt, ft);
 	f->type_class = type_class(ft);
 	/* a bit-field of a few bits is a flag, whatever its name says */
 	if (clang_Cursor_isBitField(c) && clang_getFieldDeclBitWidth(c) <= 8)
@@ -446,6 +508,7 @@ static void lower_global(struct lower_tu *lt, CXCursor c)
 		g->ident = ident;
 		CXType t = clang_getCursorType(c);
 		g->type = type_name(lt, t);
+		g->type_flags = type_flags(lt, t);
 		g->type_class = type_class(t);
 		g->record = type_record(lt, t);
 		g->is_static = clang_getCursorLinkage(c) == CXLinkage_Internal;

@@ -15,6 +15,7 @@ static void set_type(struct lower_fn *lf, struct ir_expr *e, CXCursor c)
 {
 	CXType t = clang_getCursorType(c);
 	e->type = type_name(lf->lt, t);
+	e->type_flags = type_flags(lf->lt, t);
 	e->record = type_record(lf->lt, t);
 }
 
@@ -50,6 +51,7 @@ static struct ir_expr *func_ref(struct lower_fn *lf, CXCursor at, CXCursor decl)
 	g_free(name);
 	e->ident = cursor_ident(lf->lt, decl);
 	e->type = type_name(lf->lt, clang_getCursorType(decl));
+	e->type_flags = type_flags(lf->lt, clang_getCursorType(decl));
 	return e;
 }
 
@@ -67,6 +69,7 @@ static struct ir_expr *decl_ref(struct lower_fn *lf, CXCursor c)
 			e->var = v;
 			e->name = lf->fn->vars[v].name;
 			e->type = lf->fn->vars[v].type;
+			e->type_flags = lf->fn->vars[v].type_flags;
 			e->record = lf->fn->vars[v].record;
 			return e;
 		}
@@ -175,6 +178,7 @@ static struct ir_expr *literal(struct lower_fn *lf, CXCursor c, enum CXCursorKin
 	if (k == CXCursor_StringLiteral) {
 		e = node(lf, IR_E_STRING, c);
 		e->type = "char *";
+		e->type_flags = IR_TF_KNOWN | IR_TF_POINTER | IR_TF_CHAR;
 		char *bytes = string_bytes(c);
 		e->text = ir_intern(lf->lt->tu, bytes);
 		e->len = strlen(bytes);
@@ -408,6 +412,7 @@ static struct ir_expr *offsetof_expr(struct lower_fn *lf, CXCursor c, GArray *ki
 	struct ir_expr *e = node(lf, IR_E_SIZEOF, c);
 	e->op = IR_OP_OFFSETOF;
 	e->type = "unsigned long";
+	e->type_flags = IR_TF_KNOWN;
 	e->name = name;
 	return e;
 }
@@ -493,6 +498,7 @@ static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 		e = node(lf, IR_E_SIZEOF, c);
 		e->op = IR_OP_SIZEOF;
 		e->type = "unsigned long";
+		e->type_flags = IR_TF_KNOWN;
 		break;
 	case CXCursor_BinaryOperator:
 		e = binary(lf, c, kids, false);

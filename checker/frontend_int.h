@@ -83,6 +83,8 @@ struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c);
 struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c);
 const char *cursor_ident(struct lower_tu *lt, CXCursor decl);
 enum ir_type_class type_class(CXType t);
+unsigned type_flags(struct lower_tu *lt, CXType t);
+unsigned type_flags_decayed(unsigned flags);
 const char *type_record(struct lower_tu *lt, CXType t);
 const char *record_name(struct lower_tu *lt, CXType rec);
 const char *type_name(struct lower_tu *lt, CXType t);

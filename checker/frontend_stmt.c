@@ -86,8 +86,11 @@ static unsigned add_var(struct lower_fn *lf, CXCursor decl, enum ir_var_kind kin
 	g_free(name);
 	CXType t = clang_getCursorType(decl);
 	v->type = type_name(lf->lt, t);
-	if (kind == IR_VAR_PARAM)
+	v->type_flags = type_flags(lf->lt, t);
+	if (kind == IR_VAR_PARAM) {
 		v->type = decayed(lf->lt, v->type);
+		v->type_flags = type_flags_decayed(v->type_flags);
+	}
 	v->record = type_record(lf->lt, t);
 	v->type_class = type_class(t);
 	v->kind = kind;
@@ -125,6 +128,7 @@ static struct ir_expr *var_ref(struct lower_fn *lf, unsigned var, struct ir_loc 
 	e->var = (int)var;
 	e->name = v->name;
 	e->type = v->type;
+	e->type_flags = v->type_flags;
 	e->record = v->record;
 	return e;
 }
@@ -140,6 +144,7 @@ static void lower_var_decl(struct lower_fn *lf, CXCursor d)
 	ir_expr_add_kid(lf->lt->tu, a, var_ref(lf, var, loc));
 	ir_expr_add_kid(lf->lt->tu, a, lower_expr(lf, init));
 	a->type = lf->fn->vars[var].type;
+	a->type_flags = lf->fn->vars[var].type_flags;
 	emit(lf, IR_S_EXPR, a, loc);
 }
 

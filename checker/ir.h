@@ -87,6 +87,7 @@ struct ir_expr {
 	bool callback : 1;	/* IR_E_CALL: made by engine_callbacks.c, for
 				 * the sinks of a handler a library calls back
 				 * later (never stored) */
+	unsigned type_flags : 10;	/* enum ir_type_flag bits of type */
 	int var;		/* IR_E_VAR: index into ir_func.vars */
 	struct ir_loc loc;	/* expansion location: where a finding stands */
 	const char *type;	/* canonical type spelling */
@@ -128,6 +129,22 @@ enum ir_type_class {
 	IR_TC_COUNT
 };
 
+/* What the engine asks of a type, computed once by the frontend from
+ * libclang's type rather than read again from its spelling. 0 (no
+ * IR_TF_KNOWN) is a value whose type is not known. */
+enum ir_type_flag {
+	IR_TF_KNOWN = 1u << 0,
+	IR_TF_POINTER = 1u << 1,	/* a pointer to data (an array too), not to a function */
+	IR_TF_ARRAY = 1u << 2,		/* an array (a parameter's is a pointer) */
+	IR_TF_FUNCTION_POINTER = 1u << 3,
+	IR_TF_CHAR = 1u << 4,		/* char-like, less pointers and arrays */
+	IR_TF_INT = 1u << 5,		/* int itself: also what a descriptor is */
+	IR_TF_RECORD = 1u << 6,		/* a struct or union, less pointers and arrays */
+	IR_TF_BOOL = 1u << 7,
+	IR_TF_VOID = 1u << 8,		/* void, less pointers: void * is a buffer of anything */
+	IR_TF_VA_LIST = 1u << 9,
+};
+
 /* e without the casts around it: `(void *)p` is p. */
 const struct ir_expr *ir_strip_casts(const struct ir_expr *e);
 
@@ -140,6 +157,7 @@ struct ir_var {
 	const char *name;
 	const char *type;
 	enum ir_type_class type_class;
+	unsigned type_flags;	/* enum ir_type_flag bits */
 	const char *record;
 	enum ir_var_kind kind;
 	int param_index;	/* IR_VAR_PARAM: 0-based; else -1 */
@@ -199,6 +217,7 @@ struct ir_field {
 	const char *name;
 	const char *type;
 	enum ir_type_class type_class;
+	unsigned type_flags;	/* enum ir_type_flag bits */
 	const char *field_record;	/* record of the field's type, if any */
 	struct ir_tags tags;
 	struct ir_loc loc;
@@ -209,6 +228,7 @@ struct ir_global {
 	const char *ident;
 	const char *type;
 	enum ir_type_class type_class;
+	unsigned type_flags;	/* enum ir_type_flag bits */
 	const char *record;
 	bool is_static, has_init;
 	struct ir_tags tags;

@@ -90,6 +90,7 @@ static void put_expr(struct writer *w, const struct ir_expr *e)
 	wire_put_uint(w->b, e->op);
 	put_loc(w, e->loc);
 	put_str(w, e->type);
+	wire_put_uint(w->b, e->type_flags);
 	put_str(w, e->record);
 	wire_put_int(w->b, e->var);
 	put_str(w, e->name);
@@ -138,6 +139,7 @@ static void put_func(struct writer *w, const struct ir_func *fn)
 		put_str(w, v->name);
 		put_str(w, v->type);
 		wire_put_uint(w->b, v->type_class);
+		wire_put_uint(w->b, v->type_flags);
 		put_str(w, v->record);
 		wire_put_uint(w->b, v->kind);
 		wire_put_int(w->b, v->param_index);
@@ -182,6 +184,7 @@ static void put_tu(struct writer *w, const struct ir_tu *tu)
 		put_str(w, f->name);
 		put_str(w, f->type);
 		wire_put_uint(w->b, f->type_class);
+		wire_put_uint(w->b, f->type_flags);
 		put_str(w, f->field_record);
 		put_tags(w, f->tags);
 		put_loc(w, f->loc);
@@ -194,6 +197,7 @@ static void put_tu(struct writer *w, const struct ir_tu *tu)
 		put_str(w, g->ident);
 		put_str(w, g->type);
 		wire_put_uint(w->b, g->type_class);
+		wire_put_uint(w->b, g->type_flags);
 		put_str(w, g->record);
 		wire_put_uint(w->b, (unsigned)g->is_static | (unsigned)g->has_init << 1);
 		put_tags(w, g->tags);
@@ -289,6 +293,11 @@ static unsigned get_unsigned(struct reader *r)
 	return (unsigned)wire_get_uint_max(&r->w, UINT_MAX, "a number is out of range");
 }
 
+static unsigned get_type_flags(struct reader *r)
+{
+	return wire_get_uint_max(&r->w, (IR_TF_VA_LIST << 1) - 1, "type flags are out of range");
+}
+
 static enum ir_type_class get_type_class(struct reader *r)
 {
 	return (enum ir_type_class)wire_get_uint_max(&r->w, IR_TC_COUNT - 1, "a type class is out of range");
@@ -357,6 +366,7 @@ static struct ir_expr *get_expr(struct reader *r)
 	e->op = (enum ir_op)wire_get_uint_max(&r->w, IR_OP_COUNT - 1, "an operator is out of range");
 	e->loc = get_loc(r);
 	e->type = get_str(r);
+	e->type_flags = get_type_flags(r);
 	e->record = get_str(r);
 	int64_t var = wire_get_int(&r->w);
 	if (var < -1 || var >= (int64_t)r->nvars)
@@ -441,6 +451,7 @@ static struct ir_func *get_func(struct reader *r)
 		v->name = get_str_required(r, "a variable has no name");
 		v->type = get_str(r);
 		v->type_class = get_type_class(r);
+		v->type_flags = get_type_flags(r);
 		v->record = get_str(r);
 		v->kind = (enum ir_var_kind)wire_get_uint_max(&r->w, IR_VAR_LOCAL,
 							      "a variable kind is out of range");
@@ -513,6 +524,7 @@ static void get_tu(struct reader *r)
 		f->name = get_str_required(r, "a field has no name");
 		f->type = get_str(r);
 		f->type_class = get_type_class(r);
+		f->type_flags = get_type_flags(r);
 		f->field_record = get_str(r);
 		f->tags = get_tags(r);
 		f->loc = get_loc(r);
@@ -526,6 +538,7 @@ static void get_tu(struct reader *r)
 		g->ident = get_str_required(r, "a global has no identity");
 		g->type = get_str(r);
 		g->type_class = get_type_class(r);
+		g->type_flags = get_type_flags(r);
 		g->record = get_str(r);
 		unsigned flags = (unsigned)wire_get_uint_max(&r->w, 3, "a global's flags are out of range");
 		g->is_static = flags & 1;
