@@ -530,6 +530,24 @@ static void drop_row(struct cache *c, const char *table, const char *key)
 	g_free(sql);
 }
 
+/* Runs sql, a SELECT of one row by key (?1). Returns the statement on its
+ * row (*row true) or done (*row false); the caller finalizes it. NULL
+ * when the cache could not be read, after fail(). */
+static sqlite3_stmt *select_by_key(struct cache *c, const char *sql, const char *key, bool *row)
+{
+	sqlite3_stmt *st = NULL;
+	if (sqlite3_prepare_v2(c->db, sql, -1, &st, NULL) == SQLITE_OK) {
+		sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
+		int rc = sqlite3_step(st);
+		*row = rc == SQLITE_ROW;
+		if (rc == SQLITE_ROW || rc == SQLITE_DONE)
+			return st;
+	}
+	sqlite3_finalize(st);
+	fail(c, "reading it");
+	return NULL;
+}
+
 bool cache_check(struct cache *c, const char *key, char **digest, char **why)
 {
 	*digest = NULL;
@@ -537,17 +555,14 @@ bool cache_check(struct cache *c, const char *key, char **digest, char **why)
 		*why = g_strdup("no cache");
 		return false;
 	}
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(c->db, "SELECT file, inputs, digest FROM tu WHERE key = ?1", -1, &st, NULL) !=
-	    SQLITE_OK) {
-		fail(c, "reading it");
+	bool row;
+	sqlite3_stmt *st = select_by_key(c, "SELECT file, inputs, digest FROM tu WHERE key = ?1", key, &row);
+	if (!st) {
 		*why = g_strdup("the cache was rebuilt");
 		return false;
 	}
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
 	bool ok = false;
-	if (rc == SQLITE_ROW) {
+	if (row) {
 		bool corrupt = false;
 		const char *file = (const char *)sqlite3_column_text(st, 0);
 		const char *d = (const char *)sqlite3_column_text(st, 2);
@@ -564,13 +579,8 @@ bool cache_check(struct cache *c, const char *key, char **digest, char **why)
 			st = NULL;
 			drop_row(c, "tu", key);
 		}
-	} else if (rc == SQLITE_DONE) {
-		*why = g_strdup("not cached");
 	} else {
-		sqlite3_finalize(st);
-		st = NULL;
-		fail(c, "reading it");
-		*why = g_strdup("the cache was rebuilt");
+		*why = g_strdup("not cached");
 	}
 	sqlite3_finalize(st);
 	return ok;
@@ -585,16 +595,13 @@ struct ir_tu *cache_load(struct cache *c, const char *key, const char *digest)
 {
 	if (!c->db)
 		return NULL;
-	sqlite3_stmt *st = NULL;
 	struct ir_tu *tu = NULL;
 	char *file = NULL, *error = NULL;
-	if (sqlite3_prepare_v2(c->db, "SELECT file, facts FROM tu WHERE key = ?1", -1, &st, NULL) != SQLITE_OK) {
-		fail(c, "reading it");
+	bool row;
+	sqlite3_stmt *st = select_by_key(c, "SELECT file, facts FROM tu WHERE key = ?1", key, &row);
+	if (!st)
 		return NULL;
-	}
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
-	if (rc == SQLITE_ROW) {
+	if (row) {
 		file = g_strdup((const char *)sqlite3_column_text(st, 0));
 		const void *blob = sqlite3_column_blob(st, 1);
 		size_t len = (size_t)sqlite3_column_bytes(st, 1);
@@ -604,10 +611,6 @@ struct ir_tu *cache_load(struct cache *c, const char *key, const char *digest)
 		else
 			tu = ir_io_read(blob, len, &error);
 		g_free(d);
-	} else if (rc != SQLITE_DONE) {
-		sqlite3_finalize(st);
-		fail(c, "reading it");
-		return NULL;
 	} else {
 		error = g_strdup("it vanished");
 	}
@@ -723,17 +726,13 @@ bool cache_memo_load(struct cache *c, const char *key, struct report *rep)
 {
 	if (!c->db)
 		return false;
-	sqlite3_stmt *st = NULL;
-	if (sqlite3_prepare_v2(c->db, "SELECT result, digest FROM memo WHERE key = ?1", -1, &st, NULL) !=
-	    SQLITE_OK) {
-		fail(c, "reading it");
+	bool row;
+	sqlite3_stmt *st = select_by_key(c, "SELECT result, digest FROM memo WHERE key = ?1", key, &row);
+	if (!st)
 		return false;
-	}
-	sqlite3_bind_text(st, 1, key, -1, SQLITE_STATIC);
-	int rc = sqlite3_step(st);
 	bool ok = false;
 	char *error = NULL;
-	if (rc == SQLITE_ROW) {
+	if (row) {
 		const void *blob = sqlite3_column_blob(st, 0);
 		size_t len = (size_t)sqlite3_column_bytes(st, 0);
 		const char *d = (const char *)sqlite3_column_text(st, 1);
@@ -751,10 +750,6 @@ bool cache_memo_load(struct cache *c, const char *key, struct report *rep)
 		}
 		report_free(tmp);
 		g_free(digest);
-	} else if (rc != SQLITE_DONE) {
-		sqlite3_finalize(st);
-		fail(c, "reading it");
-		return false;
 	}
 	sqlite3_finalize(st);
 	if (error) {
