@@ -10,8 +10,9 @@
  * A match must stand alone: not inside a longer run of letters or digits. */
 #include <string.h>
 
-#include "engine.h"
+#include "check.h"
 #include "ir.h"
+#include "report.h"
 
 static int number_at(const char *s, int n)
 {
@@ -72,29 +73,29 @@ static char *masked(const char *s, size_t n)
 	return g_string_free(m, FALSE);
 }
 
-static void report_literal(struct report *rep, const struct ir_literal *l, const char *kind,
+static void report_literal(struct report *rep, const struct ir_literal *l, enum literal_kind kind,
 			   const char *at, size_t n, GHashTable *seen)
 {
+	static const enum pi_category categories[LITERAL_KIND_COUNT] = {
+		[LITERAL_RESIDENT_ID] = PI_ID_NUMBER,
+		[LITERAL_CREDIT_CODE] = PI_LICENSE_NUMBER,
+		[LITERAL_MOBILE] = PI_PHONE,
+	};
 	char *key = g_strdup_printf("%s:%u:%u:%zu", l->loc.file, l->loc.line, l->loc.col, (size_t)(at - l->text));
 	if (!g_hash_table_add(seen, key))
 		return;
+	const char *name = check_literal_kinds[kind][LANG_EN];
 	char *m = masked(at, n);
 	struct finding *f = report_add_finding(rep);
 	f->rule = RULE_HARDCODED_LITERAL;
-	f->level = LEVEL_WARNING;
+	f->level = check_get(RULE_HARDCODED_LITERAL)->level;
 	f->loc.file = g_strdup(l->loc.file);
 	f->loc.line = l->loc.line;
 	f->loc.col = l->loc.col;
 	f->sink = -1;
-	f->message = g_strdup_printf("string literal holds a %s (%s): personal information in source code",
-				     kind, m);
-	f->source = g_strdup_printf("literal %s %s", kind, m);
-	if (!strcmp(kind, "mobile phone number"))
-		f->categories = 1u << PI_PHONE;
-	else if (!strcmp(kind, "resident ID number"))
-		f->categories = 1u << PI_ID_NUMBER;
-	else
-		f->categories = 1u << PI_LICENSE_NUMBER;
+	f->message = g_strdup_printf(check_get(RULE_HARDCODED_LITERAL)->text->message, name, m);
+	f->source = g_strdup_printf("literal %s %s", name, m);
+	f->categories = 1u << categories[kind];
 	g_free(m);
 }
 
@@ -109,18 +110,19 @@ static void scan(struct report *rep, const struct ir_literal *l, GHashTable *see
 		while (i + run < n && g_ascii_isalnum(s[i + run]))
 			run++;
 		if (run == 18 && resident_id_valid(s + i))
-			report_literal(rep, l, "resident ID number", s + i, 18, seen);
+			report_literal(rep, l, LITERAL_RESIDENT_ID, s + i, 18, seen);
 		else if (run == 18 && credit_code_valid(s + i))
-			report_literal(rep, l, "unified social credit code", s + i, 18, seen);
+			report_literal(rep, l, LITERAL_CREDIT_CODE, s + i, 18, seen);
 		else if (run == 11 && mobile_valid(s + i))
-			report_literal(rep, l, "mobile phone number", s + i, 11, seen);
+			report_literal(rep, l, LITERAL_MOBILE, s + i, 11, seen);
 		if (run)
 			i += run - 1;
 	}
 }
 
-void check_literals(GPtrArray *tus, struct report *rep)
+void check_literals(GPtrArray *tus, const struct rules *rules, struct report *rep)
 {
+	(void)rules;
 	/* A literal in a header is in every TU that includes it. */
 	GHashTable *seen = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (unsigned t = 0; t < tus->len; t++) {

@@ -5,8 +5,10 @@
  * call that the rules model as encryption; base64, XOR and copying are not. */
 #include <string.h>
 
-#include "engine.h"
+#include "check.h"
 #include "ir.h"
+#include "report.h"
+#include "rules.h"
 
 struct sanitizer_check {
 	const struct rules *rules;
@@ -62,6 +64,30 @@ static void merge(GHashTable *tags, const char *ident, struct ir_tags t)
 	m->sanitizer |= t.sanitizer;
 }
 
+/* fn calls no cipher; called are the functions its body calls. */
+static void report_sanitizer(struct report *rep, const struct ir_func *fn, const GPtrArray *called)
+{
+	const struct check *c = check_get(RULE_UNVERIFIED_SANITIZER);
+	GString *calls = g_string_new(NULL);
+	for (unsigned i = 0; i < called->len && i < 6; i++)
+		g_string_append_printf(calls, "%s`%s`", i ? ", " : "", (const char *)called->pdata[i]);
+	GString *m = g_string_new(NULL);
+	g_string_append_printf(m, c->text->message, fn->name);
+	if (calls->len)
+		g_string_append_printf(m, c->text->remark, calls->str);
+	struct finding *f = report_add_finding(rep);
+	f->rule = RULE_UNVERIFIED_SANITIZER;
+	f->level = c->level;
+	f->loc.file = g_strdup(fn->loc.file);
+	f->loc.line = fn->loc.line;
+	f->loc.col = fn->loc.col;
+	f->function = g_strdup(fn->name);
+	f->sink = -1;
+	f->message = g_string_free(m, FALSE);
+	f->source = g_strdup_printf("sanitizer %s", fn->name);
+	g_string_free(calls, TRUE);
+}
+
 void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *rep)
 {
 	struct sanitizer_check sc = {
@@ -97,22 +123,7 @@ void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *
 		g_hash_table_destroy(visited);
 		if (ok)
 			continue;
-		GString *calls = g_string_new(NULL);
-		for (unsigned i = 0; i < sc.called->len && i < 6; i++)
-			g_string_append_printf(calls, "%s`%s`", i ? ", " : "", (const char *)sc.called->pdata[i]);
-		struct finding *f = report_add_finding(rep);
-		f->rule = RULE_UNVERIFIED_SANITIZER;
-		f->level = LEVEL_WARNING;
-		f->loc.file = g_strdup(fn->loc.file);
-		f->loc.line = fn->loc.line;
-		f->loc.col = fn->loc.col;
-		f->function = g_strdup(fn->name);
-		f->sink = -1;
-		f->message = g_strdup_printf("`%s` is declared an encrypt sanitizer but calls no known cipher%s%s%s",
-					     fn->name, calls->len ? " (it calls " : "", calls->str,
-					     calls->len ? ")" : "");
-		f->source = g_strdup_printf("sanitizer %s", fn->name);
-		g_string_free(calls, TRUE);
+		report_sanitizer(rep, fn, sc.called);
 	}
 	/* The ledger credits only real protection: a flow whose control is
 	 * one of these is claimed, not verified. */

@@ -46,9 +46,4 @@ void engine_run(GPtrArray *tus, const struct rules *rules, struct report *rep,
 void engine_stats_clear(struct engine_stats *stats);
 void engine_stats_print(const struct engine_stats *stats, FILE *out);
 
-/* The no-flow rules (check_*.c): literals that are PI, and encrypt
- * sanitizers whose bodies call no cipher. */
-void check_literals(GPtrArray *tus, struct report *rep);
-void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *rep);
-
 #endif

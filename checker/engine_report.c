@@ -3,6 +3,7 @@
  * rule levels, messages, traces, the protection ledger and the inventory. */
 #include <string.h>
 
+#include "check.h"
 #include "engine_state.h"
 
 static void set_loc(struct report_loc *dst, struct ir_loc src)
@@ -27,43 +28,26 @@ static char *categories_sensitive_first(const struct program *p, unsigned cats)
 	return t;
 }
 
+/* The headline in the rule's words (check_text.c): the categories, the
+ * call the finding stands at, and the library sink when that call is a
+ * wrapper's. */
 static char *message(const struct program *p, const struct pending_finding *pf)
 {
+	const struct check_text *t = check_get(pf->rule)->text;
 	char *ct = categories_sensitive_first(p, pf->cats);
-	char *via = pf->sink_function && pf->callee && strcmp(pf->sink_function, pf->callee)
-			    ? g_strdup_printf(" (reaches `%s`)", pf->sink_function)
-			    : g_strdup("");
-	const char *what;
-	switch (pf->rule) {
-	case RULE_UNENCRYPTED_STORAGE:
-		what = "stored unencrypted by";
-		break;
-	case RULE_LOGGING:
-		what = "written to a log by";
-		break;
-	case RULE_CLEARTEXT_TRANSMISSION:
-		what = "sent over the network without encryption by";
-		break;
-	default:
-		what = "transferred to another party without de-identification by";
-		break;
-	}
-	char *m = g_strdup_printf("personal information (%s) %s `%s`%s", ct, what, pf->callee, via);
+	GString *m = g_string_new(NULL);
+	g_string_append_printf(m, t->message, ct, pf->callee);
+	if (pf->sink_function && pf->callee && strcmp(pf->sink_function, pf->callee))
+		g_string_append_printf(m, t->remark, pf->sink_function);
 	g_free(ct);
-	g_free(via);
-	return m;
+	return g_string_free(m, FALSE);
 }
 
 static enum level level_of(const struct program *p, const struct pending_finding *pf)
 {
-	switch (pf->rule) {
-	case RULE_LOGGING:
-		return prog_category_sensitive(p, pf->cats) ? LEVEL_ERROR : LEVEL_WARNING;
-	case RULE_EXTERNAL_TRANSFER:
-		return LEVEL_WARNING;
-	default:
-		return LEVEL_ERROR;
-	}
+	const struct check *c = check_get(pf->rule);
+	/* only a rule whose level depends on it asks the rules in force */
+	return check_level(pf->rule, c->sensitive_level != c->level && prog_category_sensitive(p, pf->cats));
 }
 
 /* The last sanitizer on the way: the protection step that names it. */

@@ -18,6 +18,7 @@
 #include "baseline.h"
 #include "cache.h"
 #include "changes.h"
+#include "check.h"
 #include "compdb.h"
 #include "engine.h"
 #include "facts.h"
@@ -657,8 +658,7 @@ static void analyse_tus(struct run *r)
 		engine_run(ok, r->rules, r->rep, &r->stats, r->o->function_budget, show ? &prog : NULL);
 		if (disp.shown)
 			fputs("\r\033[K", stderr);
-		check_literals(ok, r->rep);
-		check_sanitizers(ok, r->rules, r->rep);
+		checks_run(ok, r->rules, r->rep);
 		g_ptr_array_free(ok, TRUE);
 		/* The memo covers a run only when every TU's IR is in the
 		 * cache under the digest the key names. */

@@ -1,27 +1,40 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* pi.c - spellings of the contract's vocabulary. */
+/* pi.c - spellings of the contract's vocabulary, and the categories' labels. */
 #include <string.h>
 
 #include <glib.h>
 
 #include "pi.h"
 
-static const char *const category_names[PI_CATEGORY_COUNT] = {
-	[PI_ID_NUMBER] = "id_number",
-	[PI_NAME] = "name",
-	[PI_ADDRESS] = "address",
-	[PI_PHONE] = "phone",
-	[PI_EMAIL] = "email",
-	[PI_BIRTHDATE] = "birthdate",
-	[PI_ID_IMAGE] = "id_image",
-	[PI_LICENSE_IMAGE] = "license_image",
-	[PI_LICENSE_NUMBER] = "license_number",
-	[PI_BANK_ACCOUNT] = "bank_account",
-	[PI_BIOMETRIC] = "biometric",
-	[PI_LOCATION] = "location",
-	[PI_CREDENTIAL] = "credential",
-	[PI_HEALTH] = "health",
-	[PI_OTHER] = "other",
+/* One row a category: its spelling, its default sensitivity (CONTRACT 2)
+ * and what reports call it. The labels are the built-in defaults, and
+ * rules/categories.json says the same (tests/unit/test_check.c compares
+ * them): a rule file may change a label, this table is what a report made
+ * without rules shows and what the loaded rules start from. */
+struct category_text {
+	const char *name;
+	bool sensitive;
+	const char *label[LANG_COUNT];
+	const char *term_zh;	/* in a Chinese sentence (report_zh.c) */
+};
+
+static const struct category_text categories[PI_CATEGORY_COUNT] = {
+	[PI_ID_NUMBER] = { "id_number", true, { "ID document number", "身份证件号码" }, "身份证件号码" },
+	[PI_NAME] = { "name", false, { "Name", "姓名" }, "姓名" },
+	[PI_ADDRESS] = { "address", false, { "Address", "住址" }, "住址" },
+	[PI_PHONE] = { "phone", false, { "Phone number", "电话号码" }, "电话号码" },
+	[PI_EMAIL] = { "email", false, { "Email address", "电子邮箱" }, "电子邮箱" },
+	[PI_BIRTHDATE] = { "birthdate", false, { "Date of birth", "出生日期" }, "出生日期" },
+	[PI_ID_IMAGE] = { "id_image", true, { "ID document image", "身份证件影像" }, "身份证件图像" },
+	[PI_LICENSE_IMAGE] = { "license_image", false, { "Business licence image", "营业执照影像" }, "证照图像" },
+	[PI_LICENSE_NUMBER] = { "license_number", false,
+				{ "Business licence number", "营业执照号码 / 统一社会信用代码" }, "证照号码" },
+	[PI_BANK_ACCOUNT] = { "bank_account", true, { "Bank account", "银行账户" }, "银行账户" },
+	[PI_BIOMETRIC] = { "biometric", true, { "Biometric data", "生物识别信息" }, "生物识别信息" },
+	[PI_LOCATION] = { "location", true, { "Location / whereabouts", "行踪信息" }, "位置/行踪" },
+	[PI_CREDENTIAL] = { "credential", true, { "Credential", "账户口令与认证凭据" }, "账户凭据" },
+	[PI_HEALTH] = { "health", true, { "Health information", "健康信息" }, "健康信息" },
+	[PI_OTHER] = { "other", false, { "Other personal information", "其他个人信息" }, "其他" },
 };
 
 static const char *const protection_names[PROT_KIND_COUNT] = {
@@ -36,13 +49,9 @@ static const char *const sink_names[SINK_KIND_COUNT] = {
 };
 
 static const char *const rule_names[RULE_COUNT] = {
-	[RULE_UNENCRYPTED_STORAGE] = "pi-unencrypted-storage",
-	[RULE_LOGGING] = "pi-logging",
-	[RULE_CLEARTEXT_TRANSMISSION] = "pi-cleartext-transmission",
-	[RULE_EXTERNAL_TRANSFER] = "pi-external-transfer",
-	[RULE_HARDCODED_LITERAL] = "pi-hardcoded-literal",
-	[RULE_UNVERIFIED_SANITIZER] = "pi-unverified-sanitizer",
-	[RULE_UNKNOWN_SUPPRESSION] = "pitrace-suppression",
+#define RULE_CHECK(rule, id, ...) [rule] = id,
+#include "check_list.h"
+#undef RULE_CHECK
 };
 
 static const char *const level_names[] = {
@@ -61,12 +70,27 @@ static int lookup(const char *const *names, int n, const char *name)
 
 const char *pi_category_name(enum pi_category c)
 {
-	return (unsigned)c < PI_CATEGORY_COUNT ? category_names[c] : "?";
+	return (unsigned)c < PI_CATEGORY_COUNT ? categories[c].name : "?";
 }
 
 int pi_category_from_name(const char *name)
 {
-	return lookup(category_names, PI_CATEGORY_COUNT, name);
+	for (int c = 0; c < PI_CATEGORY_COUNT; c++)
+		if (!strcmp(categories[c].name, name))
+			return c;
+	return -1;
+}
+
+const char *pi_category_label(enum pi_category c, enum lang lang)
+{
+	if ((unsigned)c >= PI_CATEGORY_COUNT)
+		return "?";
+	return categories[c].label[(unsigned)lang < LANG_COUNT ? lang : LANG_EN];
+}
+
+const char *pi_category_term_zh(enum pi_category c)
+{
+	return (unsigned)c < PI_CATEGORY_COUNT ? categories[c].term_zh : "?";
 }
 
 const char *pi_protection_name(unsigned bit)
@@ -138,13 +162,7 @@ unsigned sink_kind_accepts(enum sink_kind k)
 
 bool pi_category_default_sensitive(enum pi_category c)
 {
-	switch (c) {
-	case PI_ID_NUMBER: case PI_ID_IMAGE: case PI_BANK_ACCOUNT:
-	case PI_BIOMETRIC: case PI_HEALTH: case PI_LOCATION: case PI_CREDENTIAL:
-		return true;
-	default:
-		return false;
-	}
+	return (unsigned)c < PI_CATEGORY_COUNT && categories[c].sensitive;
 }
 
 static char *names_text(unsigned mask, const char *(*name)(int), int n)

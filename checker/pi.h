@@ -43,14 +43,11 @@ enum sink_kind {
 	SINK_KIND_COUNT
 };
 
+/* The report rules are listed in check_list.h; check.h is their registry. */
 enum rule_id {
-	RULE_UNENCRYPTED_STORAGE,
-	RULE_LOGGING,
-	RULE_CLEARTEXT_TRANSMISSION,
-	RULE_EXTERNAL_TRANSFER,
-	RULE_HARDCODED_LITERAL,
-	RULE_UNVERIFIED_SANITIZER,
-	RULE_UNKNOWN_SUPPRESSION,	/* pitrace's own: suppression problems */
+#define RULE_CHECK(rule, ...) rule,
+#include "check_list.h"
+#undef RULE_CHECK
 	RULE_COUNT
 };
 
@@ -60,10 +57,24 @@ enum level {
 	LEVEL_ERROR,
 };
 
+/* The languages of what a report says to people. */
+enum lang {
+	LANG_EN,
+	LANG_ZH,
+	LANG_COUNT
+};
+
 /* Spellings; each returns a static string. *_from_name return -1 when the
  * name is not one of the contract's. */
 const char *pi_category_name(enum pi_category c);
 int pi_category_from_name(const char *name);
+/* A category's label in reports ("ID document number", "身份证件号码"): the
+ * built-in default, which rules/categories.json repeats and a rule file may
+ * change (rules_category); a test keeps the two equal. */
+const char *pi_category_label(enum pi_category c, enum lang lang);
+/* The category in a Chinese sentence (report_zh.c), which may be shorter
+ * than its label: "证照号码" where the label says "营业执照号码 / 统一社会信用代码". */
+const char *pi_category_term_zh(enum pi_category c);
 const char *pi_protection_name(unsigned single_bit);
 int pi_protection_from_name(const char *name);	/* returns the bit */
 /* A handle bit beside the sink kinds: a descriptor or stream on a device

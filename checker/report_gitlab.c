@@ -64,7 +64,7 @@ static bool gitlab_write(const struct report *rep, FILE *out)
 		const struct finding *f = rep->findings->pdata[i];
 		if (f->suppression.suppressed || f->baselined)
 			continue;
-		const struct rule_doc *d = report_rule_doc(f->rule);
+		const struct check_text *d = check_get(f->rule)->text;
 		cJSON *v = cJSON_CreateObject();
 		/* stable across runs and moved lines: the finding's fingerprint */
 		cJSON_AddStringToObject(v, "id", f->fingerprint ? f->fingerprint : "unknown");

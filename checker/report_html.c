@@ -223,25 +223,6 @@ static const char *const origin_labels[][2] = {
 	[TAG_HEURISTIC] = { "identifier name (heuristic)", "标识符名称（启发式）" },
 };
 
-/* Used when the report has no rules to ask. */
-static const char *const category_labels[PI_CATEGORY_COUNT][2] = {
-	[PI_ID_NUMBER] = { "ID number", "身份证件号码" },
-	[PI_NAME] = { "name", "姓名" },
-	[PI_ADDRESS] = { "address", "住址" },
-	[PI_PHONE] = { "phone number", "电话号码" },
-	[PI_EMAIL] = { "email address", "电子邮箱" },
-	[PI_BIRTHDATE] = { "date of birth", "出生日期" },
-	[PI_ID_IMAGE] = { "ID document image", "身份证件图像" },
-	[PI_LICENSE_IMAGE] = { "licence image", "证照图像" },
-	[PI_LICENSE_NUMBER] = { "licence number", "证照号码" },
-	[PI_BANK_ACCOUNT] = { "bank account", "银行账户" },
-	[PI_BIOMETRIC] = { "biometric data", "生物识别信息" },
-	[PI_LOCATION] = { "location", "位置/行踪" },
-	[PI_CREDENTIAL] = { "credential", "账户凭据" },
-	[PI_HEALTH] = { "health", "健康信息" },
-	[PI_OTHER] = { "other", "其他" },
-};
-
 struct legal_entry {
 	const char *title[2];
 	const char *summary[2];
@@ -303,7 +284,7 @@ static const struct legal_entry appendix[] = {
 struct html {
 	const struct report *rep;
 	FILE *out;
-	int lang;		/* 0 en, 1 zh */
+	enum lang lang;
 	GHashTable *sources;	/* path -> char ** lines, for excerpts */
 };
 
@@ -359,7 +340,7 @@ static const char *category_label(const struct html *h, enum pi_category c)
 		if (l && *l)
 			return l;
 	}
-	return category_labels[c][h->lang];
+	return pi_category_label(c, h->lang);
 }
 
 static void put_categories(struct html *h, unsigned mask)
@@ -606,15 +587,15 @@ static void put_duties(struct html *h)
 	static const enum ui cols[] = { UI_DUTY, UI_BASIS, UI_SHOWS };
 	put_row_header(h, cols, G_N_ELEMENTS(cols));
 
-	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-unencrypted-storage\">%u</a> %s%s"
-	    "<a href=\"#idx-pi-logging\">%u</a> %s</td></tr>", T(h, UI_DUTY_LEAK), T(h, UI_DUTY_LEAK_BASIS),
-	    count_open(rep, RULE_UNENCRYPTED_STORAGE), T(h, UI_N_STORAGE), T(h, UI_SEP), count_open(rep, RULE_LOGGING),
-	    T(h, UI_N_LOGGING));
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-%s\">%u</a> %s%s<a href=\"#idx-%s\">%u</a> %s</td></tr>",
+	    T(h, UI_DUTY_LEAK), T(h, UI_DUTY_LEAK_BASIS), rule_id_name(RULE_UNENCRYPTED_STORAGE),
+	    count_open(rep, RULE_UNENCRYPTED_STORAGE), T(h, UI_N_STORAGE), T(h, UI_SEP), rule_id_name(RULE_LOGGING),
+	    count_open(rep, RULE_LOGGING), T(h, UI_N_LOGGING));
 
-	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-pi-external-transfer\">%u</a> %s%s"
-	    "<a href=\"#idx-pi-cleartext-transmission\">%u</a> %s", T(h, UI_DUTY_PROVIDE),
-	    T(h, UI_DUTY_PROVIDE_BASIS), count_open(rep, RULE_EXTERNAL_TRANSFER), T(h, UI_N_EXTERNAL), T(h, UI_SEP),
-	    count_open(rep, RULE_CLEARTEXT_TRANSMISSION), T(h, UI_N_CLEAR));
+	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#idx-%s\">%u</a> %s%s<a href=\"#idx-%s\">%u</a> %s",
+	    T(h, UI_DUTY_PROVIDE), T(h, UI_DUTY_PROVIDE_BASIS), rule_id_name(RULE_EXTERNAL_TRANSFER),
+	    count_open(rep, RULE_EXTERNAL_TRANSFER), T(h, UI_N_EXTERNAL), T(h, UI_SEP),
+	    rule_id_name(RULE_CLEARTEXT_TRANSMISSION), count_open(rep, RULE_CLEARTEXT_TRANSMISSION), T(h, UI_N_CLEAR));
 	GPtrArray *seen = g_ptr_array_new_with_free_func(g_free);
 	bool unnamed = false;
 	for (guint i = 0; i < rep->findings->len; i++) {
@@ -649,9 +630,10 @@ static void put_duties(struct html *h)
 		claimed += pf->unverified;
 	}
 	put(h, "<tr><td>%s</td><td>%s</td><td><a href=\"#ledger\">%u</a> %s%s<a href=\"#ledger\">%u</a> %s%s"
-	    "<a href=\"#idx-pi-unverified-sanitizer\">%u</a> %s</td></tr>", T(h, UI_DUTY_MEASURES),
+	    "<a href=\"#idx-%s\">%u</a> %s</td></tr>", T(h, UI_DUTY_MEASURES),
 	    T(h, UI_DUTY_MEASURES_BASIS), verified, T(h, UI_N_VERIFIED), T(h, UI_SEP), claimed, T(h, UI_N_CLAIMED),
-	    T(h, UI_SEP), count_open(rep, RULE_UNVERIFIED_SANITIZER), T(h, UI_N_FAKE));
+	    T(h, UI_SEP), rule_id_name(RULE_UNVERIFIED_SANITIZER), count_open(rep, RULE_UNVERIFIED_SANITIZER),
+	    T(h, UI_N_FAKE));
 
 	unsigned partial = 0;
 	for (guint i = 0; i < rep->problems->len; i++)
@@ -701,7 +683,7 @@ static void put_summary(struct html *h)
 	put(h, "<th>%s</th><th>%s</th></tr></thead><tbody>", T(h, UI_SUPPRESSED),
 	    T(h, UI_BASELINED));
 	for (int r = 0; r < RULE_COUNT; r++) {
-		const struct rule_doc *d = report_rule_doc(r);
+		const struct check_text *d = check_get(r)->text;
 		put(h, "<tr><td><code>%s</code><br><span class=\"muted\">%s</span></td>",
 		    rule_id_name(r), h->lang ? d->short_zh : d->short_en);
 		for (int l = LEVEL_ERROR; l >= LEVEL_NOTE; l--)
@@ -988,7 +970,7 @@ static void put_data_map(struct html *h)
 
 static void put_finding(struct html *h, const struct finding *f, unsigned n)
 {
-	const struct rule_doc *d = report_rule_doc(f->rule);
+	const struct check_text *d = check_get(f->rule)->text;
 	const char *status = f->suppression.suppressed ? T(h, UI_SUPPRESSED)
 			     : f->baselined ? T(h, UI_BASELINED) : T(h, UI_OPEN);
 	put(h, "<article class=\"finding %S\" id=\"f%u\"><h3><span class=\"badge %S\">%s</span> "
@@ -1281,7 +1263,7 @@ static bool html_write(const struct report *rep, FILE *out)
 	struct html h = {
 		.rep = rep,
 		.out = out,
-		.lang = rep->lang && g_str_has_prefix(rep->lang, "zh"),
+		.lang = rep->lang && g_str_has_prefix(rep->lang, "zh") ? LANG_ZH : LANG_EN,
 		.sources = g_hash_table_new_full(g_str_hash, g_str_equal, g_free,
 						 (GDestroyNotify)g_strfreev),
 	};

@@ -1,13 +1,14 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* report_impl.h - what the reporters, the baseline and the suppressions share
- * behind report.h: the format table's entries, the rule texts and a few
- * helpers. Not for the engine or the driver: they use report.h.
+ * behind report.h: the format table's entries and a few helpers (the rule
+ * texts are the registry's, check.h). Not for the engine or the driver: they use report.h.
  */
 #ifndef PITRACE_REPORT_IMPL_H
 #define PITRACE_REPORT_IMPL_H
 
 #include <cjson/cJSON.h>
 
+#include "check.h"
 #include "report.h"
 
 /* The formats; report.c lists them in reporters[]. */
@@ -17,24 +18,6 @@ extern const struct reporter reporter_sarif;
 extern const struct reporter reporter_html;
 extern const struct reporter reporter_junit;
 extern const struct reporter reporter_gitlab;
-
-/* What the SARIF rules array and the HTML report say about a rule. The
- * legal texts summarise; they never pretend to quote. */
-struct rule_doc {
-	const char *sarif_name;		/* "PiUnencryptedStorage" */
-	enum level default_level;
-	const char *security_severity;	/* GitHub's 0.0-10.0, as a string */
-	const char *cwe;		/* the closest CWE number, or NULL */
-	const char *short_en, *short_zh;
-	const char *full_en;
-	const char *fix_en, *fix_zh;
-	const char *legal_en, *legal_zh;	/* the articles it rests on */
-	const char *level_en;		/* when it is which level (CONTRACT 3) */
-	const char *unless_en;		/* the protections that clear it */
-	const char *example;		/* a few lines of C it reports */
-};
-
-const struct rule_doc *report_rule_doc(enum rule_id r);
 
 /* The names of the bits of a category mask: a new cJSON array, or a
  * "id_number, phone" string (free with g_free()). */

@@ -122,10 +122,11 @@ static const char *rule_severity(const struct report *rep, enum rule_id r, const
 
 static cJSON *rule_json(const struct report *rep, enum rule_id r)
 {
-	const struct rule_doc *d = report_rule_doc(r);
+	const struct check *c = check_get(r);
+	const struct check_text *d = c->text;
 	cJSON *o = cJSON_CreateObject();
-	cJSON_AddStringToObject(o, "id", rule_id_name(r));
-	cJSON_AddStringToObject(o, "name", d->sarif_name);
+	cJSON_AddStringToObject(o, "id", c->id);
+	cJSON_AddStringToObject(o, "name", c->sarif_name);
 	cJSON_AddItemToObject(o, "shortDescription", text_object(d->short_en));
 	cJSON_AddItemToObject(o, "fullDescription", text_object(d->full_en));
 
@@ -143,12 +144,12 @@ static cJSON *rule_json(const struct report *rep, enum rule_id r)
 	g_string_free(text, TRUE);
 	g_string_free(md, TRUE);
 
-	char *help_uri = g_strconcat(RULES_DOC, rule_id_name(r), NULL);
+	char *help_uri = g_strconcat(RULES_DOC, c->id, NULL);
 	cJSON_AddStringToObject(o, "helpUri", help_uri);
 	g_free(help_uri);
 
 	cJSON *cfg = cJSON_AddObjectToObject(o, "defaultConfiguration");
-	cJSON_AddStringToObject(cfg, "level", sarif_level(d->default_level));
+	cJSON_AddStringToObject(cfg, "level", sarif_level(c->level));
 
 	cJSON *props = cJSON_AddObjectToObject(o, "properties");
 	cJSON *tags = cJSON_AddArrayToObject(props, "tags");
@@ -164,7 +165,7 @@ static cJSON *rule_json(const struct report *rep, enum rule_id r)
 		cJSON_AddItemToArray(tags, cJSON_CreateString("maintainability"));
 	}
 	cJSON_AddStringToObject(props, "precision", "medium");
-	cJSON_AddStringToObject(props, "problem.severity", sarif_level(d->default_level));
+	cJSON_AddStringToObject(props, "problem.severity", sarif_level(c->level));
 	return o;
 }
 

@@ -1,41 +1,24 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* report_zh.c - the Chinese of the engine's messages, for --lang zh. The
  * engine writes a finding's headline and its trace steps in English, from
- * a closed set of sentence shapes (engine_report.c, engine_trace.c,
- * check_*.c); each shape has a row here, and what the shape quotes (names
- * in backticks, categories, sink kinds) is kept or put in Chinese. A
- * message with no row stays English: tests/report/check-html.py fails
- * when one of the engine's shapes is missing here. */
+ * a closed set of sentence shapes; each shape has a row, and what the
+ * shape quotes (names in backticks, categories, sink kinds) is kept or put
+ * in Chinese. The rows of a rule's headline are the rule's, in the
+ * registry (check_text.c); the trace steps' (engine_trace.c and the
+ * engine) and the run problems' are here. A message with no row stays
+ * English: tests/report/check-html.py fails when one of the engine's
+ * shapes is missing. */
 #include <string.h>
 
 #include "report_impl.h"
-
-struct shape {
-	const char *en;		/* a GRegex over the whole message */
-	const char *zh;		/* its replacement, \1... for the groups */
-};
 
 /* The quoted name is `([^`]*)`; REST is what follows the shape (a
  * parenthesised remark, translated below). */
 #define Q "`([^`]*)`"
 #define REST "((?: \\(.*\\))?)"
 
-static const struct shape shapes[] = {
-	{ "^personal information \\(([^)]*)\\) stored unencrypted by " Q REST "$",
-	  "个人信息（\\1）经 `\\2` 未加密存储\\3" },
-	{ "^personal information \\(([^)]*)\\) written to a log by " Q REST "$",
-	  "个人信息（\\1）经 `\\2` 写入日志\\3" },
-	{ "^personal information \\(([^)]*)\\) sent over the network without encryption by " Q REST "$",
-	  "个人信息（\\1）经 `\\2` 以明文通过网络发送\\3" },
-	{ "^personal information \\(([^)]*)\\) transferred to another party without de-identification by " Q
-	  REST "$",
-	  "个人信息（\\1）经 `\\2` 未经去标识化提供给其他方\\3" },
-	{ "^string literal holds an? ([^(]*) \\(([^)]*)\\): personal information in source code$",
-	  "字符串字面量含有\\1（\\2）：源代码中的个人信息" },
-	{ "^" Q " is declared an encrypt sanitizer but calls no known cipher \\(it calls (.*)\\)$",
-	  "`\\1` 声明为加密净化函数，但未调用任何已知加密算法（它调用了 \\2）" },
-	{ "^" Q " is declared an encrypt sanitizer but calls no known cipher$",
-	  "`\\1` 声明为加密净化函数，但未调用任何已知加密算法" },
+/* Trace steps; the rules' headlines come first (check_text.c). */
+static const struct check_shape shapes[] = {
 	{ "^enters " Q " as parameter " Q "$", "进入 `\\1`，作为参数 `\\2`" },
 	{ "^enters " Q " as its variadic arguments$", "进入 `\\1`，作为其可变参数" },
 	{ "^passed to " Q " with the stream its own caller passes$", "传给 `\\1`，所用的流由其调用者传入" },
@@ -95,28 +78,25 @@ static const struct shape shapes[] = {
 	  "link：提取自 \\2 个翻译单元的事实文件只有 \\1 个：其余 \\3 个未被分析（请提取每个分片，再全部链接）" },
 };
 
-/* Words and remarks inside a translated sentence. */
-static const struct shape words[] = {
+/* Remarks inside a translated sentence; then the rules' remarks and the
+ * kinds of literal pi-hardcoded-literal names (check_text.c). */
+static const struct check_shape words[] = {
 	{ " \\(through a function pointer\\)", "（经函数指针调用）" },
 	{ " \\(field " Q "\\)", "（字段 `\\1`）" },
-	{ " \\(reaches " Q "\\)", "（最终到达 `\\1`）" },
-	{ "resident ID number", "居民身份证号码" },
-	{ "unified social credit code", "统一社会信用代码" },
-	{ "mobile phone number", "手机号码" },
 };
 
-/* Categories and sink kinds as the engine spells them. */
+/* Sink kinds and other words the engine lists beside categories (a
+ * category's Chinese is pi.c's). */
 static const char *const terms[][2] = {
-	{ "id_number", "身份证件号码" }, { "name", "姓名" }, { "address", "住址" }, { "phone", "电话号码" },
-	{ "email", "电子邮箱" }, { "birthdate", "出生日期" }, { "id_image", "身份证件图像" },
-	{ "license_image", "证照图像" }, { "license_number", "证照号码" }, { "bank_account", "银行账户" },
-	{ "biometric", "生物识别信息" }, { "location", "位置/行踪" }, { "credential", "账户凭据" },
-	{ "health", "健康信息" }, { "other", "其他" }, { "non-PI", "非个人信息" }, { "log", "日志" },
-	{ "storage", "存储" }, { "network", "网络" }, { "external", "其他方" },
+	{ "non-PI", "非个人信息" }, { "log", "日志" }, { "storage", "存储" }, { "network", "网络" },
+	{ "external", "其他方" },
 };
 
 static const char *term_zh(const char *word)
 {
+	int c = pi_category_from_name(word);
+	if (c >= 0)
+		return pi_category_term_zh(c);
 	for (size_t i = 0; i < G_N_ELEMENTS(terms); i++)
 		if (!strcmp(terms[i][0], word))
 			return terms[i][1];
@@ -147,34 +127,79 @@ static gboolean translate_list(const GMatchInfo *m, GString *out, gpointer data)
 	return FALSE;
 }
 
-/* The patterns are this file's: one that does not compile leaves its
- * messages English, which the zh test catches. */
-static GRegex *compile(const char *pattern)
+/* A shape compiled. */
+struct rewrite {
+	const char *en;
+	GRegex *re;
+	const char *zh;
+};
+
+/* The patterns are the registry's and this file's: one that does not
+ * compile leaves its messages English, which the zh test catches. A
+ * pattern already in the list (the flow rules share their remark) is not
+ * added again. */
+static bool add_rewrite(GArray *list, const char *en, const char *zh)
 {
-	return g_regex_new(pattern, G_REGEX_OPTIMIZE, 0, NULL);
+	for (guint i = 0; i < list->len; i++)
+		if (!strcmp(g_array_index(list, struct rewrite, i).en, en))
+			return false;
+	struct rewrite w = { en, g_regex_new(en, G_REGEX_OPTIMIZE, 0, NULL), zh };
+	if (w.re)
+		g_array_append_val(list, w);
+	return w.re != NULL;
+}
+
+/* Whole messages, then remarks and words inside them, in the order they
+ * are tried. Made once (reporters run on one thread) and kept for the
+ * life of the process. */
+static void compile_rewrites(GArray *whole, GArray *inner)
+{
+	for (int r = 0; r < RULE_COUNT; r++) {
+		const struct check_text *t = check_get(r)->text;
+		for (size_t i = 0; i < G_N_ELEMENTS(t->message_zh); i++)
+			if (t->message_zh[i].en)
+				add_rewrite(whole, t->message_zh[i].en, t->message_zh[i].zh);
+	}
+	for (size_t i = 0; i < G_N_ELEMENTS(shapes); i++)
+		add_rewrite(whole, shapes[i].en, shapes[i].zh);
+	for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
+		add_rewrite(inner, words[i].en, words[i].zh);
+	for (int r = 0; r < RULE_COUNT; r++) {
+		const struct check_shape *w = &check_get(r)->text->remark_zh;
+		if (w->en)
+			add_rewrite(inner, w->en, w->zh);
+	}
+	/* a kind's English is plain text: the list keeps it escaped */
+	for (int k = 0; k < LITERAL_KIND_COUNT; k++) {
+		char *en = g_regex_escape_string(check_literal_kinds[k][LANG_EN], -1);
+		if (!add_rewrite(inner, en, check_literal_kinds[k][LANG_ZH]))
+			g_free(en);
+	}
 }
 
 char *report_zh_message(const char *en)
 {
-	/* compiled once: reporters run on one thread */
-	static GRegex *shape_re[G_N_ELEMENTS(shapes)], *word_re[G_N_ELEMENTS(words)], *list_re;
-	if (!list_re) {
-		for (size_t i = 0; i < G_N_ELEMENTS(shapes); i++)
-			shape_re[i] = compile(shapes[i].en);
-		for (size_t i = 0; i < G_N_ELEMENTS(words); i++)
-			word_re[i] = compile(words[i].en);
-		list_re = compile("（([a-z_, -]+)）");
+	static GArray *whole, *inner;
+	static GRegex *list_re;
+	if (!whole) {
+		whole = g_array_new(FALSE, FALSE, sizeof(struct rewrite));
+		inner = g_array_new(FALSE, FALSE, sizeof(struct rewrite));
+		compile_rewrites(whole, inner);
+		list_re = g_regex_new("（([a-z_, -]+)）", G_REGEX_OPTIMIZE, 0, NULL);
 	}
 	if (!en)
 		return NULL;
 	char *text = NULL;
-	for (size_t i = 0; !text && i < G_N_ELEMENTS(shapes); i++)
-		if (shape_re[i] && g_regex_match(shape_re[i], en, 0, NULL))
-			text = g_regex_replace(shape_re[i], en, -1, 0, shapes[i].zh, 0, NULL);
+	for (guint i = 0; !text && i < whole->len; i++) {
+		const struct rewrite *w = &g_array_index(whole, struct rewrite, i);
+		if (g_regex_match(w->re, en, 0, NULL))
+			text = g_regex_replace(w->re, en, -1, 0, w->zh, 0, NULL);
+	}
 	if (!text)
 		return g_strdup(en);
-	for (size_t i = 0; i < G_N_ELEMENTS(words); i++) {
-		char *next = word_re[i] ? g_regex_replace(word_re[i], text, -1, 0, words[i].zh, 0, NULL) : NULL;
+	for (guint i = 0; i < inner->len; i++) {
+		const struct rewrite *w = &g_array_index(inner, struct rewrite, i);
+		char *next = g_regex_replace(w->re, text, -1, 0, w->zh, 0, NULL);
 		if (next) {
 			g_free(text);
 			text = next;

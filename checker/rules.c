@@ -232,8 +232,8 @@ struct rules *rules_new(void)
 	for (int c = 0; c < PI_CATEGORY_COUNT; c++) {
 		struct category_info *ci = &r->categories[c].info;
 		ci->sensitive = pi_category_default_sensitive(c);
-		ci->label_en = g_strdup(pi_category_name(c));
-		ci->label_zh = g_strdup(pi_category_name(c));
+		ci->label_en = g_strdup(pi_category_label(c, LANG_EN));
+		ci->label_zh = g_strdup(pi_category_label(c, LANG_ZH));
 		ci->description = g_strdup("");
 		ci->legal = g_new0(char *, 1);
 	}

@@ -61,7 +61,7 @@ comment_problem(struct report *rep, const struct source *src, unsigned line, uns
 	struct finding *f = report_add_finding(rep);
 	va_list ap;
 	f->rule = RULE_UNKNOWN_SUPPRESSION;
-	f->level = LEVEL_WARNING;
+	f->level = check_get(RULE_UNKNOWN_SUPPRESSION)->level;
 	f->loc.file = g_strdup(src->path);
 	f->loc.line = line;
 	f->loc.col = col;

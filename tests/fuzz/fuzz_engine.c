@@ -21,6 +21,7 @@
 
 #include <glib.h>
 
+#include "check.h"
 #include "compdb.h"
 #include "engine.h"
 #include "frontend.h"
@@ -399,8 +400,7 @@ static char *analyse(struct ir_tu *tu, bool *budget_hit)
 
 	struct engine_stats stats = { 0 };
 	engine_run(ok, rules, rep, &stats, 0, NULL);
-	check_literals(ok, rep);
-	check_sanitizers(ok, rules, rep);
+	checks_run(ok, rules, rep);
 	*budget_hit = stats.budget_exceeded > 0;
 	char *text = NULL;
 	size_t len = 0;
