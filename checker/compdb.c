@@ -257,6 +257,55 @@ static const char *non_c_language(const char *src, char *const *argv)
 	return NULL;
 }
 
+/* What is wrong with the shape of an entry, or NULL. */
+static const char *entry_problem(const cJSON *entry, const char *dir, const char *src, const char *command,
+				 const cJSON *arguments)
+{
+	if (!cJSON_IsObject(entry))
+		return "an entry must be an object";
+	if (!dir)
+		return "\"directory\" is missing or not a string";
+	if (!src)
+		return "\"file\" is missing or not a string";
+	if (!command && !arguments)
+		return "neither \"arguments\" nor \"command\" is given";
+	if (arguments && !cJSON_IsArray(arguments))
+		return "\"arguments\" must be an array of strings";
+	return NULL;
+}
+
+/* An entry's argv: its "arguments" with response files expanded, or its
+ * "command" split as a shell would. NULL with *problem set when it cannot
+ * be had; a problem of splitting or expanding is also in *split_error, for
+ * the caller to free. */
+static char **entry_argv(const char *command, const cJSON *arguments, const char *directory,
+			 const char **problem, char **split_error)
+{
+	char **argv;
+	if (!arguments) {
+		argv = compdb_split_command(command, directory, split_error);
+		if (!argv)
+			*problem = *split_error;
+		return argv;
+	}
+	GPtrArray *raw = g_ptr_array_new();
+	const cJSON *a;
+	cJSON_ArrayForEach(a, arguments) {
+		if (!cJSON_IsString(a)) {
+			*problem = "\"arguments\" must be an array of strings";
+			g_ptr_array_free(raw, TRUE);
+			return NULL;
+		}
+		g_ptr_array_add(raw, a->valuestring);
+	}
+	g_ptr_array_add(raw, NULL);
+	argv = compdb_expand_response_files((char **)raw->pdata, directory, split_error);
+	if (!argv)
+		*problem = *split_error;
+	g_ptr_array_free(raw, TRUE);
+	return argv;
+}
+
 GPtrArray *compdb_load(const char *path, GPtrArray *notes, char **error)
 {
 	char *file = NULL;
@@ -306,43 +355,12 @@ GPtrArray *compdb_load(const char *path, GPtrArray *notes, char **error)
 		const char *src = json_string(entry, "file");
 		const char *command = json_string(entry, "command");
 		const cJSON *arguments = cJSON_GetObjectItemCaseSensitive(entry, "arguments");
-		const char *problem = NULL;
-		if (!cJSON_IsObject(entry))
-			problem = "an entry must be an object";
-		else if (!dir)
-			problem = "\"directory\" is missing or not a string";
-		else if (!src)
-			problem = "\"file\" is missing or not a string";
-		else if (!command && !arguments)
-			problem = "neither \"arguments\" nor \"command\" is given";
-		else if (arguments && !cJSON_IsArray(arguments))
-			problem = "\"arguments\" must be an array of strings";
+		const char *problem = entry_problem(entry, dir, src, command, arguments);
 		char **argv = NULL;
 		char *split_error = NULL;
 		char *directory = problem ? NULL : absolute(dir, db_dir_abs);
-		if (!problem && arguments) {
-			GPtrArray *raw = g_ptr_array_new();
-			const cJSON *a;
-			cJSON_ArrayForEach(a, arguments) {
-				if (!cJSON_IsString(a)) {
-					problem = "\"arguments\" must be an array of strings";
-					break;
-				}
-				g_ptr_array_add(raw, a->valuestring);
-			}
-			g_ptr_array_add(raw, NULL);
-			if (!problem) {
-				argv = compdb_expand_response_files((char **)raw->pdata, directory,
-								    &split_error);
-				if (!argv)
-					problem = split_error;
-			}
-			g_ptr_array_free(raw, TRUE);
-		} else if (!problem) {
-			argv = compdb_split_command(command, directory, &split_error);
-			if (!argv)
-				problem = split_error;
-		}
+		if (!problem)
+			argv = entry_argv(command, arguments, directory, &problem, &split_error);
 		if (problem) {
 			*error = g_strdup_printf("%s: malformed compilation database: entry %u: %s",
 						 file, index, problem);
