@@ -41,7 +41,7 @@ struct lower_tu {
 };
 
 /* How deep lower_expr may nest. Lowering recurses with the AST; pitrace
- * runs every TU on a thread with PITRACE_STACK_SIZE of stack (main.c),
+ * runs every TU on a thread with PARSE_POOL_STACK_SIZE of stack (parse_pool.h),
  * which holds this depth with room to spare (a 12,000-term sum is 12,000
  * levels). Deeper is a problem of the TU, not a crash of the run. */
 #define LOWER_DEPTH_MAX 100000

@@ -1,17 +1,23 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* fuzz_engine.c - the frontend and the engine in process, as main.c's
- * analyse() runs them, on a small C source: the input itself when its first
- * byte is below 0x80 (the seeds are the engine tests), otherwise a program
- * generated from the rest of the bytes by a grammar of what the engine
- * models: assignments, fields of an annotated struct and struct copies,
- * printf/fwrite/send/syslog and an annotated sink, sanitizers, string
- * copies, if/while/for/switch/goto, calls between up to six functions
- * (recursion included) and through function pointers and an ops struct,
- * suppression comments, the odd misspelt annotation.
+/* fuzz_engine.c - the frontend and the pipeline in process, on a small C
+ * source: the input itself when its first byte is below 0x80 (the seeds are
+ * the engine tests), otherwise a program generated from the rest of the
+ * bytes by a grammar of what the engine models: assignments, fields of an
+ * annotated struct and struct copies, printf/fwrite/send/syslog and an
+ * annotated sink, sanitizers, string copies, if/while/for/switch/goto,
+ * calls between up to six functions (recursion included) and through
+ * function pointers and an ops struct, suppression comments, the odd
+ * misspelt annotation.
  *
- * Then: the IR dump, the no-flow checks, suppressions, normalisation, every
- * report format (fuzz_check_reporters()), and, for a quarter of the inputs,
- * a second engine run on the same IR whose JSON report must be identical.
+ * The source is analysed as `pitrace --format json --root TMP fuzz.c -- -I
+ * include` analyses it: the options parsed by options_parse(), the job made
+ * by pipeline_load_jobs(), and the run's steps of pipeline.h (what clang
+ * said as run problems, the engine, the no-flow checks, suppressions, the
+ * report and its scope). Only the lowering is the target's own: one
+ * frontend for the whole process (README.md, "Sanitizers and libclang").
+ * Then: the IR dump, every report format (fuzz_check_reporters()), and, for
+ * a quarter of the inputs, a second run on the same IR whose JSON report
+ * must be identical.
  *
  * libclang's crash recovery is switched off (LIBCLANG_DISABLE_CRASH_RECOVERY)
  * so that a crash inside libclang is seen as one. */
@@ -21,13 +27,14 @@
 
 #include <glib.h>
 
-#include "check.h"
 #include "compdb.h"
 #include "engine.h"
 #include "frontend.h"
 #include "fuzz_common.h"
 #include "ir.h"
-#include "suppress.h"
+#include "options.h"
+#include "outfile.h"
+#include "pipeline.h"
 
 #define MAX_FUNCS 6
 #define MAX_DEPTH 4
@@ -35,14 +42,29 @@
 
 static struct frontend *fe;
 static char *source_path;
+static struct pipeline_context cx;
+static struct options opts;
 
 int LLVMFuzzerInitialize(int *argc, char ***argv)
 {
 	(void)argc;
 	(void)argv;
 	setenv("LIBCLANG_DISABLE_CRASH_RECOVERY", "1", 1);
+	/* The report's date and duration: fixed, so that two runs compare. */
+	setenv("SOURCE_DATE_EPOCH", "0", 0);
 	fuzz_builtin_rules();
 	source_path = g_build_filename(fuzz_tmpdir(), "fuzz.c", NULL);
+	char *args[] = {
+		"pitrace", "--quiet", "--no-cache", "-j1", "--format", "json", "--root", (char *)fuzz_tmpdir(),
+		source_path, "--", "-I", PITRACE_FUZZ_INCLUDE, NULL,
+	};
+	int nargs = (int)G_N_ELEMENTS(args) - 1;
+	char *error = NULL;
+	if (!options_parse(&opts, nargs, args, &error)) {
+		fprintf(stderr, "fuzz_engine: %s\n", error);
+		abort();
+	}
+	pipeline_context_init(&cx, nargs, args);
 	fe = frontend_new();
 	return 0;
 }
@@ -369,57 +391,34 @@ static char *generate(const uint8_t *data, size_t size)
 	return g_string_free(g.out, FALSE);
 }
 
-/* ---- analysing it, as analyse() in main.c does ---- */
+/* ---- analysing it, as the pipeline does for the CLI ---- */
 
-static char *json_of(const struct report *rep)
+/* One run on the IR: its JSON report (free with free()). */
+static char *analyse(GPtrArray *jobs, struct ir_tu *tu, bool *budget_hit)
 {
-	char *text = NULL;
+	struct rules *rules = fuzz_builtin_rules();
+	struct input_set *inputs = pipeline_known_inputs(&opts, rules, jobs);
+	struct run *r = run_new(&cx, &opts, rules, jobs, inputs);
+	if (!r) {
+		fprintf(stderr, "fuzz_engine: no run\n");
+		abort();
+	}
+	run_use_tus(r, &tu);
+	run_analyse(r);
+	char *json = NULL;
 	size_t len = 0;
-	FILE *out = open_memstream(&text, &len);
-	reporter_find("json")->write(rep, out);
+	FILE *out = open_memstream(&json, &len);
+	run_finish(r, out);
 	fclose(out);
-	return text;
-}
-
-static char *analyse(struct ir_tu *tu, bool *budget_hit)
-{
-	const struct rules *rules = fuzz_builtin_rules();
-	struct report *rep = report_new();
-	GPtrArray *ok = g_ptr_array_new();
-	if ((tu->errors->len || tu->fatal_errors->len) && !tu->funcs->len && !tu->globals->len &&
-	    !tu->fields->len && !tu->decls->len)
-		report_add_problem(rep, true, NULL, 0, "%s: nothing parsed", source_path);
-	for (unsigned k = 0; k < tu->missing_headers->len; k++)
-		report_add_problem(rep, false, source_path, 0, "header '%s' not found",
-				   (const char *)tu->missing_headers->pdata[k]);
-	for (unsigned k = 0; k < tu->fatal_errors->len; k++)
-		report_add_problem(rep, true, NULL, 0, "%s", (const char *)tu->fatal_errors->pdata[k]);
-	for (unsigned k = 0; k < tu->errors->len; k++)
-		report_add_problem(rep, false, NULL, 0, "%s", (const char *)tu->errors->pdata[k]);
-	g_ptr_array_add(ok, tu);
-
-	struct engine_stats stats = { 0 };
-	engine_run(ok, rules, rep, &stats, 0, NULL);
-	checks_run(ok, rules, rep);
-	*budget_hit = stats.budget_exceeded > 0;
+	fuzz_check_reporters(run_report(r));
+	*budget_hit = run_stats(r)->budget_exceeded > 0;
 	char *text = NULL;
-	size_t len = 0;
-	FILE *out = open_memstream(&text, &len);
-	engine_stats_print(&stats, out);
+	out = open_memstream(&text, &len);
+	engine_stats_print(run_stats(r), out);
 	fclose(out);
 	free(text);
-	engine_stats_clear(&stats);
-
-	rep->root = g_strdup(fuzz_tmpdir());
-	rep->lang = g_strdup("en");
-	rep->rules = rules;
-	suppress_scan_file(rep, source_path);
-	suppress_apply(rep);
-	report_normalise(rep);
-	fuzz_check_reporters(rep);
-	char *json = json_of(rep);
-	report_free(rep);
-	g_ptr_array_free(ok, TRUE);
+	run_free(r);
+	input_set_free(inputs);
 	return json;
 }
 
@@ -436,20 +435,18 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		if (getenv("PITRACE_FUZZ_SHOW"))
 			fputs(generated, stderr);
 	}
-	char *args[] = { "-I", PITRACE_FUZZ_INCLUDE, NULL };
-	struct tu_job job = {
-		.file = source_path,
-		.directory = (char *)fuzz_tmpdir(),
-		.args = args,
-	};
+	GPtrArray *jobs = pipeline_load_jobs(&cx, &opts);
+	if (!jobs)
+		abort();
 	char *error = NULL;
-	struct ir_tu *tu = frontend_lower(fe, &job, &error);
+	struct ir_tu *tu = frontend_lower(fe, jobs->pdata[0], &error);
 	if (!tu) {
 		if (!error) {
 			fprintf(stderr, "fuzz_engine: no IR and no error\n");
 			abort();
 		}
 		g_free(error);
+		compdb_jobs_free(jobs);
 		g_free(generated);
 		return 0;
 	}
@@ -461,10 +458,10 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	free(text);
 
 	bool budget_hit = false;
-	char *first = analyse(tu, &budget_hit);
+	char *first = analyse(jobs, tu, &budget_hit);
 	if (size % 4 == 0) {
 		bool again_hit = false;
-		char *second = analyse(tu, &again_hit);
+		char *second = analyse(jobs, tu, &again_hit);
 		if (!budget_hit && !again_hit && strcmp(first, second)) {
 			fprintf(stderr, "fuzz_engine: two runs on the same IR differ:\n%s\n---\n%s\n",
 				first, second);
@@ -474,6 +471,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	}
 	free(first);
 	ir_tu_free(tu);
+	compdb_jobs_free(jobs);
 	g_free(generated);
 	return 0;
 }
