@@ -84,6 +84,9 @@ int pipeline_thread_count(const struct options *o);
  * --quiet. */
 bool pipeline_shows_progress(const struct options *o);
 
+/* Seconds since t (g_get_monotonic_time()). */
+double pipeline_seconds_since(gint64 t);
+
 /* ---- the commands: each returns the exit status ---- */
 
 /* pitrace [-p] / init: obtain, analyse, finish; the report (or init's

@@ -97,11 +97,6 @@ const struct engine_stats *run_stats(const struct run *r)
 	return &r->stats;
 }
 
-double run_seconds_since(gint64 t)
-{
-	return (double)(g_get_monotonic_time() - t) / 1e6;
-}
-
 /* An error diagnostic's file, line and message ("a.h:3:7: error: x"). */
 static bool split_diagnostic(const char *text, char **file, unsigned *line, const char **msg)
 {
@@ -226,5 +221,5 @@ void run_analyse(struct run *r)
 		g_ptr_array_free(ok, TRUE);
 		store_memo(r);
 	}
-	r->seconds_engine = run_seconds_since(t);
+	r->seconds_engine = pipeline_seconds_since(t);
 }

@@ -275,7 +275,7 @@ int run_finish(struct run *r, FILE *out)
 		fprintf(stderr, "%s\n", summary);
 	}
 	g_free(summary);
-	r->seconds_report = run_seconds_since(t);
+	r->seconds_report = pipeline_seconds_since(t);
 	if (o->stats)
 		print_stats(r, pipeline_thread_count(o));
 	rc = say_fatal_problems(rep, rc);

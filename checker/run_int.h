@@ -43,7 +43,4 @@ struct run {
  * rules and the analysis options (run_obtain.c). Free with g_free(). */
 char *run_memo_key(const struct run *r);
 
-/* Seconds since t (g_get_monotonic_time()). */
-double run_seconds_since(gint64 t);
-
 #endif

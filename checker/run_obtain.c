@@ -88,7 +88,7 @@ static void store_parsed(struct run *r, const GArray *todo, const struct parse_r
 			r->digests[i] = ir_io_digest(tu);
 	}
 	cache_commit(r->cache);
-	r->seconds_store += run_seconds_since(t);
+	r->seconds_store += pipeline_seconds_since(t);
 }
 
 /* Parses the jobs of r at the indices in todo, and stores what it can. */
@@ -104,7 +104,7 @@ static void parse_and_store(struct run *r, const GArray *todo)
 	gint64 t = g_get_monotonic_time();
 	parse_pool_run(jobs, pipeline_thread_count(r->o), pipeline_shows_progress(r->o), r->cx->start_dir,
 		       parsed);
-	r->seconds_parse += run_seconds_since(t);
+	r->seconds_parse += pipeline_seconds_since(t);
 	r->parsed += n;
 	for (unsigned k = 0; k < n; k++) {
 		unsigned i = g_array_index(todo, unsigned, k);
@@ -130,7 +130,7 @@ static void check_cache(struct run *r, bool *hit)
 		r->keys[i] = jobs_key(r->jobs->pdata[i]);
 		hit[i] = cache_check(r->cache, r->keys[i], &r->digests[i], &r->why[i]);
 	}
-	r->seconds_check = run_seconds_since(t);
+	r->seconds_check = pipeline_seconds_since(t);
 }
 
 /* The unchanged TUs: the memo's result when every TU's IR is one it has a
@@ -163,7 +163,7 @@ static void load_cached(struct run *r, bool *hit, GArray *todo)
 	}
 	for (unsigned i = 0; i < n; i++)
 		r->hits += hit[i];
-	r->seconds_load = run_seconds_since(t);
+	r->seconds_load = pipeline_seconds_since(t);
 	parse_and_store(r, todo);
 }
 
