@@ -143,6 +143,18 @@ static void unite_same_value(struct program *p, const GPtrArray *from_var)
 	}
 }
 
+void alias_init(struct program *p)
+{
+	p->field_alias = g_hash_table_new(g_str_hash, g_str_equal);
+}
+
+void alias_free(struct program *p)
+{
+	g_hash_table_destroy(p->field_alias);
+	if (p->alias_answers)
+		g_hash_table_destroy(p->alias_answers);
+}
+
 void alias_collect(struct program *p)
 {
 	for (unsigned i = 0; i < p->fn_list->len; i++) {

@@ -8,6 +8,14 @@
 
 #include "engine_state.h"
 
+/* A function with no body and no model handed PI, for the report's
+ * problems (report_blind_calls). */
+struct blind_call {
+	GHashTable *calls;	/* the call expressions: each counts once, however
+				 * often its function is analysed */
+	struct ir_loc first;	/* the first call analysed */
+};
+
 struct call {
 	struct ctx *c;
 	const struct ir_expr *e;
@@ -21,49 +29,6 @@ struct call {
 static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
 {
 	return k->e->kids[i + 1];
-}
-
-/* Pending findings are unique by rule, call, origin and protection; the
- * set of their keys makes the check constant time. */
-struct pending_key {
-	enum rule_id rule;
-	const char *file;
-	unsigned line, col;
-	uint32_t origin;
-	bool protected_flow, param_tag, stream_param;
-};
-
-guint pending_key_hash(gconstpointer k)
-{
-	const struct pending_key *p = k;
-	return (p->line * 131u + p->col) ^ g_direct_hash(p->file) ^ (p->origin * 2654435761u) ^
-	       ((guint)p->rule << 3) ^ ((guint)p->protected_flow << 1) ^ p->param_tag ^ ((guint)p->stream_param << 2);
-}
-
-gboolean pending_key_equal(gconstpointer a, gconstpointer b)
-{
-	const struct pending_key *x = a, *y = b;
-	return x->rule == y->rule && x->file == y->file && x->line == y->line && x->col == y->col &&
-	       x->origin == y->origin && x->protected_flow == y->protected_flow &&
-	       x->param_tag == y->param_tag && x->stream_param == y->stream_param;
-}
-
-static bool pending_has(struct ctx *c, const struct pending_finding *pf)
-{
-	struct pending_key key = {
-		.rule = pf->rule,
-		.file = pf->loc.file,
-		.line = pf->loc.line,
-		.col = pf->loc.col,
-		.origin = pf->origin,
-		.protected_flow = pf->protected_flow,
-		.param_tag = pf->param_tag,
-		.stream_param = pf->stream_param,
-	};
-	if (g_hash_table_contains(c->pending_keys, &key))
-		return true;
-	g_hash_table_add(c->pending_keys, g_memdup2(&key, sizeof key));
-	return false;
 }
 
 /* The steps a fact gets where it reaches a sink at this call. Where the
@@ -201,7 +166,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				/* only the kinds the callers did not choose wait */
 				.stream_param = deferred && !kinds,
 			};
-			if (pending_has(c, &pf))
+			if (pending_seen(c->pending_keys, &pf))
 				continue;
 			if (!kl)
 				kl = sink_kinds_text(eff);
@@ -1646,11 +1611,25 @@ static gint blind_order(gconstpointer a, gconstpointer b, gpointer data)
 	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
-void blind_call_free(gpointer data)
+static void blind_call_free(gpointer data)
 {
 	struct blind_call *b = data;
 	g_hash_table_destroy(b->calls);
 	g_free(b);
+}
+
+void call_init(struct program *p)
+{
+	p->blind = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, blind_call_free);
+}
+
+void call_free(struct program *p)
+{
+	g_hash_table_destroy(p->blind);
+	if (p->decl_cache)
+		g_hash_table_destroy(p->decl_cache);
+	if (p->model_cache)
+		g_hash_table_destroy(p->model_cache);
 }
 
 /* Where pitrace went blind (CONTRACT: a library function that receives PI

@@ -8,18 +8,6 @@
 
 #include "engine_state.h"
 
-void value_init(struct value *v)
-{
-	memset(v, 0, sizeof *v);
-	v->place = NO_PLACE;
-	v->pt = NO_PLACE;
-}
-
-void value_free(struct value *v)
-{
-	factset_free(&v->fs);
-}
-
 static bool expr_is_pointer(const struct ir_expr *e)
 {
 	return type_is_pointer(e->type_flags);
@@ -152,54 +140,6 @@ static void step_all(struct ctx *c, struct factset *fs, struct ir_loc loc, const
 	}
 }
 
-/* Adds a fact to what global ident holds at path (interned). */
-bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f)
-{
-	GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
-	if (!list) {
-		list = g_ptr_array_new();
-		g_hash_table_insert(p->store.globals, (gpointer)ident, list);
-	}
-	struct gentry *g = NULL;
-	for (unsigned i = 0; i < list->len && !g; i++)
-		if (((struct gentry *)list->pdata[i])->path == path)
-			g = list->pdata[i];
-	if (!g) {
-		g = g_new0(struct gentry, 1);
-		g->path = path;
-		g_ptr_array_add(list, g);
-	}
-	/* One fact per source, not per place it was read: the store is
-	 * flow-insensitive, and every read of `state->sender` in every
-	 * function that reaches a global would add one more each pass
-	 * (postfix's did not settle in six) */
-	if (f->cats && !f->input) {
-		const char *id = prog_origin_get(p, f->origin)->identity;
-		for (uint32_t i = 0; i < g->fs.n; i++) {
-			const struct fact *o = &g->fs.v[i];
-			if (o->cats && !o->input && o->prot == f->prot && !(f->cats & ~o->cats) &&
-			    prog_origin_get(p, o->origin)->identity == id)
-				return false;
-		}
-	}
-	if (!factset_add(&g->fs, f))
-		return false;
-	g->changed_at = p->epoch;
-	p->store.changed = true;
-	g_hash_table_insert(p->store.changed_at, (gpointer)ident, GUINT_TO_POINTER(p->epoch));
-	return true;
-}
-
-uint32_t fact_exit(struct ctx *c, const struct fact *f, const char *how, int param, const char *path)
-{
-	if (f->exit || f->input || !f->cats)
-		return f->exit;
-	char *id = g_strdup_printf("%s\x1f%s\x1f%d\x1f%s", c->fn->ident, how, param, path ? path : "");
-	uint32_t e = prog_origin(c->p, ORIGIN_EXIT, id, 0, (struct ir_loc){ 0 }) + 1;
-	g_free(id);
-	return e;
-}
-
 /* Whether f is the PI of the very field it sits in: gammu shifts the
  * phonebook's entries with CopyUnicodeString(e[j-1].Text, e[j].Text) and
  * cuts a prefix off the IMEI in place. Reading that field anywhere is a
@@ -268,7 +208,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 		r.cats = f->cats;
 		r.handle = f->handle;
 		r.function = f->function;
-		r.exit = fact_exit(c, f, out_param == OUT_RETURN ? "return" : "out", out_param, path);
+		r.exit = fact_exit(c->p, c->fn->ident, f, out_param == OUT_RETURN ? "return" : "out", out_param, path);
 	}
 	if (summary_add(c->p, c->sum, &r))
 		c->changed_summary = true;
@@ -280,62 +220,9 @@ static void return_object_row(struct ctx *c, const char *path, const struct fact
 	add_out_row(c, OUT_RETURN, path, f);
 }
 
-static void store_fact_at(struct ctx *c, const char *ident, const char *path, const struct fact *f)
-{
-	if (f->input) {
-		struct row r = {
-			.kind = ROW_GLOBAL,
-			.from_input = true,
-			.in = *input_get(c, f->origin),
-			.prot = f->prot,
-			.global = ident,
-			.out_path = path,
-			.trace = f->trace,
-		};
-		if (summary_add(c->p, c->sum, &r))
-			c->changed_summary = true;
-		return;
-	}
-	/* A tagged parameter's PI is its callers' to report, unless nobody
-	 * calls the function (engine_report.c) */
-	if (f->param_tag && c->fi->has_callers)
-		return;
-	struct fact stored = *f;
-	stored.param_tag = 0;	/* a source of its own for the readers */
-	stored.exit = fact_exit(c, f, ident, 0, path);
-	store_add_fact(c->p, ident, path, &stored);
-}
-
 static void escape_to_global(struct ctx *c, const char *path, const struct fact *f, void *data)
 {
-	store_fact_at(c, data, path, f);
-}
-
-void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)
-{
-	uint32_t root = place_root(c, place);
-	const char *ident = place_get(c, root)->global;
-	const char *path = place_get(c, place)->path;
-	/* What a library stream such as stdout points to is the library's:
-	 * the program writes through it with calls, and a write that lands
-	 * inside it came from a pointer the analysis could not tell apart. */
-	if (*path && tags_global(c->p, ident)->handle)
-		return;
-	/* The program's own standard streams likewise: a handle that lands
-	 * in one came with what another stream's writer logged, through the
-	 * logger's stream (engine_streams.c). */
-	bool standard = streams_is_standard(c->p, ident);
-	for (uint32_t i = 0; i < fs->n; i++) {
-		if (standard && fs->v[i].handle) {
-			if (!fs->v[i].cats && !fs->v[i].input)
-				continue;
-			struct fact f = fs->v[i];
-			f.handle = 0;
-			store_fact_at(c, ident, path, &f);
-			continue;
-		}
-		store_fact_at(c, ident, path, &fs->v[i]);
-	}
+	global_store_add_fact(c, data, path, f);
 }
 
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
@@ -881,7 +768,7 @@ static void add_exit_rows(struct ctx *c)
 			r.cats = f->cats;
 			r.handle = f->handle;
 			r.function = f->function;
-			r.exit = fact_exit(c, f, "return", -1, "");
+			r.exit = fact_exit(c->p, c->fn->ident, f, "return", -1, "");
 		}
 		if (summary_add(c->p, sum, &r))
 			c->changed_summary = true;
@@ -1006,7 +893,7 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	if (spec) {
 		if (!fi->context_findings) {
 			fi->context_findings = g_ptr_array_new_with_free_func(free_pending);
-			fi->context_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
+			fi->context_keys = pending_keys_new();
 		}
 		c.findings = fi->context_findings;
 		c.pending_keys = fi->context_keys;
@@ -1015,7 +902,7 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 			g_ptr_array_free(fi->findings, TRUE);
 		fi->findings = g_ptr_array_new_with_free_func(free_pending);
 		c.findings = fi->findings;
-		c.pending_keys = g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
+		c.pending_keys = pending_keys_new();
 	}
 	state_init(&c.st);
 	state_init(&c.exit);

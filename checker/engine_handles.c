@@ -198,3 +198,10 @@ unsigned handles_of_field(const struct program *p, const char *record, const cha
 		kinds = 0;
 	return kinds;
 }
+
+void handles_free(struct program *p)
+{
+	if (p->field_handles)
+		g_hash_table_destroy(p->field_handles);
+	p->field_handles = NULL;
+}

@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* engine_int.h - the engine's own structures, shared by engine_*.c.
+/* engine_int.h - the engine's own structures and the functions of its
+ * files, shared by engine_*.c.
  *
  * Vocabulary (docs/engine.md):
  *  - a place is an access path: a root (local, parameter or global) and up
@@ -31,7 +32,8 @@
 #define NO_PLACE UINT32_MAX
 
 /* SQLite's ALWAYS/NEVER: around branches that cannot happen. Debug and
- * test builds stop there; release builds take the safe branch. */
+ * test builds stop there (engine_impossible, in engine_program.c);
+ * release builds take the safe branch. */
 #ifdef PITRACE_DEBUG
 void engine_impossible(const char *file, int line, const char *what) G_GNUC_NORETURN;
 #define ALWAYS(x) ((x) ? 1 : (engine_impossible(__FILE__, __LINE__, "ALWAYS(" #x ")"), 0))
@@ -40,6 +42,8 @@ void engine_impossible(const char *file, int line, const char *what) G_GNUC_NORE
 #define ALWAYS(x) (x)
 #define NEVER(x) (x)
 #endif
+
+/* ======== The engine's data, read by every file ======== */
 
 /* ---- traces: one append-only store of steps for the whole run ---- */
 
@@ -250,17 +254,11 @@ struct global_info {
 };
 
 /* The flow-insensitive store of what globals hold, written by every
- * function and read by every function. */
+ * function and read by every function (engine_global.c). */
 struct global_store {
-	GHashTable *globals;	/* ident -> GPtrArray of struct gentry * */
+	GHashTable *globals;	/* ident -> GPtrArray of struct gentry * (engine_global.c) */
 	GHashTable *changed_at;	/* ident -> epoch of its last change */
 	bool changed;
-};
-
-struct gentry {
-	const char *path;	/* below the global: "", "*", "*.phone" */
-	struct factset fs;
-	unsigned changed_at;	/* epoch of its last change */
 };
 
 /* One read of the store by an analysis: a function is analysed again in a
@@ -288,53 +286,111 @@ struct pending_finding {
 				 * flow to the callers, which decide) */
 };
 
+/* The whole program. Each group of tables is made and freed by the file
+ * named above it (X_init, X_free; engine_solve.c lists them in order);
+ * the rest of the engine reads them. */
 struct program {
+	/* engine_program.c: the program's own */
 	const struct rules *rules;
 	GPtrArray *tus;
 	char *source_root;	/* the folder all TUs' main files share, with '/' */
 	GStringChunk *strings;
-	GArray *tnodes;		/* struct tnode; [0] unused */
-	GHashTable *type_fns;	/* function type -> address-taken functions of it (engine_fptr.c) */
-	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold (engine_fptr.c) */
-	GHashTable *field_alias;	/* "record\x1ffield" -> the same buffer's other field (engine_alias.c) */
-	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there (engine_handles.c) */
-	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold (engine_streams.c) */
-	GHashTable *standard_streams;	/* idents of the program's own standard stream objects (engine_streams.c) */
-	uint32_t fptr_none;	/* fptr_none_origin() + 1, once made */
-	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
-	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer (engine_call.c) */
-	GHashTable *path_steps;	/* path (interned key) -> its steps (engine_state.c) */
-	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer (engine_tags.c) */
-	bool heuristic_failed;	/* a heuristic match PCRE gave up on was reported */
-	GHashTable *blind;	/* name -> struct blind_call: functions with no body
-				 * and no model that were handed PI (engine_call.c) */
-	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes (engine_summary.c) */
-	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
-	struct splice_memo *splices;	/* a direct-mapped cache of trace_append (engine_trace.c) */
 	GArray *origins;	/* struct source_origin */
 	GHashTable *origin_ids;	/* identity string -> index + 1 */
-	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
-	GHashTable *decls;	/* ident -> struct fn_decl * */
-	GHashTable *fields;	/* "record\x1fname" -> struct field_info * */
-	GHashTable *record_fields;	/* record -> GPtrArray of struct field_info * */
-	GHashTable *globals;	/* ident -> struct global_info * */
-	GPtrArray *fn_list;	/* struct fn_info *, in a stable order */
-	GPtrArray *address_taken;	/* struct fn_info * */
-	struct global_store store;
 	struct engine_stats *stats;
 	struct report *rep;
 	double budget_seconds;	/* per function */
 	unsigned epoch;		/* counts function analyses */
-	GHashTable *specials;	/* context key -> struct special_entry * (engine_special.c) */
+	/* engine_trace.c */
+	GArray *tnodes;		/* struct tnode; [0] unused */
+	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
+	struct splice_memo *splices;	/* a direct-mapped cache of trace_append */
+	/* engine_path.c */
+	GHashTable *path_steps;	/* path (interned key) -> its steps */
+	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes */
+	/* engine_tags.c */
+	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer */
+	bool heuristic_failed;	/* a heuristic match PCRE gave up on was reported */
+	GHashTable *fields;	/* "record\x1fname" -> struct field_info * */
+	GHashTable *record_fields;	/* record -> GPtrArray of struct field_info * */
+	GHashTable *globals;	/* ident -> struct global_info * */
+	/* engine_link.c */
+	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
+	GHashTable *decls;	/* ident -> struct fn_decl * */
+	GPtrArray *fn_list;	/* struct fn_info *, in a stable order */
+	GPtrArray *address_taken;	/* struct fn_info * */
+	/* engine_fptr.c */
+	GHashTable *type_fns;	/* function type -> address-taken functions of it */
+	GHashTable *field_fns;	/* "record\x1ffield" -> functions it may hold */
+	uint32_t fptr_none;	/* fptr_none_origin() + 1, once made */
+	/* engine_alias.c */
+	GHashTable *field_alias;	/* "record\x1ffield" -> the same buffer's other field */
+	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
+	/* engine_handles.c */
+	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there */
+	/* engine_streams.c */
+	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold */
+	GHashTable *standard_streams;	/* idents of the program's own standard stream objects */
+	/* engine_global.c */
+	struct global_store store;
+	/* engine_call.c */
+	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer */
+	GHashTable *blind;	/* name -> struct blind_call: functions with no body
+				 * and no model that were handed PI */
+	/* engine_special.c */
+	GHashTable *specials;	/* context key -> struct special_entry * */
 	unsigned special_depth;	/* specialised analyses under way */
 };
 
-/* Whether a source path lies under a folder that by convention holds
- * tests (tests, test, testsuite, unittests...), below the folder all TUs
- * share (a project checked out under ~/tests/ is not all test code). */
-bool prog_path_is_test(const struct program *p, const char *path);
+/* Types are questions about enum ir_type_flag bits, computed once by the
+ * frontend from libclang's types (a synthesised node has none: 0). */
+static inline bool type_is_pointer(unsigned tf)
+{
+	return tf & IR_TF_POINTER;
+}
 
-/* engine_link.c */
+static inline bool type_is_array(unsigned tf)
+{
+	return tf & IR_TF_ARRAY;
+}
+
+/* Neither a pointer, an array nor a record: a number, an enum, a flag, a
+ * function pointer. */
+static inline bool type_is_scalar(unsigned tf, const char *record)
+{
+	return !record && !(tf & (IR_TF_POINTER | IR_TF_ARRAY));
+}
+
+/* Text, bytes, records and pointers carry PI; so does int, which is also
+ * what descriptors are (their kind must follow them into callees), and so
+ * does a function pointer, whose value decides what a call through it
+ * does. Wider integers, floats, enums and flags are sizes, counts and
+ * times. A type not known may carry anything. */
+static inline bool type_may_carry_input(unsigned tf)
+{
+	return !(tf & IR_TF_KNOWN) || (tf & (IR_TF_POINTER | IR_TF_ARRAY | IR_TF_CHAR | IR_TF_INT |
+					     IR_TF_RECORD | IR_TF_FUNCTION_POINTER));
+}
+
+static inline bool type_is_record_value(unsigned tf, const char *record)
+{
+	return record && (tf & IR_TF_KNOWN) && !(tf & (IR_TF_POINTER | IR_TF_ARRAY));
+}
+
+/* ======== The files, each under the ones it calls ======== */
+
+/* The program layer first; the solver (engine_solve.c, engine.h's
+ * engine_run) above them all. The only calls back up are the analysis'
+ * own recursion: a call in an expression (engine_func.c to
+ * engine_call.c), and a callee analysed again for a caller's context
+ * (engine_call.c to engine_special.c to engine_func.c). The functions
+ * that take a struct ctx are in engine_state.h. */
+
+/* ---- engine_program.c: the program's own tables (program_init,
+ * program_free) and the lookups every file makes ---- */
+void program_init(struct program *p, GPtrArray *tus, const struct rules *rules, struct report *rep,
+		  struct engine_stats *stats, double function_budget);
+void program_free(struct program *p);
 const char *prog_intern(struct program *p, const char *s);
 struct fn_info *prog_function(struct program *p, const char *ident);
 const struct fn_decl *prog_decl(struct program *p, const char *ident);
@@ -342,58 +398,68 @@ uint32_t prog_origin(struct program *p, enum origin_kind kind, const char *ident
 		     struct ir_loc loc);
 const struct source_origin *prog_origin_get(const struct program *p, uint32_t id);
 bool prog_category_sensitive(const struct program *p, unsigned cats);
-
-/* engine_tags.c: where PI is declared */
-void tags_collect(struct program *p);
-/* engine_read.c: does a read of path (deep or not) see the entry at
- * entry_path? */
-bool store_read_sees(const char *path, bool deep, const char *entry_path);
-const struct field_info *tags_field(const struct program *p, const char *record, const char *name);
-const GPtrArray *tags_record_fields(const struct program *p, const char *record);
-const struct global_info *tags_global(const struct program *p, const char *ident);
-void tags_vars(struct program *p, struct fn_info *fi);
-/* Seeds the global store with the function addresses that globals'
- * initializers hold (dispatch tables, ops structs). */
-void seed_global_functions(struct program *p);
-bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f);
-
-/* engine_link.c: see there. */
+/* Whether a source path lies under a folder that by convention holds
+ * tests (tests, test, testsuite, unittests...), below the folder all TUs
+ * share (a project checked out under ~/tests/ is not all test code). */
+bool prog_path_is_test(const struct program *p, const char *path);
+/* A call edge of the call graph; false when it was there already. */
+bool prog_add_edge(struct fn_info *from, struct fn_info *to);
+/* An edge found while analysing: another pass over the program runs. */
 void prog_add_found_edge(struct program *p, struct fn_info *from, struct fn_info *to);
 
-/* engine_fptr.c: the functions stored in each record's function-pointer
- * fields. fptr_candidates() gives those a call through callee (an
- * expression such as `ops->f` or `(*s.f)`) may reach, or NULL when the
- * field is unknown or open (then the pointer's type decides). */
-void fptr_collect(struct program *p);
-const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee, const char *fn_type);
-/* The interned key of the record field callee is read from, or NULL; and
- * the functions stored in that field (NULL when unknown or open). */
-const char *fptr_field_key(struct program *p, const struct ir_expr *callee);
-const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
-/* The functions a call through the field at path ("*.g.f") below arg can
- * reach, known from the container arg points into (`&vp->vbuf`: what is
- * ever stored in a VSTRING's vbuf.f), or NULL when the container says
- * nothing more than the field's own record. FPTR_NONE when the path
- * leaves arg's container by another member ("*.^buf.write_fn" below a
- * VSTRING's `&vp->vbuf`): no such call can be made. */
-const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path);
-extern const GPtrArray *const FPTR_NONE;
-/* The origin of the function fact that stands for "calls nothing" in a
- * caller's context (engine_special.c), made once per program. */
-uint32_t fptr_none_origin(struct program *p);
-/* The address-taken functions of type fn_type, or NULL when there are none
- * or too many to follow (FPTR_TYPE_FANOUT). */
-const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
-void fptr_free(struct program *p);
+/* ---- engine_facts.c: fact sets ---- */
+extern const struct factset factset_empty;
+/* Both return true when the set grew (a new fact, or new categories). */
+bool factset_add(struct factset *s, const struct fact *f);
+bool factset_union(struct factset *s, const struct factset *o);
+/* True when every fact of o is in s with no new categories: a union
+ * would not change s. */
+bool factset_covers(const struct factset *s, const struct factset *o);
+void factset_clear(struct factset *s);
+void factset_free(struct factset *s);
+void factset_copy(struct factset *dst, const struct factset *src);
+void factset_protect(struct factset *s, unsigned prot);
+unsigned factset_cats(const struct factset *s);
 
-/* engine_alias.c: pointer fields of a record that point into one buffer
- * (a builder's base and cursor) are one field; alias_field() names it. */
-void alias_collect(struct program *p);
-const char *alias_field(struct program *p, const char *record, const char *field);
+/* ---- engine_heap.c: a min-heap of numbers (worklists); zero-initialise,
+ * free with uheap_free() ---- */
+struct uheap {
+	unsigned *v;
+	unsigned n, cap;
+};
+void uheap_push(struct uheap *h, unsigned x);
+unsigned uheap_pop(struct uheap *h);	/* the least; h must not be empty */
+void uheap_free(struct uheap *h);
 
-/* engine_trace.c */
-guint tnode_hash(gconstpointer k);
-gboolean tnode_equal(gconstpointer a, gconstpointer b);
+/* ---- engine_pending.c: a finding is pending from the call that makes it
+ * to the report; an analysis makes each one (rule, call, origin,
+ * protection) once ---- */
+/* An empty set of pending findings' keys; free with g_hash_table_destroy. */
+GHashTable *pending_keys_new(void);
+/* Whether pf's key is in keys already; adds it when not. */
+bool pending_seen(GHashTable *keys, const struct pending_finding *pf);
+
+/* ---- engine_path.c: interned access paths, their steps and prefixes
+ * split once per program (paths_init, paths_free) ---- */
+void paths_init(struct program *p);
+void paths_free(struct program *p);
+/* The step path_steps() gives for a dereference (one pointer). */
+extern const char STEP_DEREF[];
+/* The steps of an interned path, NULL-ended; owned by the program. */
+const char *const *path_steps(struct program *p, const char *path);
+/* The interned prefixes of an interned path, shortest first, NULL-ended
+ * ("*.state.buffer": "", "*", "*.state"); owned by the program. */
+const char **path_prefixes(struct program *p, const char *path);
+/* The first n steps of an interned path, or the path when no longer. */
+const char *path_first_steps(struct program *p, const char *path, unsigned n);
+bool path_below(const char *path, const char *above);
+/* Whether a path leaves a member by another member's name ("*.vbuf.^buf":
+ * no object is there). */
+bool path_impossible(const char *path);
+
+/* ---- engine_trace.c: the trace store (trace_init, trace_free) ---- */
+void trace_init(struct program *p);
+void trace_free(struct program *p);
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...) G_GNUC_PRINTF(5, 6);
 /* The same step for every fact of a set: format the message once with
@@ -416,40 +482,110 @@ void trace_back_steps(const struct program *p, uint32_t tail, const char *functi
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
 
-/* engine_facts.c: fact sets */
-/* Both return true when the set grew (a new fact, or new categories). */
-/* engine_heap.c: a min-heap of numbers (worklists); zero-initialise,
- * free with uheap_free(). */
-struct uheap {
-	unsigned *v;
-	unsigned n, cap;
-};
-void uheap_push(struct uheap *h, unsigned x);
-unsigned uheap_pop(struct uheap *h);	/* the least; h must not be empty */
-void uheap_free(struct uheap *h);
-
-extern const struct factset factset_empty;
-bool factset_add(struct factset *s, const struct fact *f);
-/* True when every fact of o is in s with no new categories: a union
- * would not change s. */
-bool factset_covers(const struct factset *s, const struct factset *o);
-bool factset_union(struct factset *s, const struct factset *o);
-void factset_clear(struct factset *s);
-void factset_free(struct factset *s);
-void factset_copy(struct factset *dst, const struct factset *src);
-void factset_protect(struct factset *s, unsigned prot);
-unsigned factset_cats(const struct factset *s);
-
-/* engine_summary.c */
+/* ---- engine_summary.c: summary rows, and the exits of source facts ---- */
 void summary_init(struct summary *s);
 void summary_free(struct summary *s);
-/* Whether a path leaves a member by another member's name ("*.vbuf.^buf":
- * no object is there; engine_summary.c). */
-bool path_impossible(const char *path);
 bool summary_add(struct program *p, struct summary *s, const struct row *r);
 bool summary_has(struct program *p, const struct summary *s, const struct row *r);
+/* The exit a source fact gets where it first leaves function, the
+ * function that read it: through its return (param -1), an
+ * out-parameter's path, or a global (how names which). */
+uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param,
+		   const char *path);
 
-/* engine_func.c: one function */
+/* ---- engine_tags.c: where PI is declared (tags_init, tags_free) ---- */
+void tags_init(struct program *p);
+void tags_free(struct program *p);
+void tags_collect(struct program *p);
+const struct field_info *tags_field(const struct program *p, const char *record, const char *name);
+const GPtrArray *tags_record_fields(const struct program *p, const char *record);
+const struct global_info *tags_global(const struct program *p, const char *ident);
+void tags_vars(struct program *p, struct fn_info *fi);
+
+/* ---- engine_callbacks.c: a registration of a handler that a library
+ * calls back (rule files' "callbacks") is followed by that call in the
+ * IR; run once per TU before the call graph is built. Returns the calls
+ * made. ---- */
+unsigned callbacks_expand(struct program *p);
+
+/* ---- engine_fptr.c: the functions stored in each record's
+ * function-pointer fields (made by fptr_collect, freed by fptr_free).
+ * fptr_candidates() gives those a call through callee (an expression
+ * such as `ops->f` or `(*s.f)`) may reach, or NULL when the field is
+ * unknown or open (then the pointer's type decides). ---- */
+void fptr_collect(struct program *p);
+void fptr_free(struct program *p);
+const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee, const char *fn_type);
+/* The interned key of the record field callee is read from, or NULL; and
+ * the functions stored in that field (NULL when unknown or open). */
+const char *fptr_field_key(struct program *p, const struct ir_expr *callee);
+const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
+/* The functions a call through the field at path ("*.g.f") below arg can
+ * reach, known from the container arg points into (`&vp->vbuf`: what is
+ * ever stored in a VSTRING's vbuf.f), or NULL when the container says
+ * nothing more than the field's own record. FPTR_NONE when the path
+ * leaves arg's container by another member ("*.^buf.write_fn" below a
+ * VSTRING's `&vp->vbuf`): no such call can be made. */
+const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg, const char *path);
+extern const GPtrArray *const FPTR_NONE;
+/* The origin of the function fact that stands for "calls nothing" in a
+ * caller's context (engine_special.c), made once per program. */
+uint32_t fptr_none_origin(struct program *p);
+/* The address-taken functions of type fn_type, or NULL when there are none
+ * or too many to follow (FPTR_TYPE_FANOUT). */
+const GPtrArray *fptr_of_type(const struct program *p, const char *fn_type);
+
+/* ---- engine_link.c: the TUs linked into the program's functions and
+ * declarations (link_init, link_free), and its call graph ---- */
+void link_init(struct program *p);
+void link_free(struct program *p);
+void link_program(struct program *p);
+
+/* ---- engine_alias.c: pointer fields of a record that point into one
+ * buffer (a builder's base and cursor) are one field; alias_field()
+ * names it (alias_init, alias_free) ---- */
+void alias_init(struct program *p);
+void alias_free(struct program *p);
+void alias_collect(struct program *p);
+const char *alias_field(struct program *p, const char *record, const char *field);
+
+/* ---- engine_handles.c: the kinds of handle each record field is given
+ * by the program's assignments; made once after linking by
+ * handles_collect, freed by handles_free ---- */
+void handles_collect(struct program *p);
+void handles_free(struct program *p);
+/* Whether a rule's condition holds at this call (an argument that is the
+ * named constant), and what a literal path makes of a handle's kinds (a
+ * log, a device, or kinds unchanged): one answer for calls and for the
+ * field pre-pass. */
+bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond);
+unsigned handle_path_kinds(const char *path, unsigned kinds);
+/* Sink-kind bits (HANDLE_DEVICE too) of record.field; 0: nothing known. */
+unsigned handles_of_field(const struct program *p, const char *record, const char *field);
+
+/* ---- engine_streams.c: the global objects each global pointer may
+ * hold, when the program says so plainly; made once after linking by
+ * streams_collect, freed by streams_free ---- */
+void streams_collect(struct program *p);
+void streams_free(struct program *p);
+/* The sink-kind bits a stream argument written through its field (path
+ * "*.fd") has by those objects' initializers; 0: not known. */
+unsigned streams_static_kinds(const struct program *p, const struct ir_expr *arg, const char *path);
+/* Whether a global object is one of the program's standard streams: what
+ * lands in it carries no handle (global_store_add). */
+bool streams_is_standard(const struct program *p, const char *ident);
+
+/* ---- engine_global.c: the global store, the program's side
+ * (store_init, store_free); the analysis' side is in engine_state.h ---- */
+void store_init(struct program *p);
+void store_free(struct program *p);
+/* Whether what fi's last analysis read of the store has changed since. */
+bool store_changed_since(const struct program *p, const struct fn_info *fi);
+/* Seeds the global store with the function addresses that globals'
+ * initializers hold (dispatch tables, ops structs). */
+void seed_global_functions(struct program *p);
+
+/* ---- engine_func.c: one function ---- */
 /* Returns true when the function's summary grew. */
 bool analyse_function(struct program *p, struct fn_info *fi);
 
@@ -469,57 +605,27 @@ struct special {
 	bool by_container;
 };
 /* Analyses fi once more with what spec says known, into sum (made by the
- * caller with summary_init); its findings are dropped (the function's own
- * analysis makes them). */
+ * caller with summary_init); its findings join fi->context_findings, one
+ * per key across all its contexts. */
 void analyse_function_special(struct program *p, struct fn_info *fi, const struct special *spec,
 			      struct summary *sum);
 
-/* engine_special.c: the summary of fi for a caller that knows spec, made
- * once per function, context and analysis of fi; NULL when fi is not to
- * be specialised there (recursion, depth). Owned by the program. */
+/* ---- engine_special.c: the summary of fi for a caller that knows spec,
+ * made once per function, context and analysis of fi; NULL when fi is
+ * not to be specialised there (recursion, depth). Owned by the program
+ * (special_free). ---- */
 const struct summary *special_summary(struct program *p, struct fn_info *fi, const struct special *spec);
-void special_free_all(struct program *p);
+void special_free(struct program *p);
 
-/* engine_call.c: a function with no body and no model handed PI, for
- * the report's problems (report_blind_calls) */
-struct blind_call {
-	GHashTable *calls;	/* the call expressions: each counts once, however
-				 * often its function is analysed */
-	struct ir_loc first;	/* the first call analysed */
-};
+/* ---- engine_call.c: calls (call_init, call_free; the analysis' side
+ * is in engine_state.h). report_blind_calls() reports the functions with
+ * no body and no model that were handed PI. ---- */
+void call_init(struct program *p);
+void call_free(struct program *p);
 void report_blind_calls(struct program *p);
-void blind_call_free(gpointer data);
 
-/* engine_report.c */
+/* ---- engine_report.c: findings and the inventory, to the report ---- */
 void report_findings(struct program *p);
 void report_inventory(struct program *p);
-
-/* engine_callbacks.c: a registration of a handler that a library calls
- * back (rule files' "callbacks") is followed by that call in the IR; run
- * once per TU before the call graph is built. Returns the calls made. */
-unsigned callbacks_expand(struct program *p);
-
-/* engine_handles.c: the kinds of handle each record field is given by
- * the program's assignments; made once after linking. */
-void handles_collect(struct program *p);
-/* Sink-kind bits (HANDLE_DEVICE too) of record.field; 0: nothing known. */
-/* Whether a rule's condition holds at this call (an argument that is the
- * named constant), and what a literal path makes of a handle's kinds (a
- * log, a device, or kinds unchanged): one answer for calls and for the
- * field pre-pass. */
-bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond);
-unsigned handle_path_kinds(const char *path, unsigned kinds);
-unsigned handles_of_field(const struct program *p, const char *record, const char *field);
-
-/* engine_streams.c: the global objects each global pointer may hold, when
- * the program says so plainly; made once after linking, freed with
- * streams_free. The sink-kind bits a stream argument written through its
- * field (path "*.fd") has by those objects' initializers; 0: not known. */
-void streams_collect(struct program *p);
-void streams_free(struct program *p);
-unsigned streams_static_kinds(const struct program *p, const struct ir_expr *arg, const char *path);
-/* Whether a global object is one of the program's standard streams: what
- * lands in it carries no handle (global_store_add). */
-bool streams_is_standard(const struct program *p, const char *ident);
 
 #endif

@@ -2,43 +2,8 @@
 /* engine_read.c - what reading a place yields: the facts the function wrote
  * there (and to enclosing places), the PI tags of the place, and what was
  * there before the function ran: the caller's input for a parameter, the
- * global store for a global. */
-#include <string.h>
-
+ * global store for a global (engine_global.c). */
 #include "engine_state.h"
-
-/* The type questions below take enum ir_type_flag bits, computed once by
- * the frontend from libclang's types (a synthesised node has none: 0). */
-bool type_is_pointer(unsigned tf)
-{
-	return tf & IR_TF_POINTER;
-}
-
-bool type_is_array(unsigned tf)
-{
-	return tf & IR_TF_ARRAY;
-}
-
-bool type_is_scalar(unsigned tf, const char *record)
-{
-	return !record && !(tf & (IR_TF_POINTER | IR_TF_ARRAY));
-}
-
-/* Text, bytes, records and pointers carry PI; so does int, which is also
- * what descriptors are (their kind must follow them into callees), and so
- * does a function pointer, whose value decides what a call through it
- * does. Wider integers, floats, enums and flags are sizes, counts and
- * times. A type not known may carry anything. */
-bool type_may_carry_input(unsigned tf)
-{
-	return !(tf & IR_TF_KNOWN) || (tf & (IR_TF_POINTER | IR_TF_ARRAY | IR_TF_CHAR | IR_TF_INT |
-					     IR_TF_RECORD | IR_TF_FUNCTION_POINTER));
-}
-
-bool type_is_record_value(unsigned tf, const char *record)
-{
-	return record && (tf & IR_TF_KNOWN) && !(tf & (IR_TF_POINTER | IR_TF_ARRAY));
-}
 
 static const char *how_name(enum tag_origin how)
 {
@@ -117,60 +82,12 @@ void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *i
 	factset_add(out, &f);
 }
 
-static bool path_ancestor(const char *anc, const char *path)
-{
-	size_t n = strlen(anc);
-	if (!n)
-		return true;
-	return !strncmp(anc, path, n) && (path[n] == 0 || path[n] == '.');
-}
-
 const struct factset *special_known(const struct ctx *c, int param, const char *path)
 {
 	for (unsigned k = 0; c->special && k < c->special->n; k++)
 		if (c->special->v[k].in.param == param && c->special->v[k].in.path == path)
 			return &c->special->v[k].fns;
 	return NULL;
-}
-
-bool store_read_sees(const char *path, bool deep, const char *entry_path)
-{
-	return path_ancestor(entry_path, path) || (deep && path_ancestor(path, entry_path));
-}
-
-static void note_store_read(struct ctx *c, const char *ident, const char *path, bool deep)
-{
-	GArray *reads = c->fi->store_reads;
-	for (unsigned i = 0; i < reads->len; i++) {
-		const struct store_read *r = &g_array_index(reads, struct store_read, i);
-		if (r->ident == ident && r->path == path && r->deep == deep)
-			return;
-	}
-	struct store_read r = { ident, path, deep };
-	g_array_append_val(reads, r);
-}
-
-static void read_store(struct ctx *c, const char *ident, const char *path, bool deep, struct ir_loc loc,
-		       struct factset *out)
-{
-	note_store_read(c, ident, path, deep);
-	GPtrArray *list = g_hash_table_lookup(c->p->store.globals, ident);
-	if (!list)
-		return;
-	const char *sep = strstr(ident, "::");
-	for (unsigned i = 0; i < list->len; i++) {
-		const struct gentry *g = list->pdata[i];
-		if (!store_read_sees(path, deep, g->path))
-			continue;
-		const char *msg = NULL;
-		for (uint32_t k = 0; k < g->fs.n; k++) {
-			struct fact f = g->fs.v[k];
-			if (!msg)
-				msg = trace_msg(c->p, "read from global `%s`", sep ? sep + 2 : ident);
-			f.trace = trace_node(c->p, f.trace, loc, c->fn->name, msg);
-			factset_add(out, &f);
-		}
-	}
 }
 
 void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,
@@ -269,7 +186,7 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		if (fns)
 			factset_union(out, fns);
 	} else if (r->global) {
-		read_store(c, r->global, path, deep, loc, out);
+		global_store_read(c, r->global, path, deep, loc, out);
 		const struct global_info *gi = tags_global(c->p, r->global);
 		if (gi->handle && !*path) {
 			struct fact f = {

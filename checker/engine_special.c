@@ -105,7 +105,7 @@ const struct summary *special_summary(struct program *p, struct fn_info *fi, con
 	return &e->sum;
 }
 
-void special_free_all(struct program *p)
+void special_free(struct program *p)
 {
 	if (p->specials)
 		g_hash_table_destroy(p->specials);

@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* engine_state.h - places and abstract states inside one analysis of one
- * function; shared by engine_func.c (statements) and engine_call.c
- * (calls). */
+ * function (struct ctx), and the functions of every engine file that take
+ * one: places, states, reads, the global store's analysis side,
+ * statements (engine_func.c) and calls (engine_call.c). */
 #ifndef PITRACE_ENGINE_STATE_H
 #define PITRACE_ENGINE_STATE_H
 
@@ -66,6 +67,16 @@ struct value {
 	long long number;
 };
 
+static inline void value_init(struct value *v)
+{
+	*v = (struct value){ .place = NO_PLACE, .pt = NO_PLACE };
+}
+
+static inline void value_free(struct value *v)
+{
+	factset_free(&v->fs);
+}
+
 struct ctx {
 	struct program *p;
 	struct fn_info *fi;
@@ -84,7 +95,7 @@ struct ctx {
 	struct state exit;	/* joined state at the function's exits */
 	bool changed_summary;
 	GPtrArray *findings;	/* struct pending_finding * */
-	GHashTable *pending_keys;	/* their identities (engine_call.c) */
+	GHashTable *pending_keys;	/* their identities (engine_pending.c) */
 	gint64 deadline;	/* monotonic microseconds */
 	bool skip_input;	/* the read is of a number: no input fact */
 	/* the read is of a scalar field: what the record as a whole holds
@@ -100,7 +111,13 @@ struct ctx {
 	const struct special *special;	/* what the caller knows, or NULL */
 };
 
-/* engine_state.c */
+/* The files below, each under the ones it calls, as in engine_int.h:
+ * places, the global store, states (a write to a global's place is a
+ * write to the store), reads, then the analysis itself: engine_func.c and
+ * engine_call.c call each other (an expression's call, a call's
+ * arguments). */
+
+/* ---- engine_place.c: places and inputs of one analysis ---- */
 void ctx_places_init(struct ctx *c);
 void ctx_places_free(struct ctx *c);
 uint32_t place_root_var(struct ctx *c, int var);
@@ -113,23 +130,11 @@ uint32_t place_root_site(struct ctx *c, const struct ir_expr *call);
 bool place_is_local(const struct ctx *c, uint32_t place);
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
 const struct place *place_get(const struct ctx *c, uint32_t id);
+uint32_t place_root(const struct ctx *c, uint32_t place);
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor);
 uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to);
 uint32_t place_follow(struct ctx *c, uint32_t base, const char *path);
-uint32_t place_follow_state(struct ctx *c, uint32_t base, const char *path);
 char *place_text(const struct ctx *c, uint32_t id);
-
-void state_init(struct state *s);
-void state_free(struct state *s);
-void state_copy(struct state *dst, const struct state *src);
-bool state_join(struct state *dst, const struct state *src);	/* true if dst grew */
-struct entry *state_find(const struct state *s, uint32_t place);
-/* The index of the first entry whose place is >= place. */
-unsigned state_lower_bound(const struct state *s, uint32_t place);
-void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
-		 uint32_t pt);
-void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);
-void state_forget_clears(struct ctx *c, uint32_t place);
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep, bool number);
 const struct input *input_get(const struct ctx *c, uint32_t id);
@@ -146,7 +151,34 @@ void facts_numbers_only(struct ctx *c, struct factset *fs);
  * that follow the key: a va_arg read under `case key:` (IR_E_VA_ARG). */
 void facts_keyed(struct ctx *c, struct factset *fs, long long key, unsigned nvalues);
 
-/* engine_read.c: reading places, with sources, inputs and the global store */
+/* ---- engine_global.c: the global store, the analysis' side ---- */
+/* What global ident holds at path (deep: and below), read at loc. */
+void global_store_read(struct ctx *c, const char *ident, const char *path, bool deep, struct ir_loc loc,
+		       struct factset *out);
+/* What a write of fs to place (a global's, or below one) adds. */
+void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs);
+/* One fact written to global ident at path: an input becomes a summary
+ * row, PI or a handle of this function's own goes into the store. */
+void global_store_add_fact(struct ctx *c, const char *ident, const char *path, const struct fact *f);
+
+/* ---- engine_state.c: what the places hold at a point ---- */
+void state_init(struct state *s);
+void state_free(struct state *s);
+void state_copy(struct state *dst, const struct state *src);
+bool state_join(struct state *dst, const struct state *src);	/* true if dst grew */
+struct entry *state_find(const struct state *s, uint32_t place);
+/* The index of the first entry whose place is >= place. */
+unsigned state_lower_bound(const struct state *s, uint32_t place);
+/* A write to a global's place goes to the global store too. */
+void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+		 uint32_t pt);
+void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);
+void state_forget_clears(struct ctx *c, uint32_t place);
+/* place_follow(), through the pointers the current state knows. */
+uint32_t place_follow_state(struct ctx *c, uint32_t base, const char *path);
+
+/* ---- engine_read.c: reading places, with sources, inputs and the
+ * global store ---- */
 void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,
 		struct factset *out, bool *clean);
 void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, const char *field,
@@ -154,27 +186,14 @@ void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, con
 /* A source fact for PI read at loc, with one trace per source site. */
 void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *identity,
 		enum tag_origin how, const char *what, struct ir_loc loc, bool param_tag);
-uint32_t place_root(const struct ctx *c, uint32_t place);
 /* In an analysis for a caller's context (engine_special.c): the functions
  * the caller said it passes at input (param, path), or NULL. */
 const struct factset *special_known(const struct ctx *c, int param, const char *path);
 void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
 			struct factset *out, int depth);
-/* Of enum ir_type_flag bits (engine_read.c). */
-bool type_is_pointer(unsigned tf);
-bool type_is_array(unsigned tf);
-/* Neither a pointer, an array nor a record: a number, an enum, a flag, a
- * function pointer. */
-bool type_is_scalar(unsigned tf, const char *record);
-bool type_may_carry_input(unsigned tf);
-bool type_is_record_value(unsigned tf, const char *record);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
 
-/* engine_func.c */
-/* The exit a source fact gets where it first leaves the function that
- * read it: through its return (param -1), an out-parameter's path, or a
- * global (how names which). */
-uint32_t fact_exit(struct ctx *c, const struct fact *f, const char *how, int param, const char *path);
+/* ---- engine_func.c: expressions, statements, one function ---- */
 /* Calls fn for every fact held at or below base, with the entry's path
  * below base appended to prefix ("*" + ".data"), following pointers to
  * other local objects a few levels down: what an object made in this
@@ -183,17 +202,11 @@ void visit_object(struct ctx *c, uint32_t base, const char *prefix,
 		  void (*fn)(struct ctx *c, const char *path, const struct fact *f, void *data), void *data);
 void eval(struct ctx *c, const struct ir_expr *e, struct value *v);
 uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak);
-void value_init(struct value *v);
-void value_free(struct value *v);
 void eval_discard(struct ctx *c, const struct ir_expr *e);
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
 		  const char *what);
-void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs);
-bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f);
 
-/* engine_call.c */
-guint pending_key_hash(gconstpointer k);
-gboolean pending_key_equal(gconstpointer a, gconstpointer b);
+/* ---- engine_call.c: calls, and the findings made at them ---- */
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);
 /* Where facts reach a sink: a library sink call, or a call of a function
  * whose summary says an argument (or PI of its own) reaches one. */

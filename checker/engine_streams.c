@@ -31,7 +31,7 @@
  * onto stderr does not change the number); that is not followed. */
 #include <string.h>
 
-#include "engine_state.h"
+#include "engine_int.h"
 
 /* A global object a pointer may hold: an element of an array, or all. */
 struct target {

@@ -2,8 +2,6 @@
 /* engine_summary.c - summary rows, kept unique by what they say (not by
  * their trace), so that re-analysing a function in a fixpoint adds
  * nothing when nothing changed. */
-#include <string.h>
-
 #include "engine_int.h"
 
 /* A row's identity is everything but its trace; strings are interned, so
@@ -53,43 +51,6 @@ void summary_free(struct summary *s)
 	s->keys = NULL;
 }
 
-/* The interned prefixes of an interned path, shortest first, NULL-ended:
- * "*.state.buffer" has "", "*" and "*.state". Made once per path. */
-static const char **path_prefixes(struct program *p, const char *path)
-{
-	const char **v = g_hash_table_lookup(p->path_prefixes, path);
-	if (v)
-		return v;
-	unsigned n = 1;
-	for (const char *q = path; *q; q++)
-		n += *q == '.';
-	v = g_new0(const char *, n + 1);
-	unsigned k = 0;
-	if (*path) {
-		v[k++] = prog_intern(p, "");
-		for (const char *q = path; *q; q++)
-			if (*q == '.') {
-				char *cut = g_strndup(path, (gsize)(q - path));
-				v[k++] = prog_intern(p, cut);
-				g_free(cut);
-			}
-	}
-	v[k] = NULL;
-	g_hash_table_insert(p->path_prefixes, (gpointer)path, v);
-	return v;
-}
-
-/* The first n steps of an interned path ("*.set.str" -> "*.set" for
- * n = 2), or the path when it is no longer. */
-static const char *first_steps(struct program *p, const char *path, unsigned n)
-{
-	const char **v = path_prefixes(p, path);
-	for (unsigned k = 0; v[k]; k++)
-		if (k == n)
-			return v[k];
-	return path;
-}
-
 /* Past ROW_LIMIT rows, paths are cut to their first WIDE_STEPS steps
  * (inputs then stand for everything below): a function that moves dozens
  * of fields of a context struct keeps a bounded summary, and still tells
@@ -107,7 +68,7 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 	 * stream (postfix's msg_stream) is written at a dozen paths by every
 	 * function that logs, each a row of its own otherwise. */
 	if (r->kind == ROW_GLOBAL)
-		r->out_path = first_steps(p, r->out_path, WIDE_STEPS);
+		r->out_path = path_first_steps(p, r->out_path, WIDE_STEPS);
 	/* Rows that carry PI of their own keep their paths: widening
 	 * `IMEI -> $0.*.Phone.Data.IMEI` to `$0.*.Phone` would make every
 	 * field of a state record PI for every caller. Their number is
@@ -120,14 +81,14 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 		return;
 	bool all = n >= 4 * ROW_LIMIT;
 	if (r->from_input && r->in.param >= 0) {
-		const char *cut = all ? prog_intern(p, "") : first_steps(p, r->in.path, WIDE_STEPS);
+		const char *cut = all ? prog_intern(p, "") : path_first_steps(p, r->in.path, WIDE_STEPS);
 		if (cut != r->in.path || all) {
 			r->in.path = cut;
 			r->in.deep = true;
 		}
 	}
 	if (r->kind == ROW_OUT)
-		r->out_path = all ? prog_intern(p, "*") : first_steps(p, r->out_path, WIDE_STEPS);
+		r->out_path = all ? prog_intern(p, "*") : path_first_steps(p, r->out_path, WIDE_STEPS);
 }
 
 /* A row from an input says nothing a row from a deep input above it (or
@@ -154,14 +115,6 @@ static bool row_covered(struct program *p, const struct summary *s, const struct
 		}
 	}
 	return false;
-}
-
-static bool path_below(const char *path, const char *above)
-{
-	size_t n = strlen(above);
-	if (!n)
-		return true;
-	return !strncmp(path, above, n) && (path[n] == '.' || path[n] == 0);
 }
 
 /* Drops the rows a new deep row r covers (see row_covered). Their keys
@@ -222,30 +175,6 @@ static bool direct_route(struct summary *s, const struct row *r)
 	return changed;
 }
 
-/* Whether a path steps out of a member by another member's name:
- * "*.vbuf.^buf" is the record whose member buf is the vbuf member of
- * something else. A VSTRING's buffer passed where a VSTREAM's is read
- * back through container_of gives such a path, and no object is there:
- * a row on it (postfix's string formatter flushing a string to a file
- * descriptor) describes nothing the program can do. */
-bool path_impossible(const char *path)
-{
-	const char *up = path ? strchr(path, '^') : NULL;
-	while (up) {
-		/* the step before "^m": from the previous '.' to the '.' before up */
-		if (up - path >= 2 && up[-1] == '.') {
-			const char *end = up - 1, *start = end;
-			while (start > path && start[-1] != '.')
-				start--;
-			size_t n = (size_t)(end - start), m = strcspn(up + 1, ".");
-			if (n && *start != '*' && *start != '^' && (n != m || strncmp(start, up + 1, n)))
-				return true;
-		}
-		up = strchr(up + 1, '^');
-	}
-	return false;
-}
-
 /* A number row and the same row from the same input read otherwise are
  * one row, the one that is not a number row (it says more reaches):
  * a field read both ways (`flags |= ...` and `if (flags & ...)`) must
@@ -299,4 +228,19 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	r.trace = trace;
 	g_array_append_val(s->rows, r);
 	return true;
+}
+
+/* The exit a source fact gets where it first leaves the function that
+ * read it (one leak, one finding; engine_report.c): through its return
+ * (param -1), an out-parameter's path, or a global (how names which). An
+ * input, or a fact that left already, keeps what it has. */
+uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param,
+		   const char *path)
+{
+	if (f->exit || f->input || !f->cats)
+		return f->exit;
+	char *id = g_strdup_printf("%s\x1f%s\x1f%d\x1f%s", function, how, param, path ? path : "");
+	uint32_t e = prog_origin(p, ORIGIN_EXIT, id, 0, (struct ir_loc){ 0 }) + 1;
+	g_free(id);
+	return e;
 }

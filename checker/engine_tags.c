@@ -6,6 +6,27 @@
 
 #include "engine_int.h"
 
+static void record_list_free(gpointer data)
+{
+	g_ptr_array_free(data, TRUE);
+}
+
+void tags_init(struct program *p)
+{
+	p->heuristics = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	p->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	p->record_fields = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, record_list_free);
+	p->globals = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
+}
+
+void tags_free(struct program *p)
+{
+	g_hash_table_destroy(p->globals);
+	g_hash_table_destroy(p->record_fields);
+	g_hash_table_destroy(p->fields);
+	g_hash_table_destroy(p->heuristics);
+}
+
 /* What the heuristics say of a name, asked once per name and position:
  * every TU declares the same fields and many the same variable names,
  * and matching the patterns was most of the link's time. */

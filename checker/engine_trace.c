@@ -17,19 +17,34 @@ static uint32_t length_of(const struct program *p, uint32_t t)
 /* A function re-analysed in a fixpoint makes the same steps again; the
  * table finds them, so the store grows with what is new only. Strings in
  * a node are interned, so nodes compare field by field. */
-guint tnode_hash(gconstpointer k)
+static guint tnode_hash(gconstpointer k)
 {
 	const struct tnode *n = k;
 	return (n->parent * 2654435761u) ^ (n->sub * 40503u) ^ g_direct_hash(n->message) ^
 	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file) ^ g_direct_hash(n->control) ^ (guint)n->back;
 }
 
-gboolean tnode_equal(gconstpointer a, gconstpointer b)
+static gboolean tnode_equal(gconstpointer a, gconstpointer b)
 {
 	const struct tnode *x = a, *y = b;
 	return x->parent == y->parent && x->sub == y->sub && x->message == y->message &&
 	       x->loc.file == y->loc.file && x->loc.line == y->loc.line && x->loc.col == y->loc.col &&
 	       x->function == y->function && x->control == y->control && x->back == y->back;
+}
+
+void trace_init(struct program *p)
+{
+	p->tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode));
+	g_array_set_size(p->tnodes, 1);	/* trace 0 is "no step" */
+	p->tnode_ids = g_hash_table_new_full(tnode_hash, tnode_equal, g_free, NULL);
+	p->splices = g_new0(struct splice_memo, SPLICE_MEMO);
+}
+
+void trace_free(struct program *p)
+{
+	g_array_free(p->tnodes, TRUE);
+	g_hash_table_destroy(p->tnode_ids);
+	g_free(p->splices);
 }
 
 static uint32_t add_node(struct program *p, const struct tnode *n)
