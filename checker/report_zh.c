@@ -49,7 +49,7 @@ static const struct check_shape shapes[] = {
 	{ "^protected \\(([^)]*)\\) by " Q "$", "经 `\\2` 保护（\\1）" },
 	{ "^" Q " gives an? (.*)$", "`\\1` 给出\\2" },
 	{ "^" Q " is an? (.*)$", "`\\1` 是\\2" },
-	/* run problems (main.c, engine_*.c): what the run could not see */
+	/* run problems (run.c, run_finish.c, engine_*.c): what the run could not see */
 	{ "^(.*): not analysed as written: (\\d+) errors? in this file, the first: (.*)$",
 	  "\\1：未按原样分析：此文件有 \\2 个错误，第一个：\\3" },
 	{ "^(.*): not analysed as written: (.*)$", "\\1：未按原样分析：\\2" },

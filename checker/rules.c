@@ -1908,9 +1908,10 @@ unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
 	unsigned mask = 0;
 	/* Exclusions only veto: no pattern, no category, whatever they say.
 	 * A match error falls through to the patterns one by one. */
-	if (on && !(on & (on - 1)) && r->any_pattern[g_bit_nth_lsf(on, -1)]) {
+	const GRegex *any = on && !(on & (on - 1)) ? r->any_pattern[g_bit_nth_lsf(on, -1)] : NULL;
+	if (any) {
 		GError *e = NULL;
-		bool hit = g_regex_match_full(r->any_pattern[g_bit_nth_lsf(on, -1)], norm, -1, 0, 0, NULL, &e);
+		bool hit = g_regex_match_full(any, norm, -1, 0, 0, NULL, &e);
 		if (e)
 			g_error_free(e);
 		else if (!hit)
