@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "changes.h"
+#include "paths.h"
 
 struct range {
 	unsigned first, last;
@@ -32,18 +33,6 @@ void changes_free(struct changes *ch)
 	g_free(ch);
 }
 
-/* Symlinks resolved, so that a path through a link and the real one
- * compare equal; a file that is gone keeps its lexical form. */
-static char *real_path(const char *file, const char *base)
-{
-	char *abs = g_canonicalize_filename(file, base);
-	char *real = realpath(abs, NULL);
-	char *r = g_strdup(real ? real : abs);
-	free(real);
-	g_free(abs);
-	return r;
-}
-
 static void add_range(struct changes *ch, const char *path, unsigned first, unsigned last)
 {
 	GArray *a = g_hash_table_lookup(ch->files, path);
@@ -59,7 +48,7 @@ struct changes *changes_from_files(char *const *files, unsigned nfiles)
 {
 	struct changes *ch = changes_new();
 	for (unsigned i = 0; i < nfiles; i++) {
-		char *real = real_path(files[i], NULL);
+		char *real = paths_real(files[i], NULL);
 		add_range(ch, real, 1, UINT_MAX);
 		g_free(real);
 	}
@@ -123,7 +112,7 @@ static void parse_diff(struct changes *ch, const char *top, const char *diff)
 			current = NULL;
 			if (strcmp(*l + 4, "/dev/null")) {
 				char *rel = unquote(*l + 4);
-				current = real_path(rel, top);
+				current = paths_real(rel, top);
 				g_free(rel);
 			}
 		} else if (current && g_str_has_prefix(*l, "@@ ")) {
@@ -186,7 +175,7 @@ struct changes *changes_from_git(const char *root, const char *rev, char **error
 		parse_diff(ch, top, diff);
 		/* -z: names separated by NUL, never quoted */
 		for (const char *p = untracked; p && *p; p += strlen(p) + 1) {
-			char *real = real_path(p, top);
+			char *real = paths_real(p, top);
 			add_range(ch, real, 1, UINT_MAX);
 			g_free(real);
 		}
@@ -205,7 +194,7 @@ static bool touches(const struct changes *ch, const struct report_loc *loc)
 		return false;
 	const char *real = g_hash_table_lookup(ch->real, loc->file);
 	if (!real) {
-		char *r = real_path(loc->file, NULL);
+		char *r = paths_real(loc->file, NULL);
 		g_hash_table_insert(ch->real, g_strdup(loc->file), r);
 		real = r;
 	}

@@ -6,13 +6,13 @@
  * strings are split by GLib's POSIX shell parser, and @response files are
  * expanded here because libclang's parse entry point does not do it. */
 #include <errno.h>
-#include <stdlib.h>
 #include <string.h>
 #include <unistd.h>
 
 #include <cjson/cJSON.h>
 
 #include "compdb.h"
+#include "paths.h"
 
 static void job_free(gpointer p)
 {
@@ -536,12 +536,9 @@ static const struct tu_job *nearest_entry(const GPtrArray *jobs, unsigned njobs,
 
 bool compdb_infer_missing(GPtrArray *jobs, char *const *files, unsigned nfiles, GPtrArray *notes, char **error)
 {
-	GHashTable *known = g_hash_table_new_full(g_str_hash, g_str_equal, free, NULL);
-	for (unsigned i = 0; i < jobs->len; i++) {
-		const struct tu_job *j = jobs->pdata[i];
-		char *real = realpath(j->file, NULL);
-		g_hash_table_add(known, real ? real : strdup(j->file));
-	}
+	GHashTable *known = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	for (unsigned i = 0; i < jobs->len; i++)
+		g_hash_table_add(known, paths_real(((const struct tu_job *)jobs->pdata[i])->file, NULL));
 	char *cwd = g_get_current_dir();
 	unsigned base_len = jobs->len;
 	bool ok = true;
@@ -549,9 +546,9 @@ bool compdb_infer_missing(GPtrArray *jobs, char *const *files, unsigned nfiles, 
 		if (!g_str_has_suffix(files[i], ".c") || !g_file_test(files[i], G_FILE_TEST_IS_REGULAR))
 			continue;
 		char *abs = absolute(files[i], cwd);
-		char *real = realpath(abs, NULL);
-		if (!real || g_hash_table_contains(known, real)) {
-			free(real);
+		char *real = paths_real(abs, NULL);
+		if (g_hash_table_contains(known, real)) {
+			g_free(real);
 			g_free(abs);
 			continue;
 		}
@@ -569,13 +566,13 @@ bool compdb_infer_missing(GPtrArray *jobs, char *const *files, unsigned nfiles, 
 			job->args = g_strdupv(from->args);
 			job->index = jobs->len;
 			g_ptr_array_add(jobs, job);
-			g_hash_table_add(known, strdup(real));
+			g_hash_table_add(known, g_strdup(real));
 			if (notes)
 				g_ptr_array_add(notes, g_strdup_printf("%s: not in the compilation database; "
 								       "analysed with the flags of %s", abs,
 								       from->file));
 		}
-		free(real);
+		g_free(real);
 		g_free(abs);
 	}
 	g_free(cwd);
@@ -587,22 +584,17 @@ bool compdb_select(GPtrArray *jobs, char *const *files, unsigned nfiles, char **
 {
 	char *cwd = g_get_current_dir();
 	GHashTable *wanted = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	for (unsigned i = 0; i < nfiles; i++) {
-		char *abs = absolute(files[i], cwd);
-		char *real = realpath(abs, NULL);
-		g_hash_table_insert(wanted, real ? g_strdup(real) : g_strdup(abs), GUINT_TO_POINTER(0));
-		free(real);
-		g_free(abs);
-	}
+	for (unsigned i = 0; i < nfiles; i++)
+		g_hash_table_insert(wanted, paths_real(files[i], cwd), GUINT_TO_POINTER(0));
 	for (unsigned i = jobs->len; i-- > 0;) {
 		struct tu_job *j = jobs->pdata[i];
-		char *real = realpath(j->file, NULL);
-		const char *key = real ? real : j->file;
-		if (g_hash_table_contains(wanted, key))
-			g_hash_table_insert(wanted, g_strdup(key), GUINT_TO_POINTER(1));
-		else
+		char *real = paths_real(j->file, NULL);
+		if (g_hash_table_contains(wanted, real)) {
+			g_hash_table_insert(wanted, real, GUINT_TO_POINTER(1));
+		} else {
+			g_free(real);
 			g_ptr_array_remove_index(jobs, i);
-		free(real);
+		}
 	}
 	bool ok = true;
 	GHashTableIter it;

@@ -58,14 +58,20 @@ static uint32_t add_node(struct program *p, const struct tnode *n)
 	return id;
 }
 
+static const char *intern_vprintf(struct program *p, const char *fmt, va_list ap)
+{
+	char *msg = g_strdup_vprintf(fmt, ap);
+	const char *r = prog_intern(p, msg);
+	g_free(msg);
+	return r;
+}
+
 const char *trace_msg(struct program *p, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = g_strdup_vprintf(fmt, ap);
+	const char *r = intern_vprintf(p, fmt, ap);
 	va_end(ap);
-	const char *r = prog_intern(p, msg);
-	g_free(msg);
 	return r;
 }
 
@@ -114,10 +120,8 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 		return parent;
 	va_list ap;
 	va_start(ap, fmt);
-	char *msg = g_strdup_vprintf(fmt, ap);
+	const char *m = intern_vprintf(p, fmt, ap);
 	va_end(ap);
-	const char *m = prog_intern(p, msg);
-	g_free(msg);
 	return trace_node(p, parent, loc, function, m);
 }
 

@@ -321,6 +321,25 @@ unsigned type_flags(struct lower_tu *lt, CXType t)
 	return f;
 }
 
+/* What a pointer (canonical c) points to or an array holds, and whether
+ * it was an array; an invalid type for any other kind. */
+static CXType type_inner(CXType c, bool *array)
+{
+	switch (c.kind) {
+	case CXType_Pointer:
+		return clang_getPointeeType(c);
+	case CXType_ConstantArray:
+	case CXType_IncompleteArray:
+	case CXType_VariableArray:
+	case CXType_DependentSizedArray:
+		if (array)
+			*array = true;
+		return clang_getArrayElementType(c);
+	default:
+		return (CXType){ .kind = CXType_Invalid };
+	}
+}
+
 /* A parameter declared as an array is a pointer. */
 unsigned type_flags_decayed(unsigned flags)
 {
@@ -376,19 +395,15 @@ enum ir_type_class type_class(CXType t)
 		case CXType_FunctionProto:
 		case CXType_FunctionNoProto:
 			return IR_TC_FUNCTION;
-		case CXType_Pointer:
-			pointer = true;
-			t = clang_getPointeeType(c);
+		default: {
+			bool is_array = false;
+			t = type_inner(c, &is_array);
+			if (t.kind == CXType_Invalid)
+				return IR_TC_UNKNOWN;
+			array = array || is_array;
+			pointer = pointer || !is_array;
 			break;
-		case CXType_ConstantArray:
-		case CXType_IncompleteArray:
-		case CXType_VariableArray:
-		case CXType_DependentSizedArray:
-			array = true;
-			t = clang_getArrayElementType(c);
-			break;
-		default:
-			return IR_TC_UNKNOWN;
+		}
 		}
 	}
 	return IR_TC_UNKNOWN;
@@ -422,21 +437,11 @@ const char *type_record(struct lower_tu *lt, CXType t)
 {
 	for (int depth = 0; depth < 8; depth++) {
 		CXType c = clang_getCanonicalType(t);
-		switch (c.kind) {
-		case CXType_Record:
+		if (c.kind == CXType_Record)
 			return record_name(lt, c);
-		case CXType_Pointer:
-			t = clang_getPointeeType(c);
-			break;
-		case CXType_ConstantArray:
-		case CXType_IncompleteArray:
-		case CXType_VariableArray:
-		case CXType_DependentSizedArray:
-			t = clang_getArrayElementType(c);
-			break;
-		default:
+		t = type_inner(c, NULL);
+		if (t.kind == CXType_Invalid)
 			return NULL;
-		}
 	}
 	return NULL;
 }

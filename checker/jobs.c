@@ -1,10 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
 /* jobs.c - job identity and shards (jobs.h). */
-#include <stdlib.h>
 #include <string.h>
 
 #include "compdb.h"
 #include "jobs.h"
+#include "paths.h"
 
 char *jobs_key(const struct tu_job *job)
 {
@@ -48,21 +48,11 @@ void jobs_select_shard(GPtrArray *jobs, unsigned k, unsigned n)
 	g_ptr_array_free(sorted, TRUE);
 }
 
-static char *real_path(const char *file)
-{
-	char *abs = g_canonicalize_filename(file, NULL);
-	char *real = realpath(abs, NULL);
-	char *r = g_strdup(real ? real : abs);
-	free(real);
-	g_free(abs);
-	return r;
-}
-
 bool jobs_check_named(const GPtrArray *jobs, char *const *files, unsigned nfiles, char **error)
 {
 	GHashTable *mains = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (unsigned i = 0; i < jobs->len; i++)
-		g_hash_table_add(mains, real_path(((const struct tu_job *)jobs->pdata[i])->file));
+		g_hash_table_add(mains, paths_real(((const struct tu_job *)jobs->pdata[i])->file, NULL));
 	bool ok = true;
 	for (unsigned i = 0; ok && i < nfiles; i++) {
 		if (!g_file_test(files[i], G_FILE_TEST_EXISTS)) {
@@ -75,7 +65,7 @@ bool jobs_check_named(const GPtrArray *jobs, char *const *files, unsigned nfiles
 			ok = false;
 			break;
 		}
-		char *real = real_path(files[i]);
+		char *real = paths_real(files[i], NULL);
 		/* A named source with no entry would be silently unanalysed;
 		 * headers are reached through the sources that include them. */
 		if (g_str_has_suffix(real, ".c") && !g_hash_table_contains(mains, real)) {
