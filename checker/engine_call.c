@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: Apache-2.0 */
-/* engine_call.c - calls: annotations on the callee, its summary when it has
- * a body, its rule models when it has none, and compiler builtins. This is
- * also where findings are made: a fact whose origin is a source in this
- * function reaching a sink at this call (CONTRACT section 3). */
+/* engine_call.c - calls: one interpreter, apply_summary, for the rows of
+ * the callee's model (its annotations and rule models, engine_model.c)
+ * and of its summary when it has a body, each kind of row applied by its
+ * own function (apply_row); and compiler builtins. This is also where
+ * findings are made: a fact whose origin is a source in this function
+ * reaching a sink at this call (CONTRACT section 3). */
 #include <stdarg.h>
 #include <string.h>
 
@@ -182,13 +184,18 @@ static bool cond_holds(const struct call *k, const struct rule_cond *cond)
 	return handle_cond_holds(k->e, cond);
 }
 
+/* The last argument of a rule's range at this call. */
+static unsigned range_last(const struct call *k, const struct rule_args *range)
+{
+	return range->last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)range->last;
+}
+
 static void args_facts(const struct call *k, const struct rule_args *ranges, unsigned n,
 		       struct factset *out, bool *clean)
 {
 	bool all_clean = true;
 	for (unsigned r = 0; r < n; r++) {
-		unsigned last = ranges[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)ranges[r].last;
-		for (unsigned i = (unsigned)ranges[r].first; i <= last && i < k->nargs; i++) {
+		for (unsigned i = (unsigned)ranges[r].first; i <= range_last(k, &ranges[r]) && i < k->nargs; i++) {
 			factset_union(out, &k->args[i].fs);
 			all_clean = all_clean && k->args[i].clean;
 			/* A library function reads what its pointer arguments
@@ -249,54 +256,6 @@ static void add_data_facts(struct factset *out, const struct factset *fs, bool k
 static bool text_pointer(unsigned tf)
 {
 	return (tf & IR_TF_CHAR) && (tf & (IR_TF_POINTER | IR_TF_ARRAY));
-}
-
-static void write_target(struct call *k, const struct rule_target *t, const struct factset *fs,
-			 bool clean, bool append, struct value *out, const char *how, const char *fname)
-{
-	struct ctx *c = k->c;
-	/* a protection is worth a step even for inputs: the ledger names it */
-	bool protecting = g_str_has_prefix(how, "protected");
-	if (t->kind == TARGET_RETURN) {
-		struct factset tmp = { 0 };
-		factset_copy(&tmp, fs);
-		const char *msg = NULL;
-		for (uint32_t i = 0; i < tmp.n; i++)
-			if (tmp.v[i].cats || (tmp.v[i].input && protecting)) {
-				if (!msg)
-					msg = trace_msg(c->p, "%s `%s`", how, fname);
-				tmp.v[i].trace = trace_node_control(c->p, tmp.v[i].trace, k->e->loc, c->fn->name, msg,
-								    protecting ? fname : NULL);
-			}
-		factset_union(&out->fs, &tmp);
-		factset_free(&tmp);
-		out->clean = out->clean && clean;
-		return;
-	}
-	bool weak = append;
-	uint32_t place = target_place(k, t->arg, t->kind == TARGET_ARG_DEREF, &weak);
-	if (place == NO_PLACE)
-		return;
-	struct value v;
-	value_init(&v);
-	/* A descriptor formatted or copied into text is digits in the text,
-	 * not the descriptor (`snprintf(line, n, "fd %d", sock)`): a buffer
-	 * that kept the socket's handle looked like a socket to every write
-	 * of the object that holds it. */
-	bool text = t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type_flags);
-	add_data_facts(&v.fs, fs, !text, !text);
-	v.clean = clean;
-	const char *msg = NULL;
-	for (uint32_t i = 0; i < v.fs.n; i++)
-		if (v.fs.v[i].cats || (v.fs.v[i].input && protecting)) {
-			if (!msg)
-				msg = trace_msg(c->p, "%s `%s` into its argument %d", how, fname, t->arg + 1);
-			v.fs.v[i].trace = trace_node_control(c->p, v.fs.v[i].trace, k->e->loc, c->fn->name, msg,
-							     protecting ? fname : NULL);
-		}
-	/* assign_value adds its own "assigned to" step; write directly */
-	state_write(c, place, &v.fs, !weak, clean, NO_PLACE);
-	value_free(&v);
 }
 
 
@@ -461,146 +420,6 @@ static unsigned arg_field_kinds(const struct call *k, int arg)
 		return 0;
 	const struct ir_expr *d = strip_casts(arg_expr(k, (unsigned)arg));
 	return d->kind == IR_E_FIELD ? handles_of_field(k->c->p, d->field_record, d->name) : 0;
-}
-
-static void apply_sink_rule(struct call *k, const struct rule_sink *s, const char *name)
-{
-	struct ctx *c = k->c;
-	bool has_input = false, exact = false;
-	struct input in;
-	unsigned kinds = dest_kinds(k, s->dest, &has_input, &in, &exact);
-	unsigned field_kinds = arg_field_kinds(k, s->dest);
-	for (unsigned r = 0; r < s->nargs; r++) {
-		unsigned last = s->args[r].last == RULE_ARGS_REST ? k->nargs - 1 : (unsigned)s->args[r].last;
-		for (unsigned i = (unsigned)s->args[r].first; i <= last && i < k->nargs; i++) {
-			struct factset fs = { 0 };
-			factset_copy(&fs, &k->args[i].fs);
-			const struct ir_expr *a = arg_expr(k, i);
-			const struct ir_expr *base = strip_casts(a);
-			const char *record = base->record ? base->record : a->record;
-			/* the bytes of whatever object it is given: a record, or
-			 * an untyped pointer a caller may give one (fwrite(p, ...)
-			 * in a helper taking `const void *p`); a text buffer is
-			 * its text */
-			bool object = s->object && (record || ((base->type_flags & IR_TF_VOID) &&
-							       type_is_pointer(base->type_flags)));
-			if (record && (s->object || type_is_record_value(a->type_flags, a->record))) {
-				char *what = expr_text(c->fn, a);
-				read_object_fields(c, record, a->loc, what, &fs, 0);
-				g_free(what);
-				/* and what the program put in it */
-				if (k->args[i].pt != NO_PLACE)
-					read_place(c, k->args[i].pt, true, false, a->loc, &fs, NULL);
-			}
-			struct sink_site site = {
-				.call = k->e,
-				.how = SITE_LIBRARY,
-				.callee = name,
-				.sink_function = name,
-				.kinds = kinds,
-				.has_dest = has_input,
-				.dest_exact = exact,
-				.dest = has_input ? in : (struct input){ 0 },
-				.default_kind = s->kind,
-				.field_kinds = field_kinds,
-				.object = object,
-				.sink_loc = k->e->loc,
-			};
-			sink_facts(c, &site, &fs);
-			factset_free(&fs);
-		}
-	}
-}
-
-/* A rule file's function sources: the call's result is PI, whether or not
- * the program defines the function (CONTRACT 2). */
-static void apply_rule_sources(struct call *k, const struct rule_function *rf, const char *name,
-			       struct value *out)
-{
-	struct ctx *c = k->c;
-	if (!rf || !rf->sources)
-		return;
-	for (const struct rule_source **s = rf->sources; *s; s++) {
-		if ((*s)->kind != SOURCE_RETURN)
-			continue;
-		char *id = g_strdup_printf("%s()", name);
-		uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), 1u << (*s)->category,
-					 k->e->loc);
-		g_free(id);
-		struct fact f = {
-			.origin = o,
-			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` returns PI (%s) by rule %s", name,
-					    pi_category_name((*s)->category), (*s)->head.id),
-			.cats = (uint16_t)(1u << (*s)->category),
-		};
-		factset_add(&out->fs, &f);
-		out->clean = false;
-	}
-}
-
-static void apply_rules(struct call *k, const struct rule_function *rf, const char *name,
-			struct value *out)
-{
-	struct ctx *c = k->c;
-	out->clean = false;
-	bool produced = false;
-	apply_rule_sources(k, rf, name, out);
-	if (rf->sinks)
-		for (const struct rule_sink **s = rf->sinks; *s; s++)
-			if (cond_holds(k, &(*s)->cond))
-				apply_sink_rule(k, *s, name);
-	bool clean_all = true;
-	if (rf->propagators)
-		for (const struct rule_propagator **pr = rf->propagators; *pr; pr++) {
-			if (!cond_holds(k, &(*pr)->cond))
-				continue;
-			struct factset fs = { 0 };
-			bool clean = true;
-			args_facts(k, (*pr)->from, (*pr)->nfrom, &fs, &clean);
-			for (unsigned t = 0; t < (*pr)->nto; t++) {
-				write_target(k, &(*pr)->to[t], &fs, clean, (*pr)->append, out,
-					     "copied by", name);
-				if ((*pr)->to[t].kind == TARGET_RETURN)
-					produced = true, clean_all = clean_all && clean;
-			}
-			factset_free(&fs);
-		}
-	if (rf->sanitizers)
-		for (const struct rule_sanitizer **sz = rf->sanitizers; *sz; sz++) {
-			struct factset fs = { 0 };
-			bool clean = true;
-			args_facts(k, (*sz)->from, (*sz)->nfrom, &fs, &clean);
-			factset_protect(&fs, (*sz)->kind);
-			char how[64];
-			g_snprintf(how, sizeof how, "protected (%s) by", pi_protection_name((*sz)->kind));
-			for (unsigned t = 0; t < (*sz)->nto; t++) {
-				write_target(k, &(*sz)->to[t], &fs, clean, false, out, how, name);
-				if ((*sz)->to[t].kind == TARGET_RETURN)
-					produced = true;
-			}
-			factset_free(&fs);
-		}
-	if (rf->cleaners)
-		for (const struct rule_cleaner **cl = rf->cleaners; *cl; cl++)
-			for (unsigned t = 0; t < (*cl)->nclears; t++) {
-				bool weak = false;
-				const struct rule_target *tg = &(*cl)->clears[t];
-				uint32_t place = target_place(k, tg->arg, tg->kind == TARGET_ARG_DEREF, &weak);
-				if (place != NO_PLACE && !weak)
-					state_write(c, place, &(struct factset){ 0 }, true, true, NO_PLACE);
-			}
-	if (rf->handles) {
-		/* a handle whose condition holds (socket(AF_BLUETOOTH, ...)
-		 * is a device) stands instead of the unconditional ones */
-		bool specific = false;
-		for (const struct rule_handle **h = rf->handles; *h; h++)
-			specific = specific || ((*h)->cond.arg >= 0 && cond_holds(k, &(*h)->cond));
-		for (const struct rule_handle **h = rf->handles; *h; h++)
-			if (cond_holds(k, &(*h)->cond) && (!specific || (*h)->cond.arg >= 0))
-				apply_handle(k, *h, out);
-	}
-	if (produced && clean_all && out->fs.n == 0)
-		out->clean = true;
 }
 
 /* A pointer to a record of the program, passed where the callee sees an
@@ -865,23 +684,56 @@ static uint32_t returned_object_place(struct call *k, const char *path)
 	return place_follow(c, k->ret_object, rest);
 }
 
-/* One callee's summary applied at one call: what applying its rows shares. */
+/* One callee's model and summary applied at one call: what applying
+ * their rows shares. */
 struct applied_summary {
 	struct call *k;
-	struct fn_info *callee;
-	const struct summary *sum;
+	struct fn_info *callee;	/* NULL: no body here */
+	const char *name;	/* the callee's name, as steps and findings give it */
+	const struct call_model *model;
+	const struct summary *sum;	/* NULL: no body */
 	struct value *out;
 	const char *via;	/* "" or how a pointer reached the callee */
-	bool skip_return, skip_sinks;
+	/* a rule's handle whose condition holds here (socket(AF_BLUETOOTH,
+	 * ...) is a device) stands instead of the unconditional ones */
+	bool specific_handle;
+	/* a rule made the result, and of clean arguments only: it is clean
+	 * when nothing else went into it */
+	bool produced, clean_all;
 	GArray *reads;	/* struct input_read */
 	GArray *writes;	/* struct out_write */
 	uint32_t returns_arg;	/* NO_PLACE - 1: several */
 };
 
+static bool row_of_model(const struct row *r)
+{
+	return r->kind >= ROW_MODEL_SOURCE;
+}
+
+/* A model row's condition on a literal argument, or NULL. */
+static const struct rule_cond *row_cond(const struct row *r)
+{
+	switch (r->kind) {
+	case ROW_MODEL_SINK:
+		return r->rule.sink ? &r->rule.sink->cond : NULL;
+	case ROW_MODEL_COPY:
+		return &r->rule.propagator->cond;
+	case ROW_MODEL_HANDLE:
+		return &r->rule.handle->cond;
+	default:
+		return NULL;
+	}
+}
+
 static bool row_skipped(const struct applied_summary *a, const struct row *r)
 {
-	if ((r->kind == ROW_RETURN && a->skip_return) || (r->kind == ROW_SINK && a->skip_sinks) ||
-	    r->kind == ROW_CLEAR || r->kind == ROW_CALL)
+	const struct rule_cond *cond = row_cond(r);
+	if (cond)
+		return !cond_holds(a->k, cond) ||
+		       (r->kind == ROW_MODEL_HANDLE && a->specific_handle && cond->arg < 0);
+	if (row_of_model(r))
+		return false;
+	if ((r->kind == ROW_RETURN && a->model->skip_return) || (r->kind == ROW_SINK && a->model->skip_sinks))
 		return true;
 	/* a handler a library calls back later: its own sinks only
 	 * (engine_callbacks.c), not those of the program's handlers
@@ -990,22 +842,36 @@ static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t o
 	return true;
 }
 
-static void apply_return_row(struct applied_summary *a, struct factset *fs)
+static void apply_return_row(struct applied_summary *a, const struct row *r)
 {
-	add_call_step(a, fs, false, 0, "returned by `%s`%s", a->callee->fn->name, a->via);
-	factset_union(&a->out->fs, fs);
+	struct factset fs = { 0 };
+	if (apply_returned_pointer(a, r) || !row_facts(a, r, NO_PLACE, &fs))
+		return;
+	add_call_step(a, &fs, false, 0, "returned by `%s`%s", a->callee->fn->name, a->via);
+	factset_union(&a->out->fs, &fs);
 	a->out->clean = false;
+	factset_free(&fs);
 }
 
-static void apply_out_row(struct applied_summary *a, const struct row *r, uint32_t place, struct factset *fs)
+static void apply_out_row(struct applied_summary *a, const struct row *r)
 {
-	if (!ALWAYS(place != NO_PLACE))
+	uint32_t place = NO_PLACE;
+	bool weak = true;
+	if (r->out_param == OUT_RETURN)
+		place = returned_object_place(a->k, r->out_path);
+	else if ((place = arg_path_place(a->k, r->out_param, r->out_path, &weak)) == NO_PLACE)
 		return;
-	add_call_step(a, fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1, a->callee->fn->name,
-		      a->via);
-	struct out_write w = { .place = place };
-	factset_copy(&w.fs, fs);
-	g_array_append_val(a->writes, w);
+	struct factset fs = { 0 };
+	if (!row_facts(a, r, place, &fs))
+		return;
+	if (ALWAYS(place != NO_PLACE)) {
+		add_call_step(a, &fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
+			      a->callee->fn->name, a->via);
+		struct out_write w = { .place = place };
+		factset_copy(&w.fs, &fs);
+		g_array_append_val(a->writes, w);
+	}
+	factset_free(&fs);
 }
 
 /* What a sink row's destination (a stream, a descriptor) is at this
@@ -1040,16 +906,21 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	factset_free(&d);
 }
 
-static void apply_sink_row(struct applied_summary *a, const struct row *r, struct factset *fs)
+static void apply_sink_row(struct applied_summary *a, const struct row *r)
 {
 	struct call *k = a->k;
 	struct ctx *c = k->c;
+	struct factset fs = { 0 };
+	if (!row_facts(a, r, NO_PLACE, &fs))
+		return;
 	/* a stream in no object: a string's buffer taken for a
 	 * stream's (path_impossible) */
 	bool weak = false;
 	uint32_t dest_place = r->has_dest ? arg_path_place(k, r->dest.param, r->dest.path, &weak) : NO_PLACE;
-	if (dest_place != NO_PLACE && path_impossible(place_get(c, dest_place)->path))
+	if (dest_place != NO_PLACE && path_impossible(place_get(c, dest_place)->path)) {
+		factset_free(&fs);
 		return;
+	}
 	struct sink_site site = {
 		.call = k->e,
 		.how = r->from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
@@ -1067,51 +938,271 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r, struc
 	char *callee_text = g_strconcat(a->callee->fn->name, a->via, NULL);
 	site.callee = prog_intern(c->p, callee_text);
 	g_free(callee_text);
-	sink_facts(c, &site, fs);
+	sink_facts(c, &site, &fs);
+	factset_free(&fs);
 }
 
-static void apply_global_row(struct applied_summary *a, const struct row *r, const struct factset *fs)
+static void apply_global_row(struct applied_summary *a, const struct row *r)
 {
 	struct ctx *c = a->k->c;
+	struct factset fs = { 0 };
+	if (!row_facts(a, r, NO_PLACE, &fs))
+		return;
 	uint32_t g = place_follow(c, place_root_global(c, r->global), r->out_path);
-	global_store_add(c, g, fs);
+	global_store_add(c, g, &fs);
+	factset_free(&fs);
 }
 
-static void apply_row(struct applied_summary *a, const struct row *r)
+/* ---- the rows of a call model: annotations and rule models ---- */
+
+static void add_library_step(struct call *k, struct factset *fs, const char *control, const char *fmt, ...)
+	G_GNUC_PRINTF(4, 5);
+
+/* Adds this call's step to the trace of every fact that carries PI; a
+ * protection (control: the function that protects, for the ledger) is
+ * worth a step even for the caller's inputs. The message is made once,
+ * for the first such fact. */
+static void add_library_step(struct call *k, struct factset *fs, const char *control, const char *fmt, ...)
+{
+	struct ctx *c = k->c;
+	const char *msg = NULL;
+	va_list ap;
+	va_start(ap, fmt);
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact *f = &fs->v[i];
+		if (!f->cats && !(f->input && control))
+			continue;
+		if (!msg) {
+			char *m = g_strdup_vprintf(fmt, ap);
+			msg = prog_intern(c->p, m);
+			g_free(m);
+		}
+		f->trace = trace_node_control(c->p, f->trace, k->e->loc, c->fn->name, msg, control);
+	}
+	va_end(ap);
+}
+
+/* A rule's propagator or sanitizer writes fs, the facts of its
+ * arguments, to target t. */
+static void write_target(struct applied_summary *a, const struct rule_target *t, const struct factset *fs,
+			 bool clean, bool append, const char *how, const char *control)
 {
 	struct call *k = a->k;
-	if (row_skipped(a, r) || apply_returned_pointer(a, r))
+	if (t->kind == TARGET_RETURN) {
+		struct factset tmp = { 0 };
+		factset_copy(&tmp, fs);
+		add_library_step(k, &tmp, control, "%s `%s`", how, a->name);
+		factset_union(&a->out->fs, &tmp);
+		factset_free(&tmp);
+		a->out->clean = a->out->clean && clean;
 		return;
-	uint32_t out_place = NO_PLACE;
-	if (r->kind == ROW_OUT && r->out_param == OUT_RETURN) {
-		out_place = returned_object_place(k, r->out_path);
-	} else if (r->kind == ROW_OUT) {
-		bool weak = true;
-		out_place = arg_path_place(k, r->out_param, r->out_path, &weak);
-		if (out_place == NO_PLACE)
-			return;
 	}
+	bool weak = append;
+	uint32_t place = target_place(k, t->arg, t->kind == TARGET_ARG_DEREF, &weak);
+	if (place == NO_PLACE)
+		return;
+	struct value v;
+	value_init(&v);
+	/* A descriptor formatted or copied into text is digits in the text,
+	 * not the descriptor (`snprintf(line, n, "fd %d", sock)`): a buffer
+	 * that kept the socket's handle looked like a socket to every write
+	 * of the object that holds it. */
+	bool text = t->kind == TARGET_ARG_DEREF && text_pointer(arg_expr(k, (unsigned)t->arg)->type_flags);
+	add_data_facts(&v.fs, fs, !text, !text);
+	v.clean = clean;
+	add_library_step(k, &v.fs, control, "%s `%s` into its argument %d", how, a->name, t->arg + 1);
+	/* assign_value adds its own "assigned to" step; write directly */
+	state_write(k->c, place, &v.fs, !weak, clean, NO_PLACE);
+	value_free(&v);
+}
+
+/* Writes the facts of a rule's arguments from to each of its targets to.
+ * True when one of them is the result; *clean says whether every
+ * argument was a known non-PI value. */
+static bool write_targets(struct applied_summary *a, const struct rule_args *from, unsigned nfrom,
+			  const struct rule_target *to, unsigned nto, unsigned protect, bool append,
+			  const char *how, bool *clean)
+{
 	struct factset fs = { 0 };
-	if (!row_facts(a, r, out_place, &fs))
+	bool result = false;
+	args_facts(a->k, from, nfrom, &fs, clean);
+	if (protect)
+		factset_protect(&fs, protect);
+	for (unsigned t = 0; t < nto; t++) {
+		write_target(a, &to[t], &fs, *clean, append, how, protect ? a->name : NULL);
+		result = result || to[t].kind == TARGET_RETURN;
+	}
+	factset_free(&fs);
+	return result;
+}
+
+/* The result is PI: by annotation (`pi:`) or by a rule file's source. */
+static void apply_source_row(struct applied_summary *a, const struct row *r)
+{
+	struct call *k = a->k;
+	struct ctx *c = k->c;
+	const struct rule_source *s = r->rule.source;
+	char *id = g_strdup_printf("%s()", a->name);
+	uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), r->cats, k->e->loc);
+	g_free(id);
+	struct fact f = {
+		.origin = o,
+		.trace = s ? trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` returns PI (%s) by rule %s", a->name,
+					pi_category_name(s->category), s->head.id)
+			   : trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` returns PI by annotation", a->name),
+		.cats = r->cats,
+	};
+	factset_add(&a->out->fs, &f);
+	if (s)
+		a->out->clean = false;
+}
+
+/* What a rule sink reads of argument i besides its value: the fields of
+ * the record it is, or points to where the sink writes the object's
+ * bytes. Returns whether it does, for the sink site. */
+static bool sink_object_facts(struct call *k, const struct rule_sink *s, unsigned i, struct factset *fs)
+{
+	struct ctx *c = k->c;
+	const struct ir_expr *a = arg_expr(k, i);
+	const struct ir_expr *base = strip_casts(a);
+	const char *record = base->record ? base->record : a->record;
+	/* the bytes of whatever object it is given: a record, or an untyped
+	 * pointer a caller may give one (fwrite(p, ...) in a helper taking
+	 * `const void *p`); a text buffer is its text */
+	bool object = s->object && (record || ((base->type_flags & IR_TF_VOID) && type_is_pointer(base->type_flags)));
+	if (record && (s->object || type_is_record_value(a->type_flags, a->record))) {
+		char *what = expr_text(c->fn, a);
+		read_object_fields(c, record, a->loc, what, fs, 0);
+		g_free(what);
+		/* and what the program put in it */
+		if (k->args[i].pt != NO_PLACE)
+			read_place(c, k->args[i].pt, true, false, a->loc, fs, NULL);
+	}
+	return object;
+}
+
+/* Each argument a sink names reaches it, on its own: every argument of
+ * a `pi-sink` function, the ranges of a rule's. The kinds are the
+ * annotation's, or what the rule's stream argument (dest) holds. */
+static void apply_model_sink_row(struct applied_summary *a, const struct row *r)
+{
+	static const struct rule_args every = { 0, RULE_ARGS_REST };
+	struct call *k = a->k;
+	const struct rule_sink *s = r->rule.sink;
+	int dest = s ? s->dest : -1;
+	struct sink_site site = {
+		.call = k->e,
+		.how = SITE_LIBRARY,
+		.callee = a->name,
+		.sink_function = a->name,
+		.default_kind = r->default_kind,
+		.sink_loc = k->e->loc,
+	};
+	site.kinds = r->sink_kinds | dest_kinds(k, dest, &site.has_dest, &site.dest, &site.dest_exact);
+	site.field_kinds = arg_field_kinds(k, dest);
+	const struct rule_args *ranges = s ? s->args : &every;
+	for (unsigned n = 0; n < (s ? s->nargs : 1); n++) {
+		for (unsigned i = (unsigned)ranges[n].first; i <= range_last(k, &ranges[n]) && i < k->nargs; i++) {
+			struct factset fs = { 0 };
+			factset_copy(&fs, &k->args[i].fs);
+			if (s)
+				site.object = sink_object_facts(k, s, i, &fs);
+			else if (a->callee)
+				add_param_tag_source(k, a->callee, i, &fs);
+			sink_facts(k->c, &site, &fs);
+			factset_free(&fs);
+		}
+	}
+}
+
+/* A `pi-sanitizer` function returns its arguments protected; a rule's
+ * sanitizer writes the arguments it names to its targets. */
+static void apply_protect_row(struct applied_summary *a, const struct row *r)
+{
+	struct call *k = a->k;
+	const struct rule_sanitizer *sz = r->rule.sanitizer;
+	if (!sz) {
+		struct factset fs = { 0 };
+		for (unsigned i = 0; i < k->nargs; i++)
+			factset_union(&fs, &k->args[i].fs);
+		factset_protect(&fs, r->prot);
+		unsigned bit = r->prot & -r->prot;
+		add_library_step(k, &fs, a->name, "protected (%s) by `%s`", pi_protection_name(bit), a->name);
+		factset_union(&a->out->fs, &fs);
+		factset_free(&fs);
+		return;
+	}
+	char how[64];
+	g_snprintf(how, sizeof how, "protected (%s) by", pi_protection_name(sz->kind));
+	bool clean = true;
+	if (write_targets(a, sz->from, sz->nfrom, sz->to, sz->nto, sz->kind, false, how, &clean))
+		a->produced = true;
+}
+
+static void apply_copy_row(struct applied_summary *a, const struct row *r)
+{
+	const struct rule_propagator *pr = r->rule.propagator;
+	bool clean = true;
+	if (write_targets(a, pr->from, pr->nfrom, pr->to, pr->nto, 0, pr->append, "copied by", &clean)) {
+		a->produced = true;
+		a->clean_all = a->clean_all && clean;
+	}
+}
+
+/* A rule's cleaner (memset, bzero) overwrites its targets with non-PI. */
+static void apply_clean_row(struct applied_summary *a, const struct row *r)
+{
+	const struct rule_cleaner *cl = r->rule.cleaner;
+	for (unsigned t = 0; t < cl->nclears; t++) {
+		bool weak = false;
+		const struct rule_target *tg = &cl->clears[t];
+		uint32_t place = target_place(a->k, tg->arg, tg->kind == TARGET_ARG_DEREF, &weak);
+		if (place != NO_PLACE && !weak)
+			state_write(a->k->c, place, &(struct factset){ 0 }, true, true, NO_PLACE);
+	}
+}
+
+/* Every call applies its rows, its model's and its callee's summary's,
+ * here: one function per kind. */
+static void apply_row(struct applied_summary *a, const struct row *r)
+{
+	if (row_skipped(a, r))
 		return;
 	switch (r->kind) {
 	case ROW_RETURN:
-		apply_return_row(a, &fs);
+		apply_return_row(a, r);
 		break;
 	case ROW_OUT:
-		apply_out_row(a, r, out_place, &fs);
+		apply_out_row(a, r);
 		break;
 	case ROW_SINK:
-		apply_sink_row(a, r, &fs);
+		apply_sink_row(a, r);
 		break;
 	case ROW_GLOBAL:
-		apply_global_row(a, r, &fs);
+		apply_global_row(a, r);
 		break;
-	case ROW_CLEAR:
-	case ROW_CALL:
+	case ROW_CLEAR:		/* once every row has read (apply_clears_and_writes) */
+	case ROW_CALL:		/* in choosing the summary (summary_for_call) */
+		break;
+	case ROW_MODEL_SOURCE:
+		apply_source_row(a, r);
+		break;
+	case ROW_MODEL_SINK:
+		apply_model_sink_row(a, r);
+		break;
+	case ROW_MODEL_PROTECT:
+		apply_protect_row(a, r);
+		break;
+	case ROW_MODEL_COPY:
+		apply_copy_row(a, r);
+		break;
+	case ROW_MODEL_CLEAN:
+		apply_clean_row(a, r);
+		break;
+	case ROW_MODEL_HANDLE:
+		apply_handle(a->k, r->rule.handle, a->out);
 		break;
 	}
-	factset_free(&fs);
 }
 
 /* What the callee overwrites on every path loses what it held, then
@@ -1119,7 +1210,7 @@ static void apply_row(struct applied_summary *a, const struct row *r)
 static void apply_clears_and_writes(struct applied_summary *a)
 {
 	struct call *k = a->k;
-	for (unsigned i = 0; i < a->sum->rows->len; i++) {
+	for (unsigned i = 0; a->sum && i < a->sum->rows->len; i++) {
 		const struct row *r = &g_array_index(a->sum->rows, struct row, i);
 		if (r->kind != ROW_CLEAR || k->e->callback)
 			continue;
@@ -1135,28 +1226,17 @@ static void apply_clears_and_writes(struct applied_summary *a)
 	}
 }
 
-/* Applies a->sum, a->callee's summary, at the call a->k. The members
- * from reads on are its own. */
-static void apply_summary(struct applied_summary *a)
+/* Applies rows from..len of rows at the call a->k. A recursive
+ * function's summary may change while it is applied (rows added, covered
+ * ones dropped): the length is read each time, and the next analysis of
+ * the component sees the rest. */
+static void apply_rows(struct applied_summary *a, const GArray *rows, unsigned from, unsigned len)
 {
-	a->writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
-	a->reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
-	a->returns_arg = NO_PLACE;
-	/* A recursive function's summary may change while it is applied
-	 * (rows added, covered ones dropped): the length is read each time,
-	 * and the next analysis of the component sees the rest. */
-	for (unsigned i = 0; i < a->sum->rows->len; i++) {
+	for (unsigned i = from; i < len && i < rows->len; i++) {
 		/* a copy: applying a recursive function's summary may grow it */
-		struct row r = g_array_index(a->sum->rows, struct row, i);
+		struct row r = g_array_index(rows, struct row, i);
 		apply_row(a, &r);
 	}
-	for (unsigned i = 0; i < a->reads->len; i++)
-		factset_free(&g_array_index(a->reads, struct input_read, i).fs);
-	g_array_free(a->reads, TRUE);
-	apply_clears_and_writes(a);
-	g_array_free(a->writes, TRUE);
-	if (a->returns_arg < NO_PLACE - 1 && a->out->pt == NO_PLACE)
-		a->out->pt = a->returns_arg;
 }
 
 /* A function we know nothing of may write through the pointers it is
@@ -1322,121 +1402,71 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 	return s ? s : own;
 }
 
-/* A call's declaration and rule model, asked at every call: looked up by
- * the callee's name and identity pointers (each one string per TU), not
- * by hashing the strings each time. */
-static const void *const not_there = &not_there;
-
-static const void *cached(GHashTable **cache, const char *key, const void *(*find)(struct program *, const char *),
-			  struct program *p)
+/* Whether a rule's handle with a condition holds at this call, and so
+ * stands instead of the unconditional ones (row_skipped). */
+static bool specific_handle(const struct applied_summary *a)
 {
-	if (!key)
-		return NULL;
-	if (!*cache)
-		*cache = g_hash_table_new(g_direct_hash, g_direct_equal);
-	const void *v = g_hash_table_lookup(*cache, key);
-	if (!v) {
-		v = find(p, key);
-		g_hash_table_insert(*cache, (gpointer)key, (gpointer)(v ? v : not_there));
+	const GArray *rows = a->model->rows;
+	for (unsigned i = a->model->always; i < rows->len; i++) {
+		const struct row *r = &g_array_index(rows, struct row, i);
+		if (r->kind == ROW_MODEL_HANDLE && r->rule.handle->cond.arg >= 0 &&
+		    cond_holds(a->k, &r->rule.handle->cond))
+			return true;
 	}
-	return v == not_there ? NULL : v;
+	return false;
 }
 
-static const void *find_decl(struct program *p, const char *ident)
+/* The one way a call is applied: its model's rows that apply to any
+ * callee, then its summary when it has a body, else its rule models;
+ * and a function with neither, nor annotations, is where we go blind. */
+static void apply_summary(struct applied_summary *a)
 {
-	return prog_decl(p, ident);
-}
-
-static const void *find_model(struct program *p, const char *name)
-{
-	const struct rule_function *rf = rules_function(p->rules, name);
-	if (!rf && g_str_has_prefix(name, "__builtin_"))
-		rf = rules_function(p->rules, name + 10);
-	return rf;
+	const struct call_model *m = a->model;
+	a->writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+	a->reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
+	a->returns_arg = NO_PLACE;
+	apply_rows(a, m->rows, 0, m->always);
+	if (a->callee) {
+		a->sum = summary_for_call(a->k, a->callee);
+		apply_rows(a, a->sum->rows, 0, G_MAXUINT);
+	} else if (m->ruled) {
+		a->out->clean = false;
+		a->clean_all = true;
+		a->specific_handle = specific_handle(a);
+		apply_rows(a, m->rows, m->always, G_MAXUINT);
+		if (a->produced && a->clean_all && a->out->fs.n == 0)
+			a->out->clean = true;
+	}
+	for (unsigned i = 0; i < a->reads->len; i++)
+		factset_free(&g_array_index(a->reads, struct input_read, i).fs);
+	g_array_free(a->reads, TRUE);
+	apply_clears_and_writes(a);
+	g_array_free(a->writes, TRUE);
+	if (a->returns_arg < NO_PLACE - 1 && a->out->pt == NO_PLACE)
+		a->out->pt = a->returns_arg;
+	if (a->callee || (!m->ruled && m->annotated))
+		return;
+	if (!m->ruled)
+		count_unknown(a->k, a->name);
+	/* a function we know nothing of, or an inert one, may still fill a
+	 * buffer from outside (fgets): what was known cleared there is not
+	 * any more */
+	if (!m->ruled || m->inert)
+		forget_clears(a->k);
 }
 
 static void apply_callee(struct call *k, const char *name, const char *ident, struct fn_info *fi,
 			 const char *via, struct value *out)
 {
-	struct ctx *c = k->c;
-	const struct fn_decl *d = cached(&c->p->decl_cache, ident, find_decl, c->p);
-	struct ir_tags tags = d ? d->tags : fi ? fi->fn->tags : (struct ir_tags){ 0 };
-	bool handled_return = false;
-	if (tags.sink) {
-		for (unsigned i = 0; i < k->nargs; i++) {
-			struct factset fs = { 0 };
-			factset_copy(&fs, &k->args[i].fs);
-			if (fi)
-				add_param_tag_source(k, fi, i, &fs);
-			struct sink_site site = {
-				.call = k->e,
-				.how = SITE_LIBRARY,
-				.callee = name,
-				.sink_function = name,
-				.kinds = tags.sink,
-				.default_kind = SINK_STORAGE,
-				.sink_loc = k->e->loc,
-			};
-			sink_facts(c, &site, &fs);
-			factset_free(&fs);
-		}
-	}
-	if (tags.sanitizer) {
-		struct factset fs = { 0 };
-		for (unsigned i = 0; i < k->nargs; i++)
-			factset_union(&fs, &k->args[i].fs);
-		factset_protect(&fs, tags.sanitizer);
-		unsigned bit = tags.sanitizer & -tags.sanitizer;
-		const char *msg = NULL;
-		for (uint32_t i = 0; i < fs.n; i++)
-			if (fs.v[i].cats || fs.v[i].input) {
-				if (!msg)
-					msg = trace_msg(c->p, "protected (%s) by `%s`", pi_protection_name(bit), name);
-				fs.v[i].trace = trace_node_control(c->p, fs.v[i].trace, k->e->loc, c->fn->name, msg, name);
-			}
-		factset_union(&out->fs, &fs);
-		factset_free(&fs);
-		handled_return = true;
-	}
-	if (tags.pi) {
-		char *id = g_strdup_printf("%s()", name);
-		uint32_t o = prog_origin(c->p, ORIGIN_SOURCE, prog_intern(c->p, id), tags.pi, k->e->loc);
-		g_free(id);
-		struct fact f = {
-			.origin = o,
-			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` returns PI by annotation", name),
-			.cats = (uint16_t)tags.pi,
-		};
-		factset_add(&out->fs, &f);
-		handled_return = true;
-	}
-	const struct rule_function *rf = cached(&c->p->model_cache, name, find_model, c->p);
-	if (fi) {
-		apply_rule_sources(k, rf, name, out);
-		struct applied_summary a = {
-			.k = k,
-			.callee = fi,
-			.sum = summary_for_call(k, fi),
-			.out = out,
-			.via = via,
-			.skip_return = handled_return,
-			.skip_sinks = tags.sink != 0,
-		};
-		apply_summary(&a);
-		return;
-	}
-	if (rf) {
-		apply_rules(k, rf, name, out);
-		/* an inert function may still fill a buffer from outside
-		 * (fgets): what was known cleared there is not any more */
-		if (rf->inert)
-			forget_clears(k);
-		return;
-	}
-	if (!tags.sink && !tags.sanitizer && !tags.pi) {
-		count_unknown(k, name);
-		forget_clears(k);
-	}
+	struct applied_summary a = {
+		.k = k,
+		.callee = fi,
+		.name = name,
+		.model = call_model(k->c->p, name, ident, fi),
+		.out = out,
+		.via = via,
+	};
+	apply_summary(&a);
 }
 
 /* printf-style calls, the library's and the program's own wrappers alike
@@ -1626,10 +1656,6 @@ void call_init(struct program *p)
 void call_free(struct program *p)
 {
 	g_hash_table_destroy(p->blind);
-	if (p->decl_cache)
-		g_hash_table_destroy(p->decl_cache);
-	if (p->model_cache)
-		g_hash_table_destroy(p->model_cache);
 }
 
 /* Where pitrace went blind (CONTRACT: a library function that receives PI

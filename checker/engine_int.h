@@ -139,6 +139,16 @@ enum row_kind {
 				 * passes at input in (rio's `r->write`): a caller
 				 * that knows it gets a summary made for it
 				 * (engine_special.c) */
+	/* The rows of a call model: a callee's annotations and rule models,
+	 * compiled once (engine_model.c) and applied as its summary's rows
+	 * are (engine_call.c); never in a summary. rule is the entry, NULL
+	 * for an annotation. */
+	ROW_MODEL_SOURCE,	/* the result is PI (`pi:` cats, or a rule source) */
+	ROW_MODEL_SINK,		/* arguments reach a sink (`pi-sink` sink_kinds, or a rule sink) */
+	ROW_MODEL_PROTECT,	/* arguments protected (`pi-sanitizer` prot, or a rule sanitizer) */
+	ROW_MODEL_COPY,		/* a rule propagator */
+	ROW_MODEL_CLEAN,	/* a rule cleaner */
+	ROW_MODEL_HANDLE,	/* a rule handle */
 };
 
 struct row {
@@ -173,6 +183,15 @@ struct row {
 	/* the steps inside the callee: from the parameter (or source) to
 	 * where the row ends */
 	uint32_t trace;
+	/* ROW_MODEL_*: the rule entry, by kind; NULL for an annotation */
+	union {
+		const struct rule_source *source;
+		const struct rule_sink *sink;
+		const struct rule_sanitizer *sanitizer;
+		const struct rule_propagator *propagator;
+		const struct rule_cleaner *cleaner;
+		const struct rule_handle *handle;
+	} rule;
 };
 
 #define OUT_RETURN (-1)
@@ -333,8 +352,9 @@ struct program {
 	GHashTable *standard_streams;	/* idents of the program's own standard stream objects */
 	/* engine_global.c */
 	struct global_store store;
+	/* engine_model.c */
+	GHashTable *model_cache;	/* struct call_model *, by name and identity pointers */
 	/* engine_call.c */
-	GHashTable *decl_cache, *model_cache;	/* by a callee's identity / name pointer */
 	GHashTable *blind;	/* name -> struct blind_call: functions with no body
 				 * and no model that were handed PI */
 	/* engine_special.c */
@@ -492,6 +512,30 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
  * out-parameter's path, or a global (how names which). */
 uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param,
 		   const char *path);
+
+/* ---- engine_model.c: call models (models_free) ---- */
+/* What a call does besides its callee's summary: rows of the callee's
+ * annotations (`pi-sink`, `pi-sanitizer`, `pi:`), then of its rule
+ * models, which engine_call.c applies as it does a summary's rows. */
+struct call_model {
+	const char *name, *ident;	/* the key: a callee's pointers, one string per TU */
+	GArray *rows;		/* struct row, ROW_MODEL_* */
+	/* rows[0..always): the annotations and a rule file's sources, which
+	 * apply whether or not the program defines the function; the rest
+	 * model one it does not */
+	unsigned always;
+	bool skip_return;	/* `pi-sanitizer` or `pi:` stands for the summary's return rows */
+	bool skip_sinks;	/* `pi-sink` stands for its sink rows */
+	bool annotated;
+	bool ruled;		/* a rule file models it ... */
+	bool inert;		/* ... as reading PI and making none */
+};
+
+/* The model of the callee name (identity ident, definition fi or NULL),
+ * compiled at its first call; owned by the program. */
+const struct call_model *call_model(struct program *p, const char *name, const char *ident,
+				    const struct fn_info *fi);
+void models_free(struct program *p);
 
 /* ---- engine_tags.c: where PI is declared (tags_init, tags_free) ---- */
 void tags_init(struct program *p);

@@ -207,6 +207,7 @@ static const struct program_part {
 	{ alias_init, alias_free },
 	{ NULL, handles_free },
 	{ NULL, streams_free },
+	{ NULL, models_free },
 	{ call_init, call_free },
 	{ NULL, special_free },
 	{ store_init, store_free },

@@ -1,0 +1,112 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* engine_model.c - call models: what a callee's annotations and rule
+ * models say a call does, compiled once per callee into rows that
+ * engine_call.c applies as it applies a summary's (docs/engine.md,
+ * "Applying a summary"). A rule model has the shape of a summary; the
+ * rows that say what a summary cannot (conditions on literal arguments,
+ * handles, protections, cleaners) keep their rule entry. In memory only:
+ * no summary holds them. */
+#include "engine_int.h"
+
+static void model_add(struct call_model *m, struct row r)
+{
+	g_array_append_val(m->rows, r);
+}
+
+/* A rule file's entries for the function, in the order they apply:
+ * its sources first, which apply to a function with a body as well. */
+static void compile_rules(struct call_model *m, const struct rule_function *rf)
+{
+	for (const struct rule_source **s = rf->sources; s && *s; s++)
+		if ((*s)->kind == SOURCE_RETURN)
+			model_add(m, (struct row){ .kind = ROW_MODEL_SOURCE, .cats = (uint16_t)(1u << (*s)->category),
+						   .rule.source = *s });
+	m->always = m->rows->len;
+	for (const struct rule_sink **s = rf->sinks; s && *s; s++)
+		model_add(m, (struct row){ .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)(*s)->kind,
+					   .rule.sink = *s });
+	for (const struct rule_propagator **pr = rf->propagators; pr && *pr; pr++)
+		model_add(m, (struct row){ .kind = ROW_MODEL_COPY, .rule.propagator = *pr });
+	for (const struct rule_sanitizer **sz = rf->sanitizers; sz && *sz; sz++)
+		model_add(m, (struct row){ .kind = ROW_MODEL_PROTECT, .rule.sanitizer = *sz });
+	for (const struct rule_cleaner **cl = rf->cleaners; cl && *cl; cl++)
+		model_add(m, (struct row){ .kind = ROW_MODEL_CLEAN, .rule.cleaner = *cl });
+	for (const struct rule_handle **h = rf->handles; h && *h; h++)
+		model_add(m, (struct row){ .kind = ROW_MODEL_HANDLE, .rule.handle = *h });
+	m->ruled = true;
+	m->inert = rf->inert;
+}
+
+/* The annotations of every declaration of the callee (`pi-sink`,
+ * `pi-sanitizer`, `pi:`), then its rule models. An identity's
+ * annotations are the same at every call: fi's own are in its
+ * declaration's unless they are none. */
+static struct call_model *compile_model(struct program *p, const char *name, const char *ident,
+					const struct fn_info *fi)
+{
+	struct call_model *m = g_new0(struct call_model, 1);
+	m->name = name;
+	m->ident = ident;
+	m->rows = g_array_new(FALSE, FALSE, sizeof(struct row));
+	const struct fn_decl *d = prog_decl(p, ident);
+	struct ir_tags tags = d ? d->tags : fi ? fi->fn->tags : (struct ir_tags){ 0 };
+	if (tags.sink)
+		model_add(m, (struct row){ .kind = ROW_MODEL_SINK, .sink_kinds = (uint8_t)tags.sink,
+					   .default_kind = SINK_STORAGE });
+	if (tags.sanitizer)
+		model_add(m, (struct row){ .kind = ROW_MODEL_PROTECT, .prot = (uint8_t)tags.sanitizer });
+	if (tags.pi)
+		model_add(m, (struct row){ .kind = ROW_MODEL_SOURCE, .cats = (uint16_t)tags.pi });
+	m->always = m->rows->len;
+	m->annotated = tags.sink || tags.sanitizer || tags.pi;
+	m->skip_return = tags.sanitizer || tags.pi;
+	m->skip_sinks = tags.sink != 0;
+	const struct rule_function *rf = rules_function(p->rules, name);
+	if (!rf && g_str_has_prefix(name, "__builtin_"))
+		rf = rules_function(p->rules, name + 10);
+	if (rf)
+		compile_rules(m, rf);
+	return m;
+}
+
+static guint model_hash(gconstpointer key)
+{
+	const struct call_model *m = key;
+	return g_direct_hash(m->name) * 31u ^ g_direct_hash(m->ident);
+}
+
+static gboolean model_equal(gconstpointer a, gconstpointer b)
+{
+	const struct call_model *x = a, *y = b;
+	return x->name == y->name && x->ident == y->ident;
+}
+
+static void model_destroy(gpointer data)
+{
+	struct call_model *m = data;
+	g_array_free(m->rows, TRUE);
+	g_free(m);
+}
+
+/* Asked at every call: looked up by the callee's name and identity
+ * pointers (each one string per TU), not by hashing the strings each
+ * time, and compiled at the first. */
+const struct call_model *call_model(struct program *p, const char *name, const char *ident,
+					   const struct fn_info *fi)
+{
+	if (!p->model_cache)
+		p->model_cache = g_hash_table_new_full(model_hash, model_equal, model_destroy, NULL);
+	struct call_model key = { .name = name, .ident = ident };
+	struct call_model *m = g_hash_table_lookup(p->model_cache, &key);
+	if (!m) {
+		m = compile_model(p, name, ident, fi);
+		g_hash_table_add(p->model_cache, m);
+	}
+	return m;
+}
+
+void models_free(struct program *p)
+{
+	if (p->model_cache)
+		g_hash_table_destroy(p->model_cache);
+}
