@@ -374,17 +374,31 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 		}
 	}
 	bool found = false;
+	unsigned candidates = 0, handles = 0;
 	for (uint32_t i = 0; i < fs->n; i++) {
+		handles += fs->v[i].handle != 0;
 		if (!fs->v[i].input)
 			continue;
 		const struct input *x = input_get(c, fs->v[i].origin);
 		if (!input_may_be_stream(c, x))
 			continue;
+		candidates++;
 		if (!found || strlen(x->path) < strlen(in->path)) {
 			*in = *x;
 			found = true;
 		}
 	}
+	/* A stream made from a descriptor parameter's own value and nothing
+	 * else (`w = fdopen(dup(fd), "w")`) is the stream the caller passed,
+	 * as exactly as the descriptor itself: opensmtpd's mail.lmtp writes
+	 * MAIL FROM so to the connection main() opened. Only a descriptor:
+	 * a library handle a parameter holds (a CURL *) is not a stream the
+	 * caller chooses (deferred, curl's findings multiplied over every
+	 * caller of its wrappers), and a stream object that also holds other
+	 * inputs or handles (postfix's VSTREAM, given the caller's flags)
+	 * is not the one number it was made with. */
+	*exact = found && candidates == 1 && !handles && !*in->path && !in->deep && in->param >= 0 &&
+		 in->param < (int)c->fn->nparams && (c->fn->vars[in->param].type_flags & IR_TF_INT);
 	return found;
 }
 
