@@ -353,7 +353,8 @@ static bool input_may_be_stream(struct ctx *c, const struct input *x)
  * pointer stored below it). Else the input among its facts with the
  * shortest path: `out = f` carries `$0`, and a FILE's opaque contents add
  * `$0.*` besides. False when there is none. */
-static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, struct input *in, bool *exact)
+static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, bool value, struct input *in,
+		       bool *exact)
 {
 	*exact = false;
 	if (place != NO_PLACE) {
@@ -389,15 +390,17 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 		}
 	}
 	/* A stream made from a descriptor parameter's own value and nothing
-	 * else (`w = fdopen(dup(fd), "w")`) is the stream the caller passed,
-	 * as exactly as the descriptor itself: opensmtpd's mail.lmtp writes
-	 * MAIL FROM so to the connection main() opened. Only a descriptor:
-	 * a library handle a parameter holds (a CURL *) is not a stream the
-	 * caller chooses (deferred, curl's findings multiplied over every
-	 * caller of its wrappers), and a stream object that also holds other
-	 * inputs or handles (postfix's VSTREAM, given the caller's flags)
-	 * is not the one number it was made with. */
-	*exact = found && candidates == 1 && !handles && !*in->path && !in->deep && in->param >= 0 &&
+	 * else (`w = fdopen(dup(fd), "w")`), given to a library sink as it
+	 * is (value), is the stream the caller passed, as exactly as the
+	 * descriptor itself: opensmtpd's mail.lmtp writes MAIL FROM so to
+	 * the connection main() opened. Only a descriptor: a library handle
+	 * a parameter holds (a CURL *) is not a stream the caller chooses
+	 * (deferred, curl's findings multiplied over every caller of its
+	 * wrappers). Only the value: what a callee's row reads from inside a
+	 * stream object is what was written into it (postfix's sendmail
+	 * formats its caller's dsn_ret into the VSTREAM's buffer), not the
+	 * number the stream was made with. */
+	*exact = value && found && candidates == 1 && !handles && !*in->path && !in->deep && in->param >= 0 &&
 		 in->param < (int)c->fn->nparams && (c->fn->vars[in->param].type_flags & IR_TF_INT);
 	return found;
 }
@@ -414,7 +417,7 @@ static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct inp
 		kinds |= 1u << SINK_LOG;	/* descriptors 1 and 2 (CONTRACT 3) */
 	for (uint32_t i = 0; i < v->fs.n; i++)
 		kinds |= v->fs.v[i].handle;
-	*has_input = dest_input(k->c, v->place, &v->fs, in, exact);
+	*has_input = dest_input(k->c, v->place, &v->fs, true, in, exact);
 	return kinds;
 }
 
@@ -916,7 +919,7 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	if (std)
 		site->kinds = std;
 	else
-		site->has_dest = dest_input(c, dest_place, &d, &site->dest, &site->dest_exact);
+		site->has_dest = dest_input(c, dest_place, &d, false, &site->dest, &site->dest_exact);
 	factset_free(&d);
 }
 

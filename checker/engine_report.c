@@ -431,19 +431,38 @@ static void add_item(struct program *p, enum inventory_kind kind, const char *na
 	it->rule_id = g_strdup(rule_id);
 }
 
+/* The identities of the sources the analysis met (field reads name their
+ * field as "record.field"), interned: compared by pointer. */
+static GHashTable *sources_read(const struct program *p)
+{
+	GHashTable *read = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (unsigned i = 0; i < p->origins->len; i++) {
+		const struct source_origin *o = &g_array_index(p->origins, struct source_origin, i);
+		if (o->kind == ORIGIN_SOURCE)
+			g_hash_table_add(read, (gpointer)o->identity);
+	}
+	return read;
+}
+
 void report_inventory(struct program *p)
 {
 	GHashTableIter it;
 	gpointer k, v;
+	GHashTable *read = sources_read(p);
 	g_hash_table_iter_init(&it, p->fields);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		const struct field_info *fi = v;
 		if (!fi->cats)
 			continue;
 		char *name = g_strconcat(fi->record, ".", fi->name, NULL);
-		add_item(p, INV_FIELD, name, NULL, fi->cats, fi->loc, fi->how, fi->rule_id);
+		/* A field of a record no TU defines (a system header's struct
+		 * passwd, declared by the libc pack) is the program's only
+		 * where it reads it: every program would list it otherwise. */
+		if (fi->loc.file || g_hash_table_contains(read, prog_intern(p, name)))
+			add_item(p, INV_FIELD, name, NULL, fi->cats, fi->loc, fi->how, fi->rule_id);
 		g_free(name);
 	}
+	g_hash_table_destroy(read);
 	g_hash_table_iter_init(&it, p->globals);
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		const struct global_info *gi = v;

@@ -351,3 +351,12 @@ void accounts(struct person *p, const char *path)
         unlink(p->id);
         rename(path, p->tel);
 }
+
+/* The passwd database's GECOS field is the user's real name
+ * (libc.passwd.gecos); the login name and the numeric ids are not PI. */
+void whoami(FILE *queue)
+{
+        struct passwd *me = getpwuid(getuid());
+        fprintf(queue, "From: %s\n", me->pw_gecos);    // expect: pi-unencrypted-storage "name"
+        fprintf(queue, "User: %s %d\n", me->pw_name, (int)me->pw_uid);
+}
