@@ -545,6 +545,10 @@ const struct field_info *tags_field(const struct program *p, const char *record,
 const GPtrArray *tags_record_fields(const struct program *p, const char *record);
 const struct global_info *tags_global(const struct program *p, const char *ident);
 void tags_vars(struct program *p, struct fn_info *fi);
+/* How fi's variable v was tagged (annotation, rule, heuristic) and the
+ * id of the rule or heuristic, for the inventory. */
+void tags_var_origin(struct program *p, const struct fn_info *fi, unsigned v, enum tag_origin *how,
+		     const char **rule_id);
 
 /* ---- engine_callbacks.c: a registration of a handler that a library
  * calls back (rule files' "callbacks") is followed by that call in the

@@ -487,8 +487,11 @@ void report_inventory(struct program *p)
 			if (!fi->var_cats[v2])
 				continue;
 			const struct ir_var *var = &fi->fn->vars[v2];
+			enum tag_origin how;
+			const char *rule_id;
+			tags_var_origin(p, fi, v2, &how, &rule_id);
 			add_item(p, var->kind == IR_VAR_PARAM ? INV_PARAM : INV_LOCAL, var->name, fi->fn->name,
-				 fi->var_cats[v2], var->loc, var->tags.pi ? TAG_ANNOTATION : TAG_HEURISTIC, NULL);
+				 fi->var_cats[v2], var->loc, how, rule_id);
 		}
 	}
 }

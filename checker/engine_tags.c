@@ -117,8 +117,9 @@ static const char *heuristic_name(struct program *p, const char *name, enum ir_t
 	return (tc == IR_TC_NUMBER || tc == IR_TC_SMALL_NUMBER) && names_about_pi(p, name, on) ? NULL : name;
 }
 
-static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ident,
-		       unsigned on, enum tag_origin *how, const char **rule_id)
+/* ruled_id names the first rule that gives ruled, for the inventory. */
+static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, const char *ruled_id,
+		       const char *ident, unsigned on, enum tag_origin *how, const char **rule_id)
 {
 	*rule_id = NULL;
 	if (annotated) {
@@ -127,6 +128,7 @@ static unsigned tag_by(struct program *p, unsigned annotated, unsigned ruled, co
 	}
 	if (ruled) {
 		*how = TAG_RULE;
+		*rule_id = ruled_id;
 		return ruled;
 	}
 	const struct rule_heuristic *h = NULL;
@@ -169,7 +171,7 @@ static void add_field_info(struct program *p, struct field_info *fi)
 /* A field a rule file declares in a record no TU defines in the program
  * (a system header's `struct utmp`, `struct passwd`): known all the same,
  * so that a sink writing the object's bytes writes it. */
-static void add_rule_field(const char *record, const char *field, unsigned cats, void *data)
+static void add_rule_field(const char *record, const char *field, unsigned cats, const char *id, void *data)
 {
 	struct program *p = data;
 	static const char *const kinds[] = { "struct ", "union " };
@@ -189,6 +191,7 @@ static void add_rule_field(const char *record, const char *field, unsigned cats,
 	fi->name = prog_intern(p, field);
 	fi->cats = cats;
 	fi->how = TAG_RULE;
+	fi->rule_id = id;
 	g_hash_table_insert(p->fields, field_key(fi->record, fi->name), fi);
 	add_field_info(p, fi);
 }
@@ -212,7 +215,8 @@ void tags_collect(struct program *p)
 			unsigned only;
 			const char *hname = heuristic_name(p, f->name, f->type_class, HEUR_FIELD, &only);
 			fi->cats = tag_by(p, f->tags.pi, rules_field_categories(p->rules, f->record, f->name),
-					  hname, HEUR_FIELD, &fi->how, &fi->rule_id);
+					  rules_field_id(p->rules, f->record, f->name), hname, HEUR_FIELD, &fi->how,
+					  &fi->rule_id);
 			/* a field named `number` or `user` says what it is only
 			 * with its record: `sms.number`, `mailaddr.user`. Only
 			 * text says it so: an integer `Number` of such a record
@@ -221,7 +225,7 @@ void tags_collect(struct program *p)
 			bool text = f->type_class == IR_TC_TEXT || f->type_class == IR_TC_BYTES;
 			char *member = hname && !fi->cats && text ? member_name(f->record, f->name) : NULL;
 			if (member)
-				fi->cats = tag_by(p, 0, 0, member, HEUR_MEMBER, &fi->how, &fi->rule_id);
+				fi->cats = tag_by(p, 0, 0, NULL, member, HEUR_MEMBER, &fi->how, &fi->rule_id);
 			g_free(member);
 			if (fi->how == TAG_HEURISTIC)
 				fi->cats &= only;
@@ -248,7 +252,8 @@ void tags_collect(struct program *p)
 			unsigned only;
 			const char *hname = heuristic_name(p, g->name, g->type_class, HEUR_GLOBAL, &only);
 			unsigned cats = tag_by(p, g->tags.pi, rules_global_categories(p->rules, g->name),
-					       hname, HEUR_GLOBAL, &gi->how, &gi->rule_id);
+					       rules_global_id(p->rules, g->name), hname, HEUR_GLOBAL, &gi->how,
+					       &gi->rule_id);
 			if (gi->how == TAG_HEURISTIC)
 				cats &= only;
 			if (cats && !gi->cats)
@@ -286,31 +291,47 @@ const struct global_info *tags_global(const struct program *p, const char *ident
 	const char *sep = strstr(ident, "::");
 	gi->name = prog_intern(mp, sep ? sep + 2 : ident);
 	gi->handle = rules_global_handle(p->rules, gi->name);
-	gi->cats = tag_by(mp, 0, rules_global_categories(p->rules, gi->name), NULL, 0, &gi->how,
-			  &gi->rule_id);
+	gi->cats = tag_by(mp, 0, rules_global_categories(p->rules, gi->name), rules_global_id(p->rules, gi->name),
+			  NULL, 0, &gi->how, &gi->rule_id);
 	g_hash_table_insert(mp->globals, (gpointer)gi->ident, gi);
 	return gi;
+}
+
+/* The categories of fn's variable v, and how it was tagged. */
+static unsigned var_tags(struct program *p, const struct ir_func *fn, unsigned v, enum tag_origin *how,
+			 const char **rule_id)
+{
+	const struct rule_function *rf = rules_function(p->rules, fn->name);
+	const struct ir_var *var = &fn->vars[v];
+	unsigned ruled = 0;
+	const char *ruled_id = NULL;
+	if (var->kind == IR_VAR_PARAM && rf && rf->sources)
+		for (const struct rule_source **s = rf->sources; *s; s++)
+			if ((*s)->kind == SOURCE_PARAM && (*s)->param == var->param_index) {
+				ruled |= 1u << (*s)->category;
+				ruled_id = ruled_id ? ruled_id : (*s)->head.id;
+			}
+	*how = TAG_ANNOTATION;
+	unsigned only;
+	unsigned on = var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL;
+	const char *hname = heuristic_name(p, var->name, var->type_class, on, &only);
+	unsigned cats = tag_by(p, var->tags.pi, ruled, ruled_id, hname, on, how, rule_id);
+	return *how == TAG_HEURISTIC ? cats & only : cats;
 }
 
 void tags_vars(struct program *p, struct fn_info *fi)
 {
 	const struct ir_func *fn = fi->fn;
 	fi->var_cats = g_new0(unsigned, fn->nvars ? fn->nvars : 1);
-	const struct rule_function *rf = rules_function(p->rules, fn->name);
 	for (unsigned v = 0; v < fn->nvars; v++) {
-		const struct ir_var *var = &fn->vars[v];
-		unsigned ruled = 0;
-		if (var->kind == IR_VAR_PARAM && rf && rf->sources)
-			for (const struct rule_source **s = rf->sources; *s; s++)
-				if ((*s)->kind == SOURCE_PARAM && (*s)->param == var->param_index)
-					ruled |= 1u << (*s)->category;
-		enum tag_origin how = TAG_ANNOTATION;
-		const char *rule_id = NULL;
-		unsigned only;
-		unsigned on = var->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL;
-		const char *hname = heuristic_name(p, var->name, var->type_class, on, &only);
-		fi->var_cats[v] = tag_by(p, var->tags.pi, ruled, hname, on, &how, &rule_id);
-		if (how == TAG_HEURISTIC)
-			fi->var_cats[v] &= only;
+		enum tag_origin how;
+		const char *rule_id;
+		fi->var_cats[v] = var_tags(p, fn, v, &how, &rule_id);
 	}
+}
+
+void tags_var_origin(struct program *p, const struct fn_info *fi, unsigned v, enum tag_origin *how,
+		     const char **rule_id)
+{
+	var_tags(p, fi->fn, v, how, rule_id);
 }

@@ -76,6 +76,8 @@ struct rules {
 	GHashTable *functions;	/* name -> struct rule_function * */
 	GHashTable *fields;	/* "tag.field" -> category mask */
 	GHashTable *globals;	/* name -> category mask */
+	GHashTable *field_ids;	/* "tag.field" -> id of the first rule declaring it */
+	GHashTable *global_ids;	/* name -> id of the first rule declaring it */
 	GHashTable *global_handles;	/* name -> const struct rule_handle * */
 	GHashTable *ciphers;	/* names of encrypt sanitizers */
 	/* Per enum heur_on bit: every pattern for that kind of identifier in
@@ -198,6 +200,10 @@ static void free_indexes(struct rules *r)
 		g_hash_table_destroy(r->fields);
 	if (r->globals)
 		g_hash_table_destroy(r->globals);
+	if (r->field_ids)
+		g_hash_table_destroy(r->field_ids);
+	if (r->global_ids)
+		g_hash_table_destroy(r->global_ids);
 	if (r->global_handles)
 		g_hash_table_destroy(r->global_handles);
 	if (r->ciphers)
@@ -209,6 +215,7 @@ static void free_indexes(struct rules *r)
 	}
 	r->heuristics = NULL;
 	r->functions = r->fields = r->globals = r->global_handles = r->ciphers = NULL;
+	r->field_ids = r->global_ids = NULL;
 	r->finished = false;
 }
 
@@ -1713,6 +1720,15 @@ static void add_mask(GHashTable *h, char *key, enum pi_category c)
 	g_hash_table_insert(h, key, GUINT_TO_POINTER(mask | 1u << c));
 }
 
+/* The first rule to declare key keeps it (key is taken). */
+static void add_id(GHashTable *h, char *key, const char *id)
+{
+	if (g_hash_table_contains(h, key))
+		g_free(key);
+	else
+		g_hash_table_insert(h, key, (gpointer)id);
+}
+
 /* A pattern that numbers or names its groups could mean something else
  * inside an alternation with others: such a set gets no prefilter. */
 static bool joinable(const char *pattern)
@@ -1769,6 +1785,8 @@ void rules_finish(struct rules *r, bool heuristics)
 	r->functions = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, free_function);
 	r->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->globals = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->field_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->global_ids = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->global_handles = g_hash_table_new(g_str_hash, g_str_equal);
 	r->ciphers = g_hash_table_new(g_str_hash, g_str_equal);
 	/* name -> GPtrArray *[FN_LISTS], turned into NULL-terminated arrays */
@@ -1785,10 +1803,13 @@ void rules_finish(struct rules *r, bool heuristics)
 		}
 		if (e->type == E_SOURCE) {
 			const struct rule_source *s = e->rule;
-			if (s->kind == SOURCE_FIELD)
+			if (s->kind == SOURCE_FIELD) {
 				add_mask(r->fields, field_key(s->record, s->name), s->category);
-			else if (s->kind == SOURCE_GLOBAL)
+				add_id(r->field_ids, field_key(s->record, s->name), h->id);
+			} else if (s->kind == SOURCE_GLOBAL) {
 				add_mask(r->globals, g_strdup(s->name), s->category);
+				add_id(r->global_ids, g_strdup(s->name), h->id);
+			}
 		}
 		if (e->type == E_HANDLE && ((const struct rule_handle *)e->rule)->global) {
 			const struct rule_handle *hd = e->rule;
@@ -1850,7 +1871,23 @@ unsigned rules_field_categories(const struct rules *r, const char *record, const
 	return mask;
 }
 
-void rules_each_field(const struct rules *r, void (*fn)(const char *record, const char *field, unsigned cats, void *data),
+const char *rules_field_id(const struct rules *r, const char *record, const char *field)
+{
+	if (!r->field_ids || !record || !field)
+		return NULL;
+	char *key = field_key(record, field);
+	const char *id = g_hash_table_lookup(r->field_ids, key);
+	g_free(key);
+	return id;
+}
+
+const char *rules_global_id(const struct rules *r, const char *name)
+{
+	return r->global_ids && name ? g_hash_table_lookup(r->global_ids, name) : NULL;
+}
+
+void rules_each_field(const struct rules *r,
+		      void (*fn)(const char *record, const char *field, unsigned cats, const char *id, void *data),
 		      void *data)
 {
 	if (!r->fields)
@@ -1864,7 +1901,7 @@ void rules_each_field(const struct rules *r, void (*fn)(const char *record, cons
 		if (!dot || dot == key)
 			continue;
 		char *record = g_strndup(key, (gsize)(dot - key));
-		fn(record, dot + 1, GPOINTER_TO_UINT(v), data);
+		fn(record, dot + 1, GPOINTER_TO_UINT(v), g_hash_table_lookup(r->field_ids, key), data);
 		g_free(record);
 	}
 }

@@ -185,6 +185,10 @@ const struct rule_function *rules_function(const struct rules *r, const char *na
 /* Category mask of a struct field or global named by rules (not heuristics). */
 unsigned rules_field_categories(const struct rules *r, const char *record, const char *field);
 unsigned rules_global_categories(const struct rules *r, const char *name);
+/* The id of the first rule that declares the field or global a source,
+ * for the inventory; NULL when none does. Owned by the rule set. */
+const char *rules_field_id(const struct rules *r, const char *record, const char *field);
+const char *rules_global_id(const struct rules *r, const char *name);
 /* A global that is a handle (stdout): its rule, or NULL. */
 const struct rule_handle *rules_global_handle(const struct rules *r, const char *name);
 /* Category mask the identifier heuristics give ident in position on
@@ -201,7 +205,8 @@ bool rules_category_sensitive(const struct rules *r, unsigned category_mask);
 
 /* Calls fn for every field a rule file declares a source: record is its
  * name without "struct "/"union " (as the rule may spell it). */
-void rules_each_field(const struct rules *r, void (*fn)(const char *record, const char *field, unsigned cats, void *data),
+void rules_each_field(const struct rules *r,
+		      void (*fn)(const char *record, const char *field, unsigned cats, const char *id, void *data),
 		      void *data);
 /* Every rule file loaded, in load order (char *); owned by r. */
 const GPtrArray *rules_files(const struct rules *r);
