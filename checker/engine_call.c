@@ -352,7 +352,9 @@ static bool input_may_be_stream(struct ctx *c, const struct input *x)
  * own input (`d->hWrite` is `$0.*.Device.Data`, not the `$0` a back
  * pointer stored below it). Else the input among its facts with the
  * shortest path: `out = f` carries `$0`, and a FILE's opaque contents add
- * `$0.*` besides. False when there is none. */
+ * `$0.*` besides. False when there is none. value: fs is the argument's
+ * own value at a library sink (else what a callee's row read at place);
+ * *exact: the caller's argument decides the stream's kind. */
 static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, bool value, struct input *in,
 		       bool *exact)
 {

@@ -109,4 +109,5 @@ void models_free(struct program *p)
 {
 	if (p->model_cache)
 		g_hash_table_destroy(p->model_cache);
+	p->model_cache = NULL;
 }
