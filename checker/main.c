@@ -6,6 +6,7 @@
 #include <pthread.h>
 #include <signal.h>
 #include <stdio.h>
+#include <string.h>
 
 #include <glib.h>
 
@@ -143,7 +144,10 @@ static int write_output(struct pipeline_context *cx, const struct options *o, st
 	FILE *out = stdout;
 	bool written = false;
 	int rc;
-	if (o->output && !(outfile = outfile_open(o->output, &error))) {
+	/* `-o -` is standard output, as for most tools (a file named "-" is
+	 * still ./-) */
+	bool to_file = o->output && strcmp(o->output, "-");
+	if (to_file && !(outfile = outfile_open(o->output, &error))) {
 		pipeline_fail("%s", error);
 		g_free(error);
 		return EXIT_UNTRUSTED;

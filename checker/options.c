@@ -132,7 +132,7 @@ void options_print_help(const char *argv0)
 	       "Output:\n"
 	       "  --format FORMAT        text (default), json, sarif, html, junit (JUnit XML) or\n"
 	       "                         gitlab (GitLab's SAST report)\n"
-	       "  -o, --output FILE      write the report to FILE instead of standard output\n"
+	       "  -o, --output FILE      write the report to FILE instead of standard output (-)\n"
 	       "  --lang en|zh           language of the html report (default en)\n"
 	       "  --root DIR             project root: report paths relative to it\n"
 	       "                         (default: the current directory)\n"
