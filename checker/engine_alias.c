@@ -76,7 +76,7 @@ static const struct ir_expr *pointer_field(const struct ir_expr *e)
 			return NULL;
 		const struct ir_expr *next = NULL;
 		for (unsigned i = 0; i < e->nkids; i++)
-			if (e->kids[i]->type && strchr(e->kids[i]->type, '*'))
+			if (type_is_pointer(e->kids[i]->type_flags))
 				next = e->kids[i];
 		if (!next)
 			return NULL;
@@ -111,12 +111,12 @@ static void scan(struct program *p, const struct ir_expr *e, GPtrArray *from_var
 		const struct ir_expr *lhs = e->kids[0], *rhs = pointer_field(e->kids[1]);
 		if (lhs->kind == IR_E_FIELD && rhs && lhs->field_record && rhs->field_record && lhs->name &&
 		    rhs->name && !strcmp(lhs->field_record, rhs->field_record) && strcmp(lhs->name, rhs->name) &&
-		    lhs->arrow == rhs->arrow && lhs->type && strchr(lhs->type, '*') &&
+		    lhs->arrow == rhs->arrow && type_is_pointer(lhs->type_flags) &&
 		    same_base(lhs->kids[0], rhs->kids[0]))
 			unite(p, prog_intern(p, lhs->field_record), lhs->name, rhs->name);
 		const struct ir_expr *v = ir_strip_casts(e->kids[1]);
-		if (lhs->kind == IR_E_FIELD && v->kind == IR_E_VAR && lhs->field_record && lhs->name && lhs->type &&
-		    strchr(lhs->type, '*'))
+		if (lhs->kind == IR_E_FIELD && v->kind == IR_E_VAR && lhs->field_record && lhs->name &&
+		    type_is_pointer(lhs->type_flags))
 			g_ptr_array_add(from_var, (gpointer)e);
 	}
 	for (unsigned i = 0; i < e->nkids; i++)

@@ -1541,7 +1541,7 @@ static void drop_printed_addresses(struct call *k)
 	if (ok && n == k->nargs - fmt - 1) {
 		for (unsigned i = 0; i < n; i++) {
 			const struct ir_expr *a = strip_casts(arg_expr(k, fmt + 1 + i));
-			if (as[i] == 'n' && a->type && strchr(a->type, '*') && !strchr(a->type, '(')) {
+			if (as[i] == 'n' && type_is_pointer(a->type_flags)) {
 				/* nor is what it points to read through it */
 				struct value *v = &k->args[fmt + 1 + i];
 				factset_clear(&v->fs);

@@ -176,7 +176,7 @@ static void note_container(struct program *p, const char *record, const char *pa
 
 static void scan_init_list(struct program *p, const struct ir_expr *list, const struct init_outer *outer)
 {
-	bool is_record = list->record && list->type && !strchr(list->type, '[');
+	bool is_record = list->record && (list->type_flags & IR_TF_KNOWN) && !type_is_array(list->type_flags);
 	const GPtrArray *fields = is_record ? tags_record_fields(p, list->record) : NULL;
 	unsigned pos = 0;
 	for (unsigned i = 0; i < list->nkids; i++, pos++) {
@@ -680,7 +680,7 @@ const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg
 		}
 		if (f && f->kind == IR_E_FIELD && f->field_record)
 			key = g_strconcat(f->field_record, "\x1f", f->name, ".", steps, NULL);
-	} else if (arg->record && strchr(steps, '.') && arg->type && strchr(arg->type, '*')) {
+	} else if (arg->record && strchr(steps, '.') && type_is_pointer(arg->type_flags)) {
 		key = g_strconcat(arg->record, "\x1f", steps, NULL);
 	}
 	if (!key)

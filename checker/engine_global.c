@@ -133,7 +133,7 @@ static void seed_init(struct program *p, const char *ident, const char *path, co
 		return;
 	case IR_E_INITLIST: {
 		const GPtrArray *fields = tags_record_fields(p, e->record);
-		bool is_record = e->type && e->record && !strchr(e->type, '[');
+		bool is_record = e->record && (e->type_flags & IR_TF_KNOWN) && !type_is_array(e->type_flags);
 		for (unsigned i = 0; i < e->nkids; i++) {
 			const char *field = e->names ? e->names[i] : NULL;
 			if (!field && is_record && fields && i < fields->len)

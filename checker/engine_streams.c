@@ -57,7 +57,7 @@ static bool object_target(const struct ir_expr *e, struct target *t)
 		*t = (struct target){ .ident = b->ident, .index = i->value };
 		return true;
 	}
-	if (e->kind == IR_E_GLOBAL && e->ident && (addr || (e->type && strchr(e->type, '[')))) {
+	if (e->kind == IR_E_GLOBAL && e->ident && (addr || type_is_array(e->type_flags))) {
 		*t = (struct target){ .ident = e->ident, .index = -1 };
 		return true;
 	}
@@ -190,7 +190,7 @@ static bool standard_stream(const struct program *p, const char *ident)
 	const struct ir_expr *init = g && g->def ? g->def->init : NULL;
 	if (!init || init->kind != IR_E_INITLIST || !init->nkids)
 		return false;
-	bool array = init->type && strchr(init->type, '[');
+	bool array = type_is_array(init->type_flags);
 	const struct ir_expr *first = array ? init->kids[0] : init;
 	if (first->kind != IR_E_INITLIST || !first->record)
 		return false;
@@ -305,7 +305,7 @@ static unsigned target_kinds(const struct program *p, const struct target *t, co
 	const struct ir_expr *init = g && g->def ? g->def->init : NULL;
 	if (!init)
 		return 0;
-	bool array = init->type && strchr(init->type, '[');
+	bool array = type_is_array(init->type_flags);
 	unsigned first = 0, last = 0;
 	if (array) {
 		if (init->kind != IR_E_INITLIST || !init->nkids)
