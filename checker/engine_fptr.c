@@ -53,6 +53,8 @@ struct fptr_slot {
 	struct fptr_slot *inner;	/* a container's slot (R.g.f): R'.f's */
 	bool too_many;		/* a type's: past what an open field calls */
 	GPtrArray *with_type;	/* open field: fns and the type's functions */
+	GHashTable *cast;	/* fns stored through a cast at least once */
+	GHashTable *views;	/* call's function type -> fns of that type */
 };
 
 static void slot_free(gpointer data)
@@ -61,6 +63,10 @@ static void slot_free(gpointer data)
 	g_ptr_array_free(s->fns, TRUE);
 	if (s->with_type)
 		g_ptr_array_free(s->with_type, TRUE);
+	if (s->cast)
+		g_hash_table_destroy(s->cast);
+	if (s->views)
+		g_hash_table_destroy(s->views);
 	g_free(s);
 }
 
@@ -129,6 +135,29 @@ static const struct ir_expr *through_identity(struct program *p, const struct ir
 	return e;
 }
 
+/* Whether a stored function went through an explicit cast on its way
+ * (`(VSTREAM_RW_FN) f`); implicit conversions are not in the IR. */
+static bool through_cast(const struct ir_expr *e)
+{
+	for (; e && (e->kind == IR_E_CAST || e->kind == IR_E_ADDR || e->kind == IR_E_COMMA) && e->nkids;
+	     e = e->kids[e->nkids - 1])
+		if (e->kind == IR_E_CAST)
+			return true;
+	return false;
+}
+
+/* Records that fi went into s, and whether through a cast. */
+static void slot_add(struct fptr_slot *s, struct fn_info *fi, bool cast)
+{
+	if (!g_ptr_array_find(s->fns, fi, NULL))
+		g_ptr_array_add(s->fns, fi);
+	if (cast) {
+		if (!s->cast)
+			s->cast = g_hash_table_new(NULL, NULL);
+		g_hash_table_add(s->cast, fi);
+	}
+}
+
 static bool is_null(const struct ir_expr *e)
 {
 	return e && e->kind == IR_E_NUMBER && e->value == 0;
@@ -137,6 +166,7 @@ static bool is_null(const struct ir_expr *e)
 /* Records what value e may put into field of record. */
 static void note_value(struct program *p, const char *record, const char *field, const struct ir_expr *e)
 {
+	bool cast = through_cast(e);
 	e = through_identity(p, strip(e));
 	if (!e || is_null(e))
 		return;
@@ -148,8 +178,7 @@ static void note_value(struct program *p, const char *record, const char *field,
 	struct fptr_slot *s = slot(p, record, field);
 	struct fn_info *fi = e->kind == IR_E_FUNC && e->ident ? prog_function(p, e->ident) : NULL;
 	if (fi) {
-		if (!g_ptr_array_find(s->fns, fi, NULL))
-			g_ptr_array_add(s->fns, fi);
+		slot_add(s, fi, cast);
 	} else if (e->kind != IR_E_FUNC) {
 		/* A function with no body here (a library's) adds no callee;
 		 * anything else could be any function. */
@@ -219,6 +248,7 @@ static void scan_init_list(struct program *p, const struct ir_expr *list, const 
 static void note_container(struct program *p, const char *record, const char *path, const struct ir_expr *rhs,
 			   struct fptr_slot *inner)
 {
+	bool cast = through_cast(rhs);
 	const struct ir_expr *e = through_identity(p, strip(rhs));
 	if (e && e->kind == IR_E_COND && e->nkids == 3) {
 		note_container(p, record, path, e->kids[1], inner);
@@ -232,9 +262,9 @@ static void note_container(struct program *p, const char *record, const char *pa
 	if (!e || is_null(e))
 		return;
 	struct fn_info *fi = e->kind == IR_E_FUNC && e->ident ? prog_function(p, e->ident) : NULL;
-	if (fi && !g_ptr_array_find(s->fns, fi, NULL))
-		g_ptr_array_add(s->fns, fi);
-	else if (!fi && e->kind != IR_E_FUNC)
+	if (fi)
+		slot_add(s, fi, cast);
+	else if (e->kind != IR_E_FUNC)
 		s->open = true;
 }
 
@@ -562,6 +592,11 @@ void fptr_collect(struct program *p)
 			const struct fptr_slot *fs = value;
 			fprintf(stderr, "fptr %s: %u fns%s%s%s\n", (const char *)key, fs->fns->len,
 				fs->open ? " open" : "", fs->loose ? " loose" : "", fs->inner ? " (container)" : "");
+			for (unsigned i = 0; i < fs->fns->len; i++) {
+				const struct fn_info *fi = fs->fns->pdata[i];
+				fprintf(stderr, "  %s%s\n", fi->fn->name,
+					fs->cast && g_hash_table_contains(fs->cast, fi) ? " (through a cast)" : "");
+			}
 		}
 	}
 }
@@ -584,9 +619,44 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key)
 	return s && !s->open && s->fns->len ? s->fns : NULL;
 }
 
+/* The functions of s a call of fn_type may reach. A function stored
+ * without a cast has the type of the field it was stored in, so one of
+ * another type was stored in another record of the same name: redis
+ * links hiredis, whose `struct dictType` has a keyCompare of another
+ * type than redis's own, and a hiredis dictFind would otherwise call
+ * redis's key comparers (and, through them, free redis objects). One
+ * stored through a cast may be called through any type. */
+static const GPtrArray *slot_view(const struct fptr_slot *s0, const char *fn_type)
+{
+	struct fptr_slot *s = (struct fptr_slot *)s0;
+	if (!fn_type)
+		return s->fns;
+	bool all = true;
+	for (unsigned i = 0; all && i < s->fns->len; i++) {
+		const struct fn_info *fi = s->fns->pdata[i];
+		all = !fi->fn->fn_type || !strcmp(fi->fn->fn_type, fn_type) || (s->cast && g_hash_table_contains(s->cast, fi));
+	}
+	if (all)
+		return s->fns;
+	if (!s->views)
+		s->views = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
+	GPtrArray *v = g_hash_table_lookup(s->views, fn_type);
+	if (!v) {
+		v = g_ptr_array_new();
+		for (unsigned i = 0; i < s->fns->len; i++) {
+			struct fn_info *fi = s->fns->pdata[i];
+			if (!fi->fn->fn_type || !strcmp(fi->fn->fn_type, fn_type) || (s->cast && g_hash_table_contains(s->cast, fi)))
+				g_ptr_array_add(v, fi);
+		}
+		g_hash_table_insert(s->views, g_strdup(fn_type), v);
+	}
+	return v;
+}
+
 /* The functions container record's field path (`g.f`) holds, when that is
  * fewer than its field's own set and nothing made the field loose. */
-static const GPtrArray *container_fns(const struct program *p, const char *record, const char *path)
+static const GPtrArray *container_fns(const struct program *p, const char *record, const char *path,
+				     const char *fn_type)
 {
 	char *key = g_strconcat(record, "\x1f", path, NULL);
 	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
@@ -594,7 +664,8 @@ static const GPtrArray *container_fns(const struct program *p, const char *recor
 	if (!s || s->open || !s->fns->len || !s->inner || s->inner->loose || s->inner->open ||
 	    s->fns->len >= s->inner->fns->len)
 		return NULL;
-	return s->fns;
+	const GPtrArray *v = slot_view(s, fn_type);
+	return v->len ? v : NULL;
 }
 
 const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *callee, const char *fn_type)
@@ -614,7 +685,7 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
 		base = NULL;
 	if (base && base->kind == IR_E_FIELD && base->field_record) {
 		char *path = g_strconcat(base->name, ".", callee->name, NULL);
-		const GPtrArray *narrow = container_fns(p, base->field_record, path);
+		const GPtrArray *narrow = container_fns(p, base->field_record, path, fn_type);
 		g_free(path);
 		if (narrow)
 			return narrow;
@@ -624,8 +695,10 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
 	g_free(key);
 	if (!s || (!s->open && !s->fns->len))
 		return NULL;
-	if (!s->open)
-		return s->fns;
+	if (!s->open) {
+		const GPtrArray *v = slot_view(s, fn_type);
+		return v->len ? v : NULL;
+	}
 	/* An open field (`stream->write_fn = va_arg(ap, ...)`) holds what is
 	 * stored in it by name and whatever else of its type: both, when the
 	 * type is followed at all. */
@@ -687,7 +760,7 @@ const GPtrArray *fptr_container_fns(struct program *p, const struct ir_expr *arg
 		return NULL;
 	char *sep = strchr(key, '\x1f');
 	*sep = '\0';
-	const GPtrArray *fns = container_fns(p, key, sep + 1);
+	const GPtrArray *fns = container_fns(p, key, sep + 1, NULL);
 	g_free(key);
 	return fns;
 }
