@@ -26,6 +26,10 @@ struct call {
 	/* the root standing for the result and the object it points to,
 	 * once a summary row wrote into that object (else NO_PLACE) */
 	uint32_t ret_site, ret_object;
+	/* through a function pointer, when it may reach several functions:
+	 * them, and the writes of each, applied once all have read */
+	const GPtrArray *candidates;
+	GArray *deferred;	/* struct out_write */
 };
 
 static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
@@ -1224,19 +1228,30 @@ static void apply_row(struct applied_summary *a, const struct row *r)
 	}
 }
 
+/* A place loses what it held where the callee overwrites it on every
+ * path (a clear row). */
+static void apply_clear(struct call *k, const struct row *r)
+{
+	bool weak = false;
+	uint32_t place = arg_path_place(k, r->out_param, r->out_path, &weak);
+	if (place != NO_PLACE && !weak)
+		state_write(k->c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
+}
+
 /* What the callee overwrites on every path loses what it held, then
- * gets what the callee wrote. */
+ * gets what the callee wrote. Through a function pointer that may reach
+ * several functions, the writes wait for the others (apply_candidates). */
 static void apply_clears_and_writes(struct applied_summary *a)
 {
 	struct call *k = a->k;
+	if (k->deferred) {
+		g_array_append_vals(k->deferred, a->writes->data, a->writes->len);
+		return;
+	}
 	for (unsigned i = 0; a->sum && i < a->sum->rows->len; i++) {
 		const struct row *r = &g_array_index(a->sum->rows, struct row, i);
-		if (r->kind != ROW_CLEAR || k->e->callback)
-			continue;
-		bool weak = false;
-		uint32_t place = arg_path_place(k, r->out_param, r->out_path, &weak);
-		if (place != NO_PLACE && !weak)
-			state_write(k->c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
+		if (r->kind == ROW_CLEAR && !k->e->callback)
+			apply_clear(k, r);
 	}
 	for (unsigned i = 0; i < a->writes->len; i++) {
 		struct out_write *w = &g_array_index(a->writes, struct out_write, i);
@@ -1488,6 +1503,59 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 	apply_summary(&a);
 }
 
+/* Whether every candidate's own summary has the clear row r (a
+ * context's summary clears no more than the function's own). */
+static bool every_candidate_clears(const GPtrArray *candidates, const struct row *r)
+{
+	struct row key = *r;
+	key.trace = 0;
+	for (unsigned i = 0; i < candidates->len; i++) {
+		const struct fn_info *t = candidates->pdata[i];
+		if (!t->sum.keys || !g_hash_table_contains(t->sum.keys, &key))
+			return false;
+	}
+	return true;
+}
+
+/* A call through a function pointer that may reach several functions
+ * does what any of them does: each reads the caller's state as it was
+ * before the call, a place loses what it held only where every one of
+ * them overwrites it, and then gets what each wrote. gammu's GetIMEI
+ * pointer reaches drivers that copy the IMEI into the caller's buffer
+ * and drivers that fill it with a placeholder; applying them one after
+ * the other let a placeholder wipe the IMEI the others copied
+ * (gammu misc.c:283 was missed). */
+static void apply_candidates(struct call *k, const GPtrArray *targets, struct value *out)
+{
+	if (targets->len < 2 || k->e->callback) {
+		for (unsigned i = 0; i < targets->len; i++) {
+			struct fn_info *t = targets->pdata[i];
+			apply_callee(k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+		}
+		return;
+	}
+	k->candidates = targets;
+	k->deferred = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+	for (unsigned i = 0; i < targets->len; i++) {
+		struct fn_info *t = targets->pdata[i];
+		apply_callee(k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+	}
+	const struct fn_info *first = targets->pdata[0];
+	for (unsigned i = 0; first->sum.rows && i < first->sum.rows->len; i++) {
+		const struct row *r = &g_array_index(first->sum.rows, struct row, i);
+		if (r->kind == ROW_CLEAR && every_candidate_clears(targets, r))
+			apply_clear(k, r);
+	}
+	for (unsigned i = 0; i < k->deferred->len; i++) {
+		struct out_write *w = &g_array_index(k->deferred, struct out_write, i);
+		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
+		factset_free(&w->fs);
+	}
+	g_array_free(k->deferred, TRUE);
+	k->deferred = NULL;
+	k->candidates = NULL;
+}
+
 /* printf-style calls, the library's and the program's own wrappers alike
  * (msg_info, log_trace): an argument a literal format prints as a number
  * or an address (%p, %lx, %d) and that is a pointer is an address, not
@@ -1582,6 +1650,9 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		c->reading_callee = false;
 		bool any = false;
 		const GPtrArray *fns = fptr_candidates(c->p, e->kids[0], e->text);
+		/* the functions the call reaches, gathered before any is
+		 * applied: what one clears, the others may fill */
+		GPtrArray *targets = g_ptr_array_new();
 		for (uint32_t i = 0; i < callee.fs.n; i++) {
 			const struct fact *f = &callee.fs.v[i];
 			if (!f->function)
@@ -1600,7 +1671,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 				continue;
 			prog_add_found_edge(c->p, c->fi, t);
 			any = true;
-			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+			g_ptr_array_add(targets, t);
 		}
 		/* The pointer came from the caller: a caller that knows it
 		 * gets this function's summary made for it (ROW_CALL). */
@@ -1623,7 +1694,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 		for (unsigned i = 0; !any && fns && i < fns->len; i++) {
 			struct fn_info *t = fns->pdata[i];
 			if (prog_may_call(c->fi, t))
-				apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+				g_ptr_array_add(targets, t);
 		}
 		any = any || fns;
 		const GPtrArray *typed = !any && e->text ? fptr_of_type(c->p, e->text) : NULL;
@@ -1631,9 +1702,11 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 			struct fn_info *t = typed->pdata[i];
 			if (!prog_may_call(c->fi, t))
 				continue;
-			apply_callee(&k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
+			g_ptr_array_add(targets, t);
 			any = true;
 		}
+		apply_candidates(&k, targets, out);
+		g_ptr_array_free(targets, TRUE);
 		value_free(&callee);
 		if (!any)
 			count_unknown(&k, NULL);
