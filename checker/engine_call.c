@@ -26,10 +26,11 @@ struct call {
 	/* the root standing for the result and the object it points to,
 	 * once a summary row wrote into that object (else NO_PLACE) */
 	uint32_t ret_site, ret_object;
-	/* through a function pointer, when it may reach several functions:
-	 * them, and the writes of each, applied once all have read */
-	const GPtrArray *candidates;
+	/* through a function pointer that may reach several functions: the
+	 * writes of each, applied once all have read, and the summary each
+	 * was applied with (NULL for none) */
 	GArray *deferred;	/* struct out_write */
+	GPtrArray *applied;	/* const struct summary * */
 };
 
 static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
@@ -1246,6 +1247,7 @@ static void apply_clears_and_writes(struct applied_summary *a)
 	struct call *k = a->k;
 	if (k->deferred) {
 		g_array_append_vals(k->deferred, a->writes->data, a->writes->len);
+		g_ptr_array_add(k->applied, (gpointer)a->sum);
 		return;
 	}
 	for (unsigned i = 0; a->sum && i < a->sum->rows->len; i++) {
@@ -1503,15 +1505,14 @@ static void apply_callee(struct call *k, const char *name, const char *ident, st
 	apply_summary(&a);
 }
 
-/* Whether every candidate's own summary has the clear row r (a
- * context's summary clears no more than the function's own). */
-static bool every_candidate_clears(const GPtrArray *candidates, const struct row *r)
+/* Whether every summary applied at the call has the clear row r. */
+static bool every_candidate_clears(const GPtrArray *applied, const struct row *r)
 {
 	struct row key = *r;
 	key.trace = 0;
-	for (unsigned i = 0; i < candidates->len; i++) {
-		const struct fn_info *t = candidates->pdata[i];
-		if (!t->sum.keys || !g_hash_table_contains(t->sum.keys, &key))
+	for (unsigned i = 0; i < applied->len; i++) {
+		const struct summary *sum = applied->pdata[i];
+		if (!sum || !sum->keys || !g_hash_table_contains(sum->keys, &key))
 			return false;
 	}
 	return true;
@@ -1534,16 +1535,16 @@ static void apply_candidates(struct call *k, const GPtrArray *targets, struct va
 		}
 		return;
 	}
-	k->candidates = targets;
 	k->deferred = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+	k->applied = g_ptr_array_new();
 	for (unsigned i = 0; i < targets->len; i++) {
 		struct fn_info *t = targets->pdata[i];
 		apply_callee(k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 	}
-	const struct fn_info *first = targets->pdata[0];
-	for (unsigned i = 0; first->sum.rows && i < first->sum.rows->len; i++) {
-		const struct row *r = &g_array_index(first->sum.rows, struct row, i);
-		if (r->kind == ROW_CLEAR && every_candidate_clears(targets, r))
+	const struct summary *first = k->applied->len ? k->applied->pdata[0] : NULL;
+	for (unsigned i = 0; first && i < first->rows->len; i++) {
+		const struct row *r = &g_array_index(first->rows, struct row, i);
+		if (r->kind == ROW_CLEAR && every_candidate_clears(k->applied, r))
 			apply_clear(k, r);
 	}
 	for (unsigned i = 0; i < k->deferred->len; i++) {
@@ -1552,8 +1553,9 @@ static void apply_candidates(struct call *k, const GPtrArray *targets, struct va
 		factset_free(&w->fs);
 	}
 	g_array_free(k->deferred, TRUE);
+	g_ptr_array_free(k->applied, TRUE);
 	k->deferred = NULL;
-	k->candidates = NULL;
+	k->applied = NULL;
 }
 
 /* printf-style calls, the library's and the program's own wrappers alike

@@ -626,16 +626,18 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key)
  * type than redis's own, and a hiredis dictFind would otherwise call
  * redis's key comparers (and, through them, free redis objects). One
  * stored through a cast may be called through any type. */
-static const GPtrArray *slot_view(const struct fptr_slot *s0, const char *fn_type)
+static bool slot_admits(const struct fptr_slot *s, const struct fn_info *fi, const char *fn_type)
 {
-	struct fptr_slot *s = (struct fptr_slot *)s0;
+	return !fi->fn->fn_type || !strcmp(fi->fn->fn_type, fn_type) || (s->cast && g_hash_table_contains(s->cast, fi));
+}
+
+static const GPtrArray *slot_view(struct fptr_slot *s, const char *fn_type)
+{
 	if (!fn_type)
 		return s->fns;
 	bool all = true;
-	for (unsigned i = 0; all && i < s->fns->len; i++) {
-		const struct fn_info *fi = s->fns->pdata[i];
-		all = !fi->fn->fn_type || !strcmp(fi->fn->fn_type, fn_type) || (s->cast && g_hash_table_contains(s->cast, fi));
-	}
+	for (unsigned i = 0; all && i < s->fns->len; i++)
+		all = slot_admits(s, s->fns->pdata[i], fn_type);
 	if (all)
 		return s->fns;
 	if (!s->views)
@@ -643,11 +645,9 @@ static const GPtrArray *slot_view(const struct fptr_slot *s0, const char *fn_typ
 	GPtrArray *v = g_hash_table_lookup(s->views, fn_type);
 	if (!v) {
 		v = g_ptr_array_new();
-		for (unsigned i = 0; i < s->fns->len; i++) {
-			struct fn_info *fi = s->fns->pdata[i];
-			if (!fi->fn->fn_type || !strcmp(fi->fn->fn_type, fn_type) || (s->cast && g_hash_table_contains(s->cast, fi)))
-				g_ptr_array_add(v, fi);
-		}
+		for (unsigned i = 0; i < s->fns->len; i++)
+			if (slot_admits(s, s->fns->pdata[i], fn_type))
+				g_ptr_array_add(v, s->fns->pdata[i]);
 		g_hash_table_insert(s->views, g_strdup(fn_type), v);
 	}
 	return v;
@@ -659,7 +659,7 @@ static const GPtrArray *container_fns(const struct program *p, const char *recor
 				     const char *fn_type)
 {
 	char *key = g_strconcat(record, "\x1f", path, NULL);
-	const struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
+	struct fptr_slot *s = g_hash_table_lookup(p->field_fns, key);
 	g_free(key);
 	if (!s || s->open || !s->fns->len || !s->inner || s->inner->loose || s->inner->open ||
 	    s->fns->len >= s->inner->fns->len)
