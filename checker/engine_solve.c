@@ -157,8 +157,10 @@ static bool analyse_component(struct program *p, GPtrArray *scc)
 			uheap_push(&now, fi->scc_pos);
 		}
 	}
-	/* a bound on re-analyses keeps a pathological component finite */
-	unsigned budget = 8 * scc->len + 8;
+	/* a bound on re-analyses keeps a pathological component finite;
+	 * curl's transfer state machine (82 functions around url.c) needs
+	 * a little more than 8 per function to settle */
+	unsigned budget = 16 * scc->len + 8;
 	while ((now.n || next.n) && budget) {
 		if (!now.n) {
 			struct uheap t = now;
