@@ -33,9 +33,11 @@ struct pool {
 	gint failed;
 };
 
+/* path made absolute against dir, with "." and ".." taken out: the source
+ * may be named "./sub/x.c" in the arguments and "sub/x.c" in "file". */
 static char *absolute(const char *dir, const char *path)
 {
-	return g_path_is_absolute(path) ? g_strdup(path) : g_build_filename(dir, path, NULL);
+	return g_canonicalize_filename(path, dir);
 }
 
 /* The compiler's arguments as libclang takes them: no compiler name, no
