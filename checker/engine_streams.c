@@ -85,11 +85,9 @@ struct scan {
 	GHashTable *objects;	/* idents of global objects passed by address */
 };
 
+/* The table's value destructor (free_targets) frees what was there. */
 static void forget(struct scan *s, const char *ident)
 {
-	GArray *a = g_hash_table_lookup(s->targets, ident);
-	if (a && a != UNKNOWN)
-		g_array_free(a, TRUE);
 	g_hash_table_replace(s->targets, (gpointer)ident, UNKNOWN);
 }
 
