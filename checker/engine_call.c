@@ -1239,6 +1239,16 @@ static void apply_clear(struct call *k, const struct row *r)
 		state_write(k->c, place, &(struct factset){ 0 }, true, r->cleared, NO_PLACE);
 }
 
+/* Each place gets what was written into it (the facts are taken). */
+static void apply_writes(struct call *k, GArray *writes)
+{
+	for (unsigned i = 0; i < writes->len; i++) {
+		struct out_write *w = &g_array_index(writes, struct out_write, i);
+		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
+		factset_free(&w->fs);
+	}
+}
+
 /* What the callee overwrites on every path loses what it held, then
  * gets what the callee wrote. Through a function pointer that may reach
  * several functions, the writes wait for the others (apply_candidates). */
@@ -1255,11 +1265,7 @@ static void apply_clears_and_writes(struct applied_summary *a)
 		if (r->kind == ROW_CLEAR && !k->e->callback)
 			apply_clear(k, r);
 	}
-	for (unsigned i = 0; i < a->writes->len; i++) {
-		struct out_write *w = &g_array_index(a->writes, struct out_write, i);
-		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
-		factset_free(&w->fs);
-	}
+	apply_writes(k, a->writes);
 }
 
 /* Applies rows from..len of rows at the call a->k. A recursive
@@ -1512,7 +1518,7 @@ static bool every_candidate_clears(const GPtrArray *applied, const struct row *r
 	key.trace = 0;
 	for (unsigned i = 0; i < applied->len; i++) {
 		const struct summary *sum = applied->pdata[i];
-		if (!sum || !sum->keys || !g_hash_table_contains(sum->keys, &key))
+		if (!sum || !g_hash_table_contains(sum->keys, &key))
 			return false;
 	}
 	return true;
@@ -1528,30 +1534,24 @@ static bool every_candidate_clears(const GPtrArray *applied, const struct row *r
  * (gammu misc.c:283 was missed). */
 static void apply_candidates(struct call *k, const GPtrArray *targets, struct value *out)
 {
-	if (targets->len < 2 || k->e->callback) {
-		for (unsigned i = 0; i < targets->len; i++) {
-			struct fn_info *t = targets->pdata[i];
-			apply_callee(k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
-		}
-		return;
+	bool joined = targets->len > 1 && !k->e->callback;
+	if (joined) {
+		k->deferred = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+		k->applied = g_ptr_array_new();
 	}
-	k->deferred = g_array_new(FALSE, FALSE, sizeof(struct out_write));
-	k->applied = g_ptr_array_new();
 	for (unsigned i = 0; i < targets->len; i++) {
 		struct fn_info *t = targets->pdata[i];
 		apply_callee(k, t->fn->name, t->fn->ident, t, " (through a function pointer)", out);
 	}
+	if (!joined)
+		return;
 	const struct summary *first = k->applied->len ? k->applied->pdata[0] : NULL;
 	for (unsigned i = 0; first && i < first->rows->len; i++) {
 		const struct row *r = &g_array_index(first->rows, struct row, i);
 		if (r->kind == ROW_CLEAR && every_candidate_clears(k->applied, r))
 			apply_clear(k, r);
 	}
-	for (unsigned i = 0; i < k->deferred->len; i++) {
-		struct out_write *w = &g_array_index(k->deferred, struct out_write, i);
-		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
-		factset_free(&w->fs);
-	}
+	apply_writes(k, k->deferred);
 	g_array_free(k->deferred, TRUE);
 	g_ptr_array_free(k->applied, TRUE);
 	k->deferred = NULL;

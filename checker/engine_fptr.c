@@ -631,14 +631,11 @@ static bool slot_admits(const struct fptr_slot *s, const struct fn_info *fi, con
 	return !fi->fn->fn_type || !strcmp(fi->fn->fn_type, fn_type) || (s->cast && g_hash_table_contains(s->cast, fi));
 }
 
+/* Made once per slot and call type; the slot's own array when every
+ * function is admitted. */
 static const GPtrArray *slot_view(struct fptr_slot *s, const char *fn_type)
 {
 	if (!fn_type)
-		return s->fns;
-	bool all = true;
-	for (unsigned i = 0; all && i < s->fns->len; i++)
-		all = slot_admits(s, s->fns->pdata[i], fn_type);
-	if (all)
 		return s->fns;
 	if (!s->views)
 		s->views = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, (GDestroyNotify)g_ptr_array_unref);
@@ -650,7 +647,7 @@ static const GPtrArray *slot_view(struct fptr_slot *s, const char *fn_type)
 				g_ptr_array_add(v, s->fns->pdata[i]);
 		g_hash_table_insert(s->views, g_strdup(fn_type), v);
 	}
-	return v;
+	return v->len == s->fns->len ? s->fns : v;
 }
 
 /* The functions container record's field path (`g.f`) holds, when that is
