@@ -24,6 +24,8 @@ struct engine_stats {
 	GHashTable *unknown_callees;	/* name -> count; owned */
 	unsigned budget_exceeded;	/* functions cut short by the budget */
 	unsigned summary_rows, origins, trace_steps;
+	unsigned programs;		/* mains, when more than one */
+	unsigned other_program;		/* routes dropped: source read in another program */
 	double seconds_link, seconds_analyse, seconds_report;
 	double worst_function_seconds;
 	char *worst_function;

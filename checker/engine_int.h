@@ -210,6 +210,7 @@ struct fn_info {
 	struct summary sum;
 	unsigned *var_cats;	/* tags of each var: annotations, rules, heuristics */
 	GPtrArray *callees;	/* struct fn_info *: direct and resolved indirect */
+	GPtrArray *direct;	/* those of callees it calls by name */
 	GPtrArray *callers;	/* the reverse */
 	GPtrArray *named;	/* struct fn_info *: functions it names as values
 				 * (a dependency, not a call edge) */
@@ -501,6 +502,8 @@ uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, 
 void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
+/* The first step of a trace (where the PI was read), or NULL. */
+const struct tnode *trace_first(const struct program *p, uint32_t tail);
 
 /* ---- engine_summary.c: summary rows, and the exits of source facts ---- */
 void summary_init(struct summary *s);
@@ -671,6 +674,16 @@ void special_free(struct program *p);
 void call_init(struct program *p);
 void call_free(struct program *p);
 void report_blind_calls(struct program *p);
+
+/* ---- engine_route.c: the programs (mains) a route can run in ---- */
+struct routes;
+/* Which programs reach each function, once the call graph is complete;
+ * free with routes_free(). */
+struct routes *routes_make(struct program *p);
+void routes_free(struct routes *r);
+/* Whether one program holds both at, the function a finding stands in,
+ * and the function the trace's first step (the source's read) stands in. */
+bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace);
 
 /* ---- engine_report.c: findings and the inventory, to the report ---- */
 void report_findings(struct program *p);

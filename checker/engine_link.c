@@ -12,6 +12,7 @@ static void fn_info_free(gpointer data)
 	summary_free(&fi->sum);
 	g_free(fi->var_cats);
 	g_ptr_array_free(fi->callees, TRUE);
+	g_ptr_array_free(fi->direct, TRUE);
 	g_ptr_array_free(fi->named, TRUE);
 	g_ptr_array_free(fi->callers, TRUE);
 	g_ptr_array_free(fi->globals_read, TRUE);
@@ -77,8 +78,11 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 	if (e->kind == IR_E_CALL) {
 		if (e->ident) {
 			struct fn_info *callee = prog_function(p, e->ident);
-			if (callee)
+			if (callee) {
 				prog_add_edge(fi, callee);
+				if (!g_ptr_array_find(fi->direct, callee, NULL))
+					g_ptr_array_add(fi->direct, callee);
+			}
 		} else {
 			/* the callees eval_call() may reach (engine_fptr.c) */
 			const GPtrArray *fns = e->nkids ? fptr_candidates(p, e->kids[0], e->text) : NULL;
@@ -142,6 +146,7 @@ void link_program(struct program *p)
 			fi->fn = fn;
 			fi->tu = tu;
 			fi->callees = g_ptr_array_new();
+			fi->direct = g_ptr_array_new();
 			fi->callers = g_ptr_array_new();
 			fi->named = g_ptr_array_new();
 			fi->globals_read = g_ptr_array_new();

@@ -328,6 +328,7 @@ void report_findings(struct program *p)
 	GPtrArray *order = g_ptr_array_new_with_free_func(call_finding_free);
 	GHashTable *leaks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *leak_order = g_ptr_array_new_with_free_func(leak_free);
+	struct routes *routes = routes_make(p);
 	for (unsigned i = 0; i < 2 * p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i / 2];
 		/* its own analysis's findings, then those of callers' contexts */
@@ -341,6 +342,12 @@ void report_findings(struct program *p)
 			 * path and report the call (CONTRACT 3). */
 			if ((pf->param_tag || pf->stream_param) && fi->has_callers)
 				continue;
+			/* PI one program read, reported in another's code */
+			if (!routes_feasible(routes, p, fi, pf->trace)) {
+				if (p->stats)
+					p->stats->other_program++;
+				continue;
+			}
 			const struct source_origin *o = prog_origin_get(p, pf->origin);
 			if (pf->protected_flow) {
 				struct protected_flow *pr = report_add_protected(p->rep);
@@ -380,6 +387,7 @@ void report_findings(struct program *p)
 			add_at_call(p, calls, order, pf, NULL);
 		}
 	}
+	routes_free(routes);
 	for (unsigned i = 0; i < leak_order->len; i++) {
 		const struct leak *l = leak_order->pdata[i];
 		add_at_call(p, calls, order, l->best, l->related);

@@ -398,6 +398,8 @@ void engine_stats_print(const struct engine_stats *s, FILE *out)
 		s->summaries_changed, s->global_passes, s->budget_exceeded, s->block_visits);
 	fprintf(out, "pitrace: stats: %u summary rows, %u sources and handles, %u trace steps\n",
 		s->summary_rows, s->origins, s->trace_steps);
+	fprintf(out, "pitrace: stats: %u programs; %u routes dropped: PI of one program in another's code\n",
+		s->programs, s->other_program);
 	fprintf(out, "pitrace: stats: time: link %.3fs, analyse %.3fs, report %.3fs; slowest function %s "
 		"%.4fs\n", s->seconds_link, s->seconds_analyse, s->seconds_report,
 		s->worst_function ? s->worst_function : "-", s->worst_function_seconds);

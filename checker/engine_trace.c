@@ -168,6 +168,29 @@ static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
 	g_array_free(stack, TRUE);
 }
 
+/* The first step expand() would give, without expanding the rest. */
+static const struct tnode *first_of(const struct program *p, uint32_t t, int depth)
+{
+	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+	for (; t; t = g_array_index(p->tnodes, struct tnode, t).parent)
+		g_array_append_val(stack, t);
+	const struct tnode *found = NULL;
+	for (unsigned i = stack->len; i-- > 0 && !found;) {
+		const struct tnode *n = &g_array_index(p->tnodes, struct tnode, g_array_index(stack, uint32_t, i));
+		if (n->message)
+			found = n;
+		else if (depth < 32)
+			found = first_of(p, n->sub, depth + 1);
+	}
+	g_array_free(stack, TRUE);
+	return found;
+}
+
+const struct tnode *trace_first(const struct program *p, uint32_t tail)
+{
+	return first_of(p, tail, 0);
+}
+
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n)
 {
 	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));

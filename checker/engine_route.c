@@ -1,0 +1,227 @@
+/* SPDX-License-Identifier: Apache-2.0 */
+/* engine_route.c - the programs a finding can happen in. A project that
+ * builds several programs (each postfix daemon, gammu's command line and
+ * its SMS daemon) links its library code into many of them, while the
+ * analysis links every TU into one program: PI of one daemon reaches
+ * another's code through the library code and globals they share
+ * (smtpd's recipient, through events.c's table of descriptors, into
+ * postscreen's read handler). A finding whose source is read in one
+ * program's code and which stands in another's cannot happen, and is
+ * not reported. Only those two ends are checked: the steps between are
+ * the first route the analysis found, and a call through a pointer there
+ * may name any candidate (docs/engine.md, "Programs of one project").
+ *
+ * A program is a `main` and what it reaches: the functions it calls
+ * directly or names as values, and those a call through a pointer may
+ * reach whose address is taken in a TU the program links (a TU is linked
+ * once one of its functions is reached, or a global it initialises is
+ * used). A function no main reaches (a library's API, a callback only an
+ * edge found during the analysis leads to) and one defined in a header
+ * constrain nothing. */
+#include <stdio.h>
+#include <string.h>
+
+#include "engine_int.h"
+
+struct routes {
+	unsigned nprog, words;
+	GHashTable *bits;	/* struct fn_info * -> guint64[words]; only reached ones */
+	GHashTable *by_loc;	/* "file\nname" (owned) -> struct fn_info * */
+	GHashTable *taken;	/* struct fn_info * -> GPtrArray of struct ir_tu * taking its address */
+	GHashTable *defined;	/* global identity -> GPtrArray of struct ir_tu * initialising it */
+};
+
+static bool has_bit(const struct routes *r, const struct fn_info *fi, unsigned k)
+{
+	const guint64 *b = g_hash_table_lookup(r->bits, fi);
+	return b && (b[k / 64] >> (k % 64) & 1);
+}
+
+static void set_bit(struct routes *r, const struct fn_info *fi, unsigned k)
+{
+	guint64 *b = g_hash_table_lookup(r->bits, fi);
+	if (!b) {
+		b = g_new0(guint64, r->words);
+		g_hash_table_insert(r->bits, (gpointer)fi, b);
+	}
+	b[k / 64] |= (guint64)1 << (k % 64);
+}
+
+/* A call of t from fi that program k makes: a direct call or a function
+ * fi names, or one whose address a TU of the program takes. */
+static bool follows(const struct routes *r, const struct fn_info *fi, const struct fn_info *t, GHashTable *linked)
+{
+	if (g_ptr_array_find(fi->direct, t, NULL) || g_ptr_array_find(fi->named, t, NULL))
+		return true;
+	const GPtrArray *tus = g_hash_table_lookup(r->taken, t);
+	for (unsigned i = 0; tus && i < tus->len; i++)
+		if (g_hash_table_contains(linked, tus->pdata[i]))
+			return true;
+	return false;
+}
+
+/* A function's TU is linked, and so is the TU of every initialised
+ * global it uses: gammu reaches its phone drivers only through the
+ * function tables atgen.c and the others initialise, which gsmstate.c
+ * names. */
+static void link_tus(const struct routes *r, const struct fn_info *fi, GHashTable *linked)
+{
+	g_hash_table_add(linked, (gpointer)fi->tu);
+	for (unsigned i = 0; i < fi->globals_read->len; i++) {
+		const GPtrArray *tus = g_hash_table_lookup(r->defined, fi->globals_read->pdata[i]);
+		for (unsigned t = 0; tus && t < tus->len; t++)
+			g_hash_table_add(linked, tus->pdata[t]);
+	}
+}
+
+static void reach(struct routes *r, struct fn_info *main_fn, unsigned k)
+{
+	GHashTable *linked = g_hash_table_new(g_direct_hash, g_direct_equal);
+	GPtrArray *members = g_ptr_array_new();
+	set_bit(r, main_fn, k);
+	g_ptr_array_add(members, main_fn);
+	link_tus(r, main_fn, linked);
+	/* a TU linked late makes calls through pointers followable that an
+	 * earlier member's edges were not: passes until nothing is added */
+	for (bool added = true; added;) {
+		added = false;
+		for (unsigned m = 0; m < members->len; m++) {
+			struct fn_info *fi = members->pdata[m];
+			const GPtrArray *edges[2] = { fi->callees, fi->named };
+			for (unsigned e = 0; e < 2; e++)
+				for (unsigned i = 0; i < edges[e]->len; i++) {
+					struct fn_info *t = edges[e]->pdata[i];
+					if (has_bit(r, t, k) || !follows(r, fi, t, linked))
+						continue;
+					set_bit(r, t, k);
+					g_ptr_array_add(members, t);
+					link_tus(r, t, linked);
+					added = true;
+				}
+		}
+	}
+	g_ptr_array_free(members, TRUE);
+	g_hash_table_destroy(linked);
+}
+
+/* PITRACE_DUMP_ROUTES=NAME: the programs that reach function NAME, and
+ * every route cut (routes_feasible). */
+static void dump(const struct routes *r, const struct program *p, const GPtrArray *mains)
+{
+	const char *name = g_getenv("PITRACE_DUMP_ROUTES");
+	if (!name)
+		return;
+	for (unsigned k = 0; k < mains->len; k++) {
+		const struct fn_info *m = mains->pdata[k];
+		unsigned n = 0;
+		for (unsigned i = 0; i < p->fn_list->len; i++)
+			n += has_bit(r, p->fn_list->pdata[i], k);
+		fprintf(stderr, "program %u: %s, %u functions\n", k, m->fn->loc.file, n);
+	}
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		if (strcmp(fi->fn->name, name))
+			continue;
+		fprintf(stderr, "%s (%s) in programs:", name, fi->fn->loc.file);
+		for (unsigned k = 0; k < mains->len; k++)
+			if (has_bit(r, fi, k))
+				fprintf(stderr, " %u", k);
+		fprintf(stderr, "\n");
+	}
+}
+
+struct routes *routes_make(struct program *p)
+{
+	struct routes *r = g_new0(struct routes, 1);
+	r->bits = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
+	r->by_loc = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	r->taken = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	r->defined = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	GPtrArray *mains = g_ptr_array_new();
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		struct fn_info *fi = p->fn_list->pdata[i];
+		if (!strcmp(fi->fn->name, "main"))
+			g_ptr_array_add(mains, fi);
+		if (!fi->fn->in_header && fi->fn->loc.file)
+			g_hash_table_insert(r->by_loc, g_strconcat(fi->fn->loc.file, "\n", fi->fn->name, NULL), fi);
+	}
+	/* one program constrains nothing */
+	if (mains->len > 1) {
+		for (unsigned t = 0; t < p->tus->len; t++) {
+			const struct ir_tu *tu = p->tus->pdata[t];
+			for (unsigned i = 0; i < tu->globals->len; i++) {
+				const struct ir_global *g = tu->globals->pdata[i];
+				if (!g->has_init)
+					continue;
+				GPtrArray *tus = g_hash_table_lookup(r->defined, g->ident);
+				if (!tus) {
+					tus = g_ptr_array_new();
+					g_hash_table_insert(r->defined, (gpointer)g->ident, tus);
+				}
+				g_ptr_array_add(tus, (gpointer)tu);
+			}
+			for (unsigned i = 0; i < tu->address_taken->len; i++) {
+				struct fn_info *fi = prog_function(p, tu->address_taken->pdata[i]);
+				if (!fi)
+					continue;
+				GPtrArray *tus = g_hash_table_lookup(r->taken, fi);
+				if (!tus) {
+					tus = g_ptr_array_new();
+					g_hash_table_insert(r->taken, fi, tus);
+				}
+				g_ptr_array_add(tus, (gpointer)tu);
+			}
+		}
+		r->nprog = mains->len;
+		if (p->stats)
+			p->stats->programs = r->nprog;
+		r->words = (r->nprog + 63) / 64;
+		for (unsigned k = 0; k < mains->len; k++)
+			reach(r, mains->pdata[k], k);
+		dump(r, p, mains);
+	}
+	g_ptr_array_free(mains, TRUE);
+	return r;
+}
+
+void routes_free(struct routes *r)
+{
+	if (!r)
+		return;
+	g_hash_table_destroy(r->bits);
+	g_hash_table_destroy(r->by_loc);
+	g_hash_table_destroy(r->taken);
+	g_hash_table_destroy(r->defined);
+	g_free(r);
+}
+
+static void and_function(const struct routes *r, const struct tnode *n, guint64 *acc)
+{
+	if (!n->function || !n->loc.file)
+		return;
+	char *key = g_strconcat(n->loc.file, "\n", n->function, NULL);
+	const struct fn_info *fi = g_hash_table_lookup(r->by_loc, key);
+	g_free(key);
+	const guint64 *b = fi ? g_hash_table_lookup(r->bits, fi) : NULL;
+	for (unsigned w = 0; b && w < r->words; w++)
+		acc[w] &= b[w];
+}
+
+bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace)
+{
+	const guint64 *here = r->nprog ? g_hash_table_lookup(r->bits, at) : NULL;
+	const struct tnode *first = here ? trace_first(p, trace) : NULL;
+	if (!first)
+		return true;
+	guint64 *acc = g_new(guint64, r->words);
+	memcpy(acc, here, r->words * sizeof *acc);
+	and_function(r, first, acc);
+	bool some = false;
+	for (unsigned w = 0; w < r->words; w++)
+		some = some || acc[w];
+	g_free(acc);
+	if (!some && g_getenv("PITRACE_DUMP_ROUTES"))
+		fprintf(stderr, "dropped: PI read in %s (%s:%u), reported in %s (%s)\n", first->function,
+			first->loc.file, first->loc.line, at->fn->name, at->fn->loc.file);
+	return some;
+}
