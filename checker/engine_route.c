@@ -130,6 +130,17 @@ static void dump(const struct routes *r, const struct program *p, const GPtrArra
 	}
 }
 
+/* Appends tu to the TUs kept in h under key. */
+static void add_tu(GHashTable *h, gpointer key, const struct ir_tu *tu)
+{
+	GPtrArray *tus = g_hash_table_lookup(h, key);
+	if (!tus) {
+		tus = g_ptr_array_new();
+		g_hash_table_insert(h, key, tus);
+	}
+	g_ptr_array_add(tus, (gpointer)tu);
+}
+
 struct routes *routes_make(struct program *p)
 {
 	struct routes *r = g_new0(struct routes, 1);
@@ -142,34 +153,27 @@ struct routes *routes_make(struct program *p)
 		struct fn_info *fi = p->fn_list->pdata[i];
 		if (!strcmp(fi->fn->name, "main"))
 			g_ptr_array_add(mains, fi);
-		if (!fi->fn->in_header && fi->fn->loc.file)
-			g_hash_table_insert(r->by_loc, g_strconcat(fi->fn->loc.file, "\n", fi->fn->name, NULL), fi);
 	}
 	/* one program constrains nothing */
 	if (mains->len > 1) {
+		for (unsigned i = 0; i < p->fn_list->len; i++) {
+			struct fn_info *fi = p->fn_list->pdata[i];
+			if (!fi->fn->in_header && fi->fn->loc.file)
+				g_hash_table_insert(r->by_loc, g_strconcat(fi->fn->loc.file, "\n", fi->fn->name, NULL), fi);
+		}
 		for (unsigned t = 0; t < p->tus->len; t++) {
 			const struct ir_tu *tu = p->tus->pdata[t];
 			for (unsigned i = 0; i < tu->globals->len; i++) {
 				const struct ir_global *g = tu->globals->pdata[i];
 				if (!g->has_init)
 					continue;
-				GPtrArray *tus = g_hash_table_lookup(r->defined, g->ident);
-				if (!tus) {
-					tus = g_ptr_array_new();
-					g_hash_table_insert(r->defined, (gpointer)g->ident, tus);
-				}
-				g_ptr_array_add(tus, (gpointer)tu);
+				add_tu(r->defined, (gpointer)g->ident, tu);
 			}
 			for (unsigned i = 0; i < tu->address_taken->len; i++) {
 				struct fn_info *fi = prog_function(p, tu->address_taken->pdata[i]);
 				if (!fi)
 					continue;
-				GPtrArray *tus = g_hash_table_lookup(r->taken, fi);
-				if (!tus) {
-					tus = g_ptr_array_new();
-					g_hash_table_insert(r->taken, fi, tus);
-				}
-				g_ptr_array_add(tus, (gpointer)tu);
+				add_tu(r->taken, fi, tu);
 			}
 		}
 		r->nprog = mains->len;
@@ -195,33 +199,30 @@ void routes_free(struct routes *r)
 	g_free(r);
 }
 
-static void and_function(const struct routes *r, const struct tnode *n, guint64 *acc)
+/* The programs of the function a trace step stands in, or NULL when it
+ * constrains nothing (unknown, in a header, reached by no main). */
+static const guint64 *step_programs(const struct routes *r, const struct tnode *n)
 {
 	if (!n->function || !n->loc.file)
-		return;
+		return NULL;
 	char *key = g_strconcat(n->loc.file, "\n", n->function, NULL);
 	const struct fn_info *fi = g_hash_table_lookup(r->by_loc, key);
 	g_free(key);
-	const guint64 *b = fi ? g_hash_table_lookup(r->bits, fi) : NULL;
-	for (unsigned w = 0; b && w < r->words; w++)
-		acc[w] &= b[w];
+	return fi ? g_hash_table_lookup(r->bits, fi) : NULL;
 }
 
 bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace)
 {
 	const guint64 *here = r->nprog ? g_hash_table_lookup(r->bits, at) : NULL;
 	const struct tnode *first = here ? trace_first(p, trace) : NULL;
-	if (!first)
+	const guint64 *there = first ? step_programs(r, first) : NULL;
+	if (!there)
 		return true;
-	guint64 *acc = g_new(guint64, r->words);
-	memcpy(acc, here, r->words * sizeof *acc);
-	and_function(r, first, acc);
-	bool some = false;
 	for (unsigned w = 0; w < r->words; w++)
-		some = some || acc[w];
-	g_free(acc);
-	if (!some && g_getenv("PITRACE_DUMP_ROUTES"))
+		if (here[w] & there[w])
+			return true;
+	if (g_getenv("PITRACE_DUMP_ROUTES"))
 		fprintf(stderr, "dropped: PI read in %s (%s:%u), reported in %s (%s)\n", first->function,
 			first->loc.file, first->loc.line, at->fn->name, at->fn->loc.file);
-	return some;
+	return false;
 }
