@@ -13,18 +13,41 @@ static void model_add(struct call_model *m, struct row r)
 	g_array_append_val(m->rows, r);
 }
 
+/* Adds the function's sinks, all of them or only those of the user's
+ * own rule files (builtin false); returns how many it added. */
+static unsigned add_sinks(struct call_model *m, const struct rule_function *rf, bool builtin)
+{
+	unsigned n = 0;
+	for (const struct rule_sink **s = rf->sinks; s && *s; s++)
+		if (builtin || !(*s)->head.builtin) {
+			model_add(m, (struct row){ .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)(*s)->kind,
+						   .rule.sink = *s });
+			n++;
+		}
+	return n;
+}
+
 /* A rule file's entries for the function, in the order they apply:
- * its sources first, which apply to a function with a body as well. */
-static void compile_rules(struct call_model *m, const struct rule_function *rf)
+ * its sources first, which apply to a function with a body as well.
+ * So do the sinks of the user's own rule files, standing instead of the
+ * sinks the body reaches, as a pi-sink annotation does: a platform team
+ * declares its project's logging API a log (postfix's msg_info sends to
+ * the postlogd socket or writes a file, a finding of another kind at
+ * every verbose line) without touching its code; ignored, such an entry
+ * was a silent no. A built-in pack's sink is a library's model, and a
+ * body of that library in the program (redis's bundled hiredis, curl's
+ * own curl_easy_setopt) says more than the model. */
+static void compile_rules(struct call_model *m, const struct rule_function *rf, bool body)
 {
 	for (const struct rule_source **s = rf->sources; s && *s; s++)
 		if ((*s)->kind == SOURCE_RETURN)
 			model_add(m, (struct row){ .kind = ROW_MODEL_SOURCE, .cats = (uint16_t)(1u << (*s)->category),
 						   .rule.source = *s });
+	if (body && add_sinks(m, rf, false))
+		m->skip_sinks = true;
 	m->always = m->rows->len;
-	for (const struct rule_sink **s = rf->sinks; s && *s; s++)
-		model_add(m, (struct row){ .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)(*s)->kind,
-					   .rule.sink = *s });
+	if (!body)
+		add_sinks(m, rf, true);
 	for (const struct rule_propagator **pr = rf->propagators; pr && *pr; pr++)
 		model_add(m, (struct row){ .kind = ROW_MODEL_COPY, .rule.propagator = *pr });
 	for (const struct rule_sanitizer **sz = rf->sanitizers; sz && *sz; sz++)
@@ -65,7 +88,7 @@ static struct call_model *compile_model(struct program *p, const char *name, con
 	if (!rf && g_str_has_prefix(name, "__builtin_"))
 		rf = rules_function(p->rules, name + 10);
 	if (rf)
-		compile_rules(m, rf);
+		compile_rules(m, rf, fi != NULL);
 	return m;
 }
 

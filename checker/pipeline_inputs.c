@@ -57,7 +57,7 @@ struct rules *pipeline_load_rules(const struct options *o)
 		rules_free(r);
 		return NULL;
 	}
-	if (!rules_load_path(r, dir, &error)) {
+	if (!rules_load_builtin(r, dir, &error)) {
 		pipeline_fail("%s", error);
 		g_free(error);
 		rules_free(r);

@@ -69,6 +69,7 @@ struct rules {
 	struct category_slot categories[PI_CATEGORY_COUNT];
 	GChecksum *checksum;
 	char digest[65];
+	bool loading_builtin;	/* rules_load_builtin() is under way */
 
 	/* Built by rules_finish(). */
 	bool finished;
@@ -293,6 +294,7 @@ struct loader {
 	GHashTable *ids;	/* id -> where it was first seen: type << 16 | index */
 	GPtrArray *disabled;	/* char * */
 	struct category_patch patches[PI_CATEGORY_COUNT];
+	bool builtin;		/* the file is a built-in pack */
 };
 
 static void push_key(struct loader *l, const char *key)
@@ -939,6 +941,7 @@ static bool parse_head(struct loader *l, const cJSON *obj, struct rule_head *h)
 	}
 	h->id = g_strdup(id);
 	h->file = l->file_owned;
+	h->builtin = l->builtin;
 	return true;
 }
 
@@ -1554,6 +1557,7 @@ static bool load_file(struct rules *r, const char *file, char **error)
 		.entries = g_ptr_array_new(),
 		.ids = g_hash_table_new(g_str_hash, g_str_equal),
 		.disabled = g_ptr_array_new_with_free_func(g_free),
+		.builtin = r->loading_builtin,
 	};
 	bool ok = false;
 	const char *nul = memchr(text, '\0', len);
@@ -1613,6 +1617,14 @@ out:
 static gint compare_names(gconstpointer a, gconstpointer b)
 {
 	return strcmp(*(char *const *)a, *(char *const *)b);
+}
+
+bool rules_load_builtin(struct rules *r, const char *path, char **error)
+{
+	r->loading_builtin = true;
+	bool ok = rules_load_path(r, path, error);
+	r->loading_builtin = false;
+	return ok;
 }
 
 bool rules_load_path(struct rules *r, const char *path, char **error)

@@ -47,6 +47,7 @@ struct rule_head {
 	char *id;
 	char *file;		/* the rule file it came from */
 	char *function;		/* the function it models, or NULL */
+	bool builtin;		/* from the built-in packs: a library's model */
 };
 
 enum rule_source_kind {
@@ -174,6 +175,9 @@ void rules_free(struct rules *r);
  * JSON path (sinks[3].args[0]) and, when known, the line; free it with
  * g_free(). Later entries replace earlier ones with the same id. */
 bool rules_load_path(struct rules *r, const char *path, char **error);
+/* The same for the built-in packs: their entries model libraries, which
+ * the program being analysed may also define (a bundled hiredis). */
+bool rules_load_builtin(struct rules *r, const char *path, char **error);
 
 /* Apply "disable" switches and index by function name. heuristics=false
  * drops every identifier heuristic (--no-heuristics). Call once, after the
