@@ -88,6 +88,18 @@ static void report_sanitizer(struct report *rep, const struct ir_func *fn, const
 	g_string_free(calls, TRUE);
 }
 
+/* Declared an encrypt sanitizer by one of the user's rule files, which
+ * then stands for the function's body where it is called (a built-in
+ * pack's model of a library is not a claim about the program's code). */
+static bool declared_encrypt(const struct rules *rules, const char *name)
+{
+	const struct rule_function *rf = rules_function(rules, name);
+	for (const struct rule_sanitizer **sz = rf ? rf->sanitizers : NULL; sz && *sz; sz++)
+		if (!(*sz)->head.builtin && ((*sz)->kind & PROT_ENCRYPT))
+			return true;
+	return false;
+}
+
 void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *rep)
 {
 	struct sanitizer_check sc = {
@@ -115,7 +127,7 @@ void check_sanitizers(GPtrArray *tus, const struct rules *rules, struct report *
 	while (g_hash_table_iter_next(&it, &k, &v)) {
 		const struct ir_func *fn = v;
 		const struct ir_tags *tg = g_hash_table_lookup(sc.tags, k);
-		if (!tg || !(tg->sanitizer & PROT_ENCRYPT))
+		if (!(tg && (tg->sanitizer & PROT_ENCRYPT)) && !declared_encrypt(rules, fn->name))
 			continue;
 		g_ptr_array_set_size(sc.called, 0);
 		GHashTable *visited = g_hash_table_new(g_direct_hash, g_direct_equal);

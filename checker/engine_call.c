@@ -759,6 +759,9 @@ static bool row_skipped(const struct applied_summary *a, const struct row *r)
 		return false;
 	if ((r->kind == ROW_RETURN && a->model->skip_return) || (r->kind == ROW_SINK && a->model->skip_sinks))
 		return true;
+	if ((r->kind == ROW_OUT || r->kind == ROW_CLEAR) && r->out_param >= 0 && r->out_param < 32 &&
+	    (a->model->skip_out & (1u << r->out_param)))
+		return true;
 	/* a handler a library calls back later: its own sinks only
 	 * (engine_callbacks.c), not those of the program's handlers
 	 * it dispatches to through pointers in turn */
@@ -1262,7 +1265,7 @@ static void apply_clears_and_writes(struct applied_summary *a)
 	}
 	for (unsigned i = 0; a->sum && i < a->sum->rows->len; i++) {
 		const struct row *r = &g_array_index(a->sum->rows, struct row, i);
-		if (r->kind == ROW_CLEAR && !k->e->callback)
+		if (r->kind == ROW_CLEAR && !k->e->callback && !row_skipped(a, r))
 			apply_clear(k, r);
 	}
 	apply_writes(k, a->writes);
