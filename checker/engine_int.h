@@ -541,6 +541,10 @@ struct call_model {
 const struct call_model *call_model(struct program *p, const char *name, const char *ident,
 				    const struct fn_info *fi);
 void models_free(struct program *p);
+/* A problem for each function the program defines that a user's rule
+ * file models as a library function (propagator, cleaner, handle): those
+ * entries apply only where there is no body, and must not look obeyed. */
+void models_report_ignored(struct program *p);
 
 /* ---- engine_tags.c: where PI is declared (tags_init, tags_free) ---- */
 void tags_init(struct program *p);

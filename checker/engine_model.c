@@ -143,6 +143,41 @@ const struct call_model *call_model(struct program *p, const char *name, const c
 	return m;
 }
 
+/* The first entry of the user's own rule files that models fn as a
+ * library function whose code the program does not have: a propagator,
+ * cleaner or handle. */
+static const struct rule_head *ignored_entry(const struct rule_function *rf)
+{
+	for (const struct rule_propagator **pr = rf->propagators; pr && *pr; pr++)
+		if (!(*pr)->head.builtin)
+			return &(*pr)->head;
+	for (const struct rule_cleaner **cl = rf->cleaners; cl && *cl; cl++)
+		if (!(*cl)->head.builtin)
+			return &(*cl)->head;
+	for (const struct rule_handle **h = rf->handles; h && *h; h++)
+		if (!(*h)->head.builtin)
+			return &(*h)->head;
+	return NULL;
+}
+
+void models_report_ignored(struct program *p)
+{
+	GHashTable *seen = g_hash_table_new(g_str_hash, g_str_equal);
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		const struct rule_function *rf = rules_function(p->rules, fn->name);
+		const struct rule_head *h = rf ? ignored_entry(rf) : NULL;
+		if (!h || !g_hash_table_add(seen, (gpointer)fn->name))
+			continue;
+		report_add_problem(p->rep, false, fn->loc.file, fn->loc.line,
+				   "`%s` has a body here, so rule %s (%s) does not apply: a propagator, cleaner or "
+				   "handle models a function whose code the program does not have, and this one's "
+				   "body is analysed instead",
+				   fn->name, h->id, h->file);
+	}
+	g_hash_table_destroy(seen);
+}
+
 void models_free(struct program *p)
 {
 	if (p->model_cache)

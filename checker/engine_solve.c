@@ -317,6 +317,7 @@ static void program_report(struct program *p, struct engine_stats *stats)
 	report_findings(p);
 	report_inventory(p);
 	report_blind_calls(p);
+	models_report_ignored(p);
 }
 
 /* The run's sizes, and its phases' times from the monotonic clock's
