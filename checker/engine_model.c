@@ -13,13 +13,13 @@ static void model_add(struct call_model *m, struct row r)
 	g_array_append_val(m->rows, r);
 }
 
-/* Adds the function's sinks, all of them or only those of the user's
- * own rule files (builtin false); returns how many it added. */
-static unsigned add_sinks(struct call_model *m, const struct rule_function *rf, bool builtin)
+/* Adds the function's sinks: all of them, or (with_builtin false) only
+ * those of the user's own rule files. Returns how many it added. */
+static unsigned add_sinks(struct call_model *m, const struct rule_function *rf, bool with_builtin)
 {
 	unsigned n = 0;
 	for (const struct rule_sink **s = rf->sinks; s && *s; s++)
-		if (builtin || !(*s)->head.builtin) {
+		if (with_builtin || !(*s)->head.builtin) {
 			model_add(m, (struct row){ .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)(*s)->kind,
 						   .rule.sink = *s });
 			n++;
