@@ -14,17 +14,19 @@ static void model_add(struct call_model *m, struct row r)
 }
 
 /* Adds the function's sinks: all of them, or (with_builtin false) only
- * those of the user's own rule files. Returns how many it added. */
+ * those of the user's own rule files. Returns how many of those it added
+ * hold at every call (no "when"): only such a sink can stand for all the
+ * body's, at calls where a condition fails the body still speaks. */
 static unsigned add_sinks(struct call_model *m, const struct rule_function *rf, bool with_builtin)
 {
-	unsigned n = 0;
+	unsigned always = 0;
 	for (const struct rule_sink **s = rf->sinks; s && *s; s++)
 		if (with_builtin || !(*s)->head.builtin) {
 			model_add(m, (struct row){ .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)(*s)->kind,
 						   .rule.sink = *s });
-			n++;
+			always += (*s)->cond.arg < 0;
 		}
-	return n;
+	return always;
 }
 
 /* A rule file's entries for the function, in the order they apply:

@@ -5,9 +5,12 @@
  * socket, and to a file when the daemon is down. Declared a log, a call
  * that hands it PI is one pi-logging finding, not a network and a
  * storage finding as well. record_note(), which the rule file does not
- * name, keeps its body's sinks. And a function the program defines
- * under a name a built-in pack models (hiredis's redisCommand, storage)
- * is analysed by its body: here it only logs. */
+ * name, keeps its body's sinks. A sink with a condition does not stand
+ * for the body's: where it holds both speak, where it fails the body
+ * alone does (emit() logs or files by its first argument).
+ * And a function the program defines under a name a built-in pack models
+ * (hiredis's redisCommand, storage) is analysed by its body: here it
+ * only logs. */
 // pitrace-args: --rules rules.json --no-heuristics
 #include <stdarg.h>
 #include <stdio.h>
@@ -48,6 +51,19 @@ void record_note(const char *text)
         fputs(text, f);
 }
 
+enum emit_to { EMIT_LOG, EMIT_FILE };
+
+void emit(enum emit_to to, const char *fmt, ...)
+{
+        char line[512];
+        va_list ap;
+        va_start(ap, fmt);
+        vsnprintf(line, sizeof line, fmt, ap);
+        va_end(ap);
+        FILE *f = fopen(to == EMIT_LOG ? "/srv/app/log" : "/srv/app/archive", "a");
+        fputs(line, f);
+}
+
 void *redisCommand(void *ctx, const char *fmt, ...)
 {
         (void)ctx;
@@ -61,4 +77,6 @@ void joined(struct member *m)
         log_info("nick: %s", m->nick);
         record_note(m->email);                          // expect: pi-unencrypted-storage
         redisCommand(NULL, m->email);                   // expect: pi-logging
+        emit(EMIT_LOG, "%s", m->email);                 // expect: pi-logging pi-unencrypted-storage
+        emit(EMIT_FILE, "%s", m->email);                // expect: pi-unencrypted-storage
 }
