@@ -31,6 +31,8 @@ struct call {
 	 * was applied with (NULL for none) */
 	GArray *deferred;	/* struct out_write */
 	GPtrArray *applied;	/* const struct summary * */
+	unsigned kept_out;	/* bit N: some candidate's sanitizer wrote *N
+				 * (call_model.skip_out), which no clear wipes */
 };
 
 static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
@@ -1261,6 +1263,7 @@ static void apply_clears_and_writes(struct applied_summary *a)
 	if (k->deferred) {
 		g_array_append_vals(k->deferred, a->writes->data, a->writes->len);
 		g_ptr_array_add(k->applied, (gpointer)a->sum);
+		k->kept_out |= a->model->skip_out;
 		return;
 	}
 	for (unsigned i = 0; a->sum && i < a->sum->rows->len; i++) {
@@ -1551,7 +1554,8 @@ static void apply_candidates(struct call *k, const GPtrArray *targets, struct va
 	const struct summary *first = k->applied->len ? k->applied->pdata[0] : NULL;
 	for (unsigned i = 0; first && i < first->rows->len; i++) {
 		const struct row *r = &g_array_index(first->rows, struct row, i);
-		if (r->kind == ROW_CLEAR && every_candidate_clears(k->applied, r))
+		if (r->kind == ROW_CLEAR && every_candidate_clears(k->applied, r) &&
+		    !(r->out_param >= 0 && r->out_param < 32 && (k->kept_out & (1u << r->out_param))))
 			apply_clear(k, r);
 	}
 	apply_writes(k, k->deferred);

@@ -530,7 +530,7 @@ struct call_model {
 	bool skip_return;	/* `pi-sanitizer` or `pi:` stands for the summary's return rows */
 	bool skip_sinks;	/* `pi-sink` stands for its sink rows */
 	unsigned skip_out;	/* bit N: a user's sanitizer writes *N, standing
-				 * for the summary's out rows there */
+				 * for the summary's out and clear rows there */
 	bool annotated;
 	bool ruled;		/* a rule file models it ... */
 	bool inert;		/* ... as reading PI and making none */

@@ -29,6 +29,27 @@ static unsigned add_sinks(struct call_model *m, const struct rule_function *rf, 
 	return always;
 }
 
+/* Adds the function's sanitizers. For a function the program defines
+ * (body), only those of the user's own rule files, and what each writes
+ * stands for what the body would leave there: a team's own seal() is
+ * encryption where it is called, its body a cipher the analysis may not
+ * know (pi-unverified-sanitizer checks it). */
+static void add_sanitizers(struct call_model *m, const struct rule_function *rf, bool body)
+{
+	for (const struct rule_sanitizer **sz = rf->sanitizers; sz && *sz; sz++) {
+		if (body && (*sz)->head.builtin)
+			continue;
+		model_add(m, (struct row){ .kind = ROW_MODEL_PROTECT, .rule.sanitizer = *sz });
+		for (unsigned t = 0; body && t < (*sz)->nto; t++) {
+			const struct rule_target *tg = &(*sz)->to[t];
+			if (tg->kind == TARGET_RETURN)
+				m->skip_return = true;
+			else if (tg->arg >= 0 && tg->arg < 32)
+				m->skip_out |= 1u << tg->arg;
+		}
+	}
+}
+
 /* A rule file's entries for the function, in the order they apply:
  * its sources first, which apply to a function with a body as well.
  * So do the sinks of the user's own rule files, standing instead of the
@@ -47,28 +68,15 @@ static void compile_rules(struct call_model *m, const struct rule_function *rf, 
 						   .rule.source = *s });
 	if (body && add_sinks(m, rf, false))
 		m->skip_sinks = true;
-	/* and so do their sanitizers, for what they write: a team's own
-	 * seal() is encryption where it is called, its body a cipher the
-	 * analysis may not know (pi-unverified-sanitizer checks it) */
-	for (const struct rule_sanitizer **sz = rf->sanitizers; body && sz && *sz; sz++) {
-		if ((*sz)->head.builtin)
-			continue;
-		model_add(m, (struct row){ .kind = ROW_MODEL_PROTECT, .rule.sanitizer = *sz });
-		for (unsigned t = 0; t < (*sz)->nto; t++) {
-			const struct rule_target *tg = &(*sz)->to[t];
-			if (tg->kind == TARGET_RETURN)
-				m->skip_return = true;
-			else if (tg->arg >= 0 && tg->arg < 32)
-				m->skip_out |= 1u << tg->arg;
-		}
-	}
+	if (body)
+		add_sanitizers(m, rf, true);
 	m->always = m->rows->len;
 	if (!body)
 		add_sinks(m, rf, true);
 	for (const struct rule_propagator **pr = rf->propagators; pr && *pr; pr++)
 		model_add(m, (struct row){ .kind = ROW_MODEL_COPY, .rule.propagator = *pr });
-	for (const struct rule_sanitizer **sz = rf->sanitizers; !body && sz && *sz; sz++)
-		model_add(m, (struct row){ .kind = ROW_MODEL_PROTECT, .rule.sanitizer = *sz });
+	if (!body)
+		add_sanitizers(m, rf, false);
 	for (const struct rule_cleaner **cl = rf->cleaners; cl && *cl; cl++)
 		model_add(m, (struct row){ .kind = ROW_MODEL_CLEAN, .rule.cleaner = *cl });
 	for (const struct rule_handle **h = rf->handles; h && *h; h++)

@@ -5,7 +5,9 @@
  * take on trust: pi-unverified-sanitizer at its name, and the ledger
  * marks its flows unverified. seal_into() calls a cipher the openssl
  * pack knows. tidy(), which the rule file does not name, protects
- * nothing. */
+ * nothing. mask_into() masks into *0, which its body overwrites: called
+ * directly or through a pointer whose other candidate overwrites *0 too,
+ * what it wrote is kept, masked, and a mask does not protect storage. */
 // pitrace-args: --rules rules.json --no-heuristics
 #include <stdio.h>
 #include <string.h>
@@ -37,10 +39,32 @@ void seal_into(char *out, const char *in)
         EVP_EncryptUpdate(ctx, (unsigned char *)out, &n, (const unsigned char *)in, (int)strlen(in));
 }
 
+void mask_into(char *out, const char *in)
+{
+        strcpy(out, "***");
+        strncat(out, in + strlen(in) - 4, 4);
+}
+
+void blank(char *out, const char *in)
+{
+        (void)in;
+        strcpy(out, "-");
+}
+
 char *tidy(const char *s)
 {
         strncpy(sealed, s, sizeof sealed - 1);
         return sealed;
+}
+
+void save_masked(struct member *m, FILE *f, int quiet)
+{
+        char box[256];
+        mask_into(box, m->id_number);
+        fputs(box, f);                                  // expect: pi-unencrypted-storage "id_number"
+        void (*fill)(char *, const char *) = quiet ? blank : mask_into;
+        fill(box, m->id_number);
+        fputs(box, f);                                  // expect: pi-unencrypted-storage "id_number"
 }
 
 void save(struct member *m, FILE *f)
