@@ -445,7 +445,29 @@ static unsigned arg_field_kinds(const struct call *k, int arg)
 	if (arg < 0 || (unsigned)arg >= k->nargs)
 		return 0;
 	const struct ir_expr *d = strip_casts(arg_expr(k, (unsigned)arg));
-	return d->kind == IR_E_FIELD ? handles_of_field(k->c->p, d->field_record, d->name) : 0;
+	if (d->kind != IR_E_FIELD)
+		return 0;
+	/* `write(s->io->sock, ...)`: what s's io gets, when known */
+	unsigned owned = d->arrow && d->nkids
+				 ? handles_of_owned_field(k->c->p, strip_casts(d->kids[0]), d->field_record, d->name)
+				 : 0;
+	return owned ? owned : handles_of_field(k->c->p, d->field_record, d->name);
+}
+
+/* A sink row whose stream is a field of what its argument points to
+ * (`*.sock`), where the argument is itself a field of an owner
+ * (`io_xprintf(s->io, ...)`): the kinds the owner's object gets there,
+ * when the program says (engine_handles.c), else the row's own. */
+static unsigned row_field_kinds(const struct call *k, const struct row *r)
+{
+	if (!r->has_dest || !r->field_kinds || r->dest.deep || r->dest.param < 0 ||
+	    (unsigned)r->dest.param >= k->nargs || strncmp(r->dest.path, "*.", 2) || strchr(r->dest.path + 2, '.'))
+		return r->field_kinds;
+	const struct ir_expr *owner = strip_casts(arg_expr(k, (unsigned)r->dest.param));
+	unsigned owned = owner->kind == IR_E_FIELD
+				 ? handles_of_owned_field(k->c->p, owner, owner->record, r->dest.path + 2)
+				 : 0;
+	return owned ? owned : r->field_kinds;
 }
 
 /* A pointer to a record of the program, passed where the callee sees an
@@ -956,7 +978,7 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.sink_function = r->sink_function,
 		.kinds = r->sink_kinds,
 		.default_kind = r->default_kind,
-		.field_kinds = r->field_kinds,
+		.field_kinds = row_field_kinds(k, r),
 		.via_pointer = r->via_pointer || *a->via,
 		.object = r->object,
 		.extra_trace = r->trace,

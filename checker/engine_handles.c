@@ -22,7 +22,23 @@
  * fd` in io_set_fd) may hold a descriptor of unknown origin too, and so
  * stands for the sink's default as well (CONTRACT 3: where it may be
  * either, both rules apply); one assigned only from parameters (postfix's
- * VSTREAM.fd, set by vstream_fdopen(fd)) keeps the default alone. */
+ * VSTREAM.fd, set by vstream_fdopen(fd)) keeps the default alone.
+ *
+ * One record type often serves several owners: opensmtpd's `struct io`
+ * is the relay's socket in mta_session (io_connect), the MDA's pipe in
+ * mda (io_set_fd with a descriptor received over imsg) and a filter's
+ * socketpair in lka_filter, so `io.sock` stands for network and storage
+ * at every write. What an owner's field gets is told apart too: a
+ * *setter* is a function that stores into a field of what its parameter
+ * points to (io_connect: `io->sock = sock`; io_set_fd: `io->sock = fd`,
+ * from its other parameter), or passes that parameter to a setter; a
+ * call of a setter on an owner's field (`io_connect(s->io, ...)`,
+ * `io_set_fd(s->io, imsg->fd)`), or a store through one
+ * (`s->io->sock = fd`), notes what `mta_session.io`'s `io.sock` holds: a
+ * handle, or a descriptor of unknown origin (a parameter, a field, a
+ * call no rule knows). A sink row whose stream is `*.sock` of an
+ * argument that is such an owner's field then takes the owner's kinds
+ * (engine_call.c). An owner no setter call names keeps the record's. */
 #include <string.h>
 
 #include "engine_int.h"
@@ -110,6 +126,26 @@ struct scan {
 	struct program *p;
 	unsigned *var_kinds;	/* per local: handles assigned to it */
 	GPtrArray *field_stores;	/* IR_E_ASSIGN with a field on the left */
+	GPtrArray *calls;	/* IR_E_CALL by name */
+	GHashTable *named;	/* identities of functions used as values */
+};
+
+/* A setter's store: what its parameter param points to gets, at
+ * record.field, kinds, or what its parameter from_param holds. */
+struct field_set {
+	int param;
+	const char *record, *field;
+	unsigned kinds;
+	int from_param;		/* -1: kinds */
+};
+
+/* Per function of the program, in fn_list order. */
+struct setter_scan {
+	GArray *sets;		/* struct field_set */
+	GPtrArray *calls;	/* const struct ir_expr *: its calls by name */
+	GPtrArray *field_stores;
+	unsigned *var_kinds;
+	unsigned *param_kinds;	/* what its callers pass each parameter */
 };
 
 static void note(struct program *p, const char *record, const char *field, unsigned kinds)
@@ -125,6 +161,10 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 {
 	if (!e)
 		return;
+	if (e->kind == IR_E_CALL && e->ident)
+		g_ptr_array_add(s->calls, (gpointer)e);
+	if (e->kind == IR_E_FUNC && e->ident)
+		g_hash_table_add(s->named, (gpointer)e->ident);
 	if (e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2) {
 		const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
 		if (lhs->kind == IR_E_VAR && lhs->var >= 0)
@@ -143,19 +183,244 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 			else if (a->kind == IR_E_VAR && a->var >= 0)
 				s->var_kinds[a->var] |= call_kinds(s->p, e, (int)i - 1);
 		}
-	for (unsigned i = 0; i < e->nkids; i++)
+	/* the callee of a direct call is not a function used as a value */
+	unsigned first = e->kind == IR_E_CALL && e->nkids && e->kids[0]->kind == IR_E_FUNC ? 1 : 0;
+	for (unsigned i = first; i < e->nkids; i++)
 		scan_expr(s, e->kids[i]);
+}
+
+static int param_of(const struct ir_func *fn, const struct ir_expr *e)
+{
+	e = ir_strip_casts(e);
+	return e->kind == IR_E_VAR && e->var >= 0 && fn->vars[e->var].kind == IR_VAR_PARAM
+		       ? fn->vars[e->var].param_index
+		       : -1;
+}
+
+/* -1, NULL, 0: no descriptor at all */
+static bool constant(const struct ir_expr *e)
+{
+	switch (e->kind) {
+	case IR_E_NUMBER:
+	case IR_E_SIZEOF:
+		return true;
+	case IR_E_UNARY:
+	case IR_E_BINARY:
+	case IR_E_CAST:
+		for (unsigned i = 0; i < e->nkids; i++)
+			if (!constant(e->kids[i]))
+				return false;
+		return e->nkids > 0;
+	default:
+		return false;
+	}
+}
+
+/* What a value stored as a descriptor or stream holds, for an owner's
+ * field: a handle, nothing (a constant: -1 on close), or one of unknown
+ * origin. */
+static unsigned value_kinds(struct program *p, const struct setter_scan *ss, const struct ir_func *fn,
+			    const struct ir_expr *e)
+{
+	e = ir_strip_casts(e);
+	if (constant(e))
+		return 0;
+	int param = param_of(fn, e);
+	if (param >= 0)
+		return ss->param_kinds && (unsigned)param < fn->nparams && ss->param_kinds[param]
+			       ? ss->param_kinds[param]
+			       : HANDLE_OUTSIDE;
+	unsigned kinds = e->kind == IR_E_VAR && e->var >= 0 ? ss->var_kinds[e->var] : call_kinds(p, e, -1);
+	if (!kinds && e->kind == IR_E_FIELD)
+		kinds = handles_of_field(p, e->field_record, e->name);
+	return kinds ? kinds : HANDLE_OUTSIDE;
+}
+
+static bool add_set(GArray *sets, const struct field_set *n)
+{
+	for (unsigned i = 0; i < sets->len; i++) {
+		struct field_set *o = &g_array_index(sets, struct field_set, i);
+		if (o->param == n->param && o->from_param == n->from_param && !g_strcmp0(o->record, n->record) &&
+		    !g_strcmp0(o->field, n->field)) {
+			unsigned k = o->kinds | n->kinds;
+			bool grew = k != o->kinds;
+			o->kinds = k;
+			return grew;
+		}
+	}
+	g_array_append_val(sets, *n);
+	return true;
+}
+
+static void note_owned(struct program *p, const struct ir_expr *owner, const char *record, const char *field,
+		       unsigned kinds)
+{
+	if (!kinds || !owner->field_record || !owner->name || !record || !field)
+		return;
+	char *key = g_strjoin("\x1f", owner->field_record, owner->name, record, field, NULL);
+	unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(p->owned_handles, key));
+	g_hash_table_replace(p->owned_handles, key, GUINT_TO_POINTER(old | kinds));
+}
+
+static const struct setter_scan *setter_of(struct program *p, GHashTable *by_fn, const struct ir_expr *call)
+{
+	const struct fn_info *fi = call->ident ? g_hash_table_lookup(p->fns, call->ident) : NULL;
+	return fi ? g_hash_table_lookup(by_fn, fi) : NULL;
+}
+
+/* The setters (see the top), to a fixed point: io_reset(io) calling
+ * io_set_fd(io, fd) is one too. */
+static void find_setters(struct program *p, struct setter_scan *scans, GHashTable *by_fn)
+{
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		struct setter_scan *ss = &scans[i];
+		for (unsigned k = 0; k < ss->field_stores->len; k++) {
+			const struct ir_expr *e = ss->field_stores->pdata[k];
+			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]);
+			int param = lhs->arrow && lhs->nkids ? param_of(fn, lhs->kids[0]) : -1;
+			if (param < 0 || !lhs->field_record)
+				continue;
+			int from = param_of(fn, e->kids[1]);
+			struct field_set n = {
+				.param = param,
+				.record = lhs->field_record,
+				.field = lhs->name,
+				.kinds = from >= 0 ? 0 : value_kinds(p, ss, fn, e->kids[1]),
+				.from_param = from,
+			};
+			if (n.kinds || n.from_param >= 0)
+				add_set(ss->sets, &n);
+		}
+	}
+	bool changed = true;
+	for (unsigned round = 0; changed && round < 8; round++) {
+		changed = false;
+		for (unsigned i = 0; i < p->fn_list->len; i++) {
+			const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+			struct setter_scan *ss = &scans[i];
+			for (unsigned k = 0; k < ss->calls->len; k++) {
+				const struct ir_expr *call = ss->calls->pdata[k];
+				const struct setter_scan *callee = setter_of(p, by_fn, call);
+				if (!callee || callee == ss)
+					continue;
+				for (unsigned j = 0; j < callee->sets->len; j++) {
+					struct field_set c = g_array_index(callee->sets, struct field_set, j);
+					if ((unsigned)c.param + 1 >= call->nkids)
+						continue;
+					int param = param_of(fn, call->kids[c.param + 1]);
+					if (param < 0)
+						continue;
+					struct field_set n = { .param = param, .record = c.record, .field = c.field,
+							       .kinds = c.kinds, .from_param = -1 };
+					if (c.from_param >= 0) {
+						if ((unsigned)c.from_param + 1 >= call->nkids)
+							continue;
+						const struct ir_expr *a = call->kids[c.from_param + 1];
+						n.from_param = param_of(fn, a);
+						n.kinds = n.from_param >= 0 ? 0 : value_kinds(p, ss, fn, a);
+					}
+					if ((n.kinds || n.from_param >= 0) && add_set(ss->sets, &n))
+						changed = true;
+				}
+			}
+		}
+	}
+}
+
+/* What the callers pass each parameter, to a fixed point through the
+ * callers' own parameters (smtp_session(l, sock) gets accept()'s socket
+ * from smtp_accept through smtp_accepted). A function named as a value
+ * (a callback) or called by nobody gets descriptors of unknown origin. */
+static void find_param_kinds(struct program *p, struct setter_scan *scans, GHashTable *by_fn, GHashTable *named)
+{
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		scans[i].param_kinds = g_new0(unsigned, fi->fn->nparams ? fi->fn->nparams : 1);
+		if (!fi->has_callers || g_hash_table_contains(named, fi->fn->ident))
+			for (unsigned j = 0; j < fi->fn->nparams; j++)
+				scans[i].param_kinds[j] = HANDLE_OUTSIDE;
+	}
+	bool changed = true;
+	for (unsigned round = 0; changed && round < 8; round++) {
+		changed = false;
+		for (unsigned i = 0; i < p->fn_list->len; i++) {
+			const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+			struct setter_scan *ss = &scans[i];
+			for (unsigned k = 0; k < ss->calls->len; k++) {
+				const struct ir_expr *call = ss->calls->pdata[k];
+				struct setter_scan *callee = (struct setter_scan *)setter_of(p, by_fn, call);
+				const struct fn_info *cf = g_hash_table_lookup(p->fns, call->ident);
+				if (!callee || !cf)
+					continue;
+				for (unsigned j = 0; j < cf->fn->nparams && j + 1 < call->nkids; j++) {
+					const struct ir_expr *a = ir_strip_casts(call->kids[j + 1]);
+					int from = param_of(fn, a);
+					unsigned kinds = from >= 0 ? ss->param_kinds[from] : value_kinds(p, ss, fn, a);
+					if ((callee->param_kinds[j] | kinds) != callee->param_kinds[j]) {
+						callee->param_kinds[j] |= kinds;
+						changed = true;
+					}
+				}
+			}
+		}
+	}
+	/* a parameter nothing was learned of is of unknown origin */
+	for (unsigned i = 0; i < p->fn_list->len; i++)
+		for (unsigned j = 0; j < ((const struct fn_info *)p->fn_list->pdata[i])->fn->nparams; j++)
+			if (!scans[i].param_kinds[j])
+				scans[i].param_kinds[j] = HANDLE_OUTSIDE;
+}
+
+/* The owners' fields (see the top): setter calls on them, and stores
+ * through them. */
+static void find_owners(struct program *p, struct setter_scan *scans, GHashTable *by_fn)
+{
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		struct setter_scan *ss = &scans[i];
+		for (unsigned k = 0; k < ss->calls->len; k++) {
+			const struct ir_expr *call = ss->calls->pdata[k];
+			const struct setter_scan *callee = setter_of(p, by_fn, call);
+			for (unsigned j = 0; callee && j < callee->sets->len; j++) {
+				const struct field_set *c = &g_array_index(callee->sets, struct field_set, j);
+				if ((unsigned)c->param + 1 >= call->nkids)
+					continue;
+				const struct ir_expr *owner = ir_strip_casts(call->kids[c->param + 1]);
+				if (owner->kind != IR_E_FIELD)
+					continue;
+				unsigned kinds = c->kinds;
+				if (c->from_param >= 0)
+					kinds = (unsigned)c->from_param + 1 < call->nkids
+							? value_kinds(p, ss, fn, call->kids[c->from_param + 1])
+							: HANDLE_OUTSIDE;
+				note_owned(p, owner, c->record, c->field, kinds);
+			}
+		}
+		for (unsigned k = 0; k < ss->field_stores->len; k++) {
+			const struct ir_expr *e = ss->field_stores->pdata[k];
+			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]);
+			const struct ir_expr *owner = lhs->arrow && lhs->nkids ? ir_strip_casts(lhs->kids[0]) : NULL;
+			if (owner && owner->kind == IR_E_FIELD)
+				note_owned(p, owner, lhs->field_record, lhs->name, value_kinds(p, ss, fn, e->kids[1]));
+		}
+	}
 }
 
 void handles_collect(struct program *p)
 {
 	p->field_handles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	p->owned_handles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	struct setter_scan *scans = g_new0(struct setter_scan, p->fn_list->len ? p->fn_list->len : 1);
+	GHashTable *named = g_hash_table_new(g_str_hash, g_str_equal);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
 		struct scan s = {
 			.p = p,
 			.var_kinds = g_new0(unsigned, fn->nvars ? fn->nvars : 1),
 			.field_stores = g_ptr_array_new(),
+			.calls = g_ptr_array_new(),
+			.named = named,
 		};
 		for (unsigned b = 0; b < fn->nblocks; b++) {
 			const struct ir_block *bl = &fn->blocks[b];
@@ -176,9 +441,45 @@ void handles_collect(struct program *p)
 				kinds = HANDLE_OUTSIDE;
 			note(p, lhs->field_record, lhs->name, kinds);
 		}
-		g_ptr_array_free(s.field_stores, TRUE);
-		g_free(s.var_kinds);
+		scans[i] = (struct setter_scan){
+			.sets = g_array_new(FALSE, FALSE, sizeof(struct field_set)),
+			.calls = s.calls,
+			.field_stores = s.field_stores,
+			.var_kinds = s.var_kinds,
+		};
 	}
+	/* after every record field's own kinds are known: an owner's
+	 * store of another field's value takes that field's */
+	GHashTable *by_fn = g_hash_table_new(g_direct_hash, g_direct_equal);
+	for (unsigned i = 0; i < p->fn_list->len; i++)
+		g_hash_table_insert(by_fn, p->fn_list->pdata[i], &scans[i]);
+	find_setters(p, scans, by_fn);
+	find_param_kinds(p, scans, by_fn, named);
+	find_owners(p, scans, by_fn);
+	g_hash_table_destroy(by_fn);
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		g_array_free(scans[i].sets, TRUE);
+		g_ptr_array_free(scans[i].calls, TRUE);
+		g_ptr_array_free(scans[i].field_stores, TRUE);
+		g_free(scans[i].var_kinds);
+		g_free(scans[i].param_kinds);
+	}
+	g_free(scans);
+	g_hash_table_destroy(named);
+}
+
+unsigned handles_of_owned_field(const struct program *p, const struct ir_expr *owner, const char *record,
+				const char *field)
+{
+	if (!p->owned_handles || !owner || owner->kind != IR_E_FIELD || !owner->field_record || !owner->name ||
+	    !record || !field)
+		return 0;
+	char *key = g_strjoin("\x1f", owner->field_record, owner->name, record, field, NULL);
+	unsigned kinds = GPOINTER_TO_UINT(g_hash_table_lookup(p->owned_handles, key));
+	g_free(key);
+	if (kinds & HANDLE_DEVICE)
+		kinds &= ~(1u << SINK_STORAGE);
+	return kinds;
 }
 
 unsigned handles_of_field(const struct program *p, const char *record, const char *field)
@@ -203,5 +504,8 @@ void handles_free(struct program *p)
 {
 	if (p->field_handles)
 		g_hash_table_destroy(p->field_handles);
+	if (p->owned_handles)
+		g_hash_table_destroy(p->owned_handles);
 	p->field_handles = NULL;
+	p->owned_handles = NULL;
 }

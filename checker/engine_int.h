@@ -348,6 +348,8 @@ struct program {
 	GHashTable *alias_answers;	/* its answers by the asker's name pointers */
 	/* engine_handles.c */
 	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there */
+	GHashTable *owned_handles;	/* "owner record\x1fowner field\x1frecord\x1ffield" -> the same,
+					 * for the object an owner's field points to */
 	/* engine_streams.c */
 	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold */
 	GHashTable *standard_streams;	/* idents of the program's own standard stream objects */
@@ -619,6 +621,10 @@ bool handle_cond_holds(const struct ir_expr *call, const struct rule_cond *cond)
 unsigned handle_path_kinds(const char *path, unsigned kinds);
 /* Sink-kind bits (HANDLE_DEVICE too) of record.field; 0: nothing known. */
 unsigned handles_of_field(const struct program *p, const char *record, const char *field);
+/* The same for record.field of the object the field expression owner
+ * (`s->io`) points to; 0: no setter call or store names that owner. */
+unsigned handles_of_owned_field(const struct program *p, const struct ir_expr *owner, const char *record,
+				const char *field);
 
 /* ---- engine_streams.c: the global objects each global pointer may
  * hold, when the program says so plainly; made once after linking by
