@@ -38,7 +38,8 @@
  * handle, or a descriptor of unknown origin (a parameter, a field, a
  * call no rule knows). A sink row whose stream is `*.sock` of an
  * argument that is such an owner's field then takes the owner's kinds
- * (engine_call.c). An owner no setter call names keeps the record's. */
+ * (engine_call.c). An owner no setter call names keeps the record's, and
+ * so does one whose field is given an object made elsewhere. */
 #include <string.h>
 
 #include "engine_int.h"
@@ -372,6 +373,22 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
 				scans[i].param_kinds[j] = HANDLE_OUTSIDE;
 }
 
+static char *owner_key(const struct ir_expr *owner)
+{
+	return g_strconcat(owner->field_record, "\x1f", owner->name, NULL);
+}
+
+/* An owner's field given an object it did not make (`s->io = io` from a
+ * parameter, `&s->io` handed out) may point to another owner's object,
+ * whose setters were called elsewhere: such an owner keeps the record's
+ * kinds. A fresh object from a call (`s->io = io_new()`) or a constant
+ * leaves it closed. */
+static void note_open_owner(struct program *p, const struct ir_expr *owner)
+{
+	if (owner->kind == IR_E_FIELD && owner->field_record && owner->name)
+		g_hash_table_add(p->open_owners, owner_key(owner));
+}
+
 /* The owners' fields (see the top): setter calls on them, and stores
  * through them. */
 static void find_owners(struct program *p, struct setter_scan *scans, GHashTable *by_fn)
@@ -379,6 +396,20 @@ static void find_owners(struct program *p, struct setter_scan *scans, GHashTable
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
 		struct setter_scan *ss = &scans[i];
+		for (unsigned k = 0; k < ss->field_stores->len; k++) {
+			const struct ir_expr *e = ss->field_stores->pdata[k];
+			const struct ir_expr *rhs = ir_strip_casts(e->kids[1]);
+			if (rhs->kind != IR_E_CALL && !constant(rhs))
+				note_open_owner(p, ir_strip_casts(e->kids[0]));
+		}
+		for (unsigned k = 0; k < ss->calls->len; k++) {
+			const struct ir_expr *call = ss->calls->pdata[k];
+			for (unsigned j = 1; j < call->nkids; j++) {
+				const struct ir_expr *a = ir_strip_casts(call->kids[j]);
+				if (a->kind == IR_E_ADDR && a->nkids)
+					note_open_owner(p, ir_strip_casts(a->kids[0]));
+			}
+		}
 		for (unsigned k = 0; k < ss->calls->len; k++) {
 			const struct ir_expr *call = ss->calls->pdata[k];
 			const struct setter_scan *callee = setter_of(p, by_fn, call);
@@ -411,6 +442,7 @@ void handles_collect(struct program *p)
 {
 	p->field_handles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	p->owned_handles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	p->open_owners = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	struct setter_scan *scans = g_new0(struct setter_scan, p->fn_list->len ? p->fn_list->len : 1);
 	GHashTable *named = g_hash_table_new(g_str_hash, g_str_equal);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
@@ -474,6 +506,11 @@ unsigned handles_of_owned_field(const struct program *p, const struct ir_expr *o
 	if (!p->owned_handles || !owner || owner->kind != IR_E_FIELD || !owner->field_record || !owner->name ||
 	    !record || !field)
 		return 0;
+	char *open = owner_key(owner);
+	bool closed = !g_hash_table_contains(p->open_owners, open);
+	g_free(open);
+	if (!closed)
+		return 0;
 	char *key = g_strjoin("\x1f", owner->field_record, owner->name, record, field, NULL);
 	unsigned kinds = GPOINTER_TO_UINT(g_hash_table_lookup(p->owned_handles, key));
 	g_free(key);
@@ -506,6 +543,9 @@ void handles_free(struct program *p)
 		g_hash_table_destroy(p->field_handles);
 	if (p->owned_handles)
 		g_hash_table_destroy(p->owned_handles);
+	if (p->open_owners)
+		g_hash_table_destroy(p->open_owners);
+	p->open_owners = NULL;
 	p->field_handles = NULL;
 	p->owned_handles = NULL;
 }

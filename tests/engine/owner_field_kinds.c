@@ -8,9 +8,12 @@
  * write through `r->io` is the network only, one through `m->io`
  * storage only (a descriptor of unknown origin, CONTRACT §3), one
  * through `c->io` the network (accept() reaches io_set_fd through the
- * caller's parameter).
+ * caller's parameter). An owner whose field is given an object made
+ * elsewhere (`x->io = io`, a parameter) may hold another owner's object:
+ * it keeps the record's kinds, both.
  * Positives: relay -> pi-cleartext-transmission; deliver ->
- * pi-unencrypted-storage; reply -> pi-cleartext-transmission.
+ * pi-unencrypted-storage; reply -> pi-cleartext-transmission; forward ->
+ * both.
  * Negatives: no storage finding for the relay or the client, no network
  * finding for the MDA; non-PI text. */
 // pitrace-args: --no-heuristics
@@ -33,6 +36,10 @@ struct mda_session {
 };
 
 struct client_session {
+        struct io *io;
+};
+
+struct proxy_session {
         struct io *io;
 };
 
@@ -90,4 +97,15 @@ void accept_one(struct client_session *c, int listener)
 {
         int sock = accept(listener, NULL, NULL);
         client_start(c, sock);
+}
+
+void proxy_adopt(struct proxy_session *x, struct io *io)
+{
+        x->io = io;
+        io_set_fd(x->io, received_descriptor());
+}
+
+void forward(struct proxy_session *x, PI(email) const char *rcpt)
+{
+        io_print(x->io, rcpt); // expect: pi-cleartext-transmission pi-unencrypted-storage
 }
