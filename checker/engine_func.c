@@ -208,7 +208,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 		r.cats = f->cats;
 		r.handle = f->handle;
 		r.function = f->function;
-		r.exit = fact_exit(c->p, c->fn->ident, f, out_param == OUT_RETURN ? "return" : "out", out_param, path);
+		r.exit = fact_exit(c->p, c->fn->ident, f, out_param == OUT_RETURN ? "return" : "out", out_param);
 	}
 	if (summary_add(c->p, c->sum, &r))
 		c->changed_summary = true;
@@ -768,7 +768,7 @@ static void add_exit_rows(struct ctx *c)
 			r.cats = f->cats;
 			r.handle = f->handle;
 			r.function = f->function;
-			r.exit = fact_exit(c->p, c->fn->ident, f, "return", -1, "");
+			r.exit = fact_exit(c->p, c->fn->ident, f, "return", -1);
 		}
 		if (summary_add(c->p, sum, &r))
 			c->changed_summary = true;

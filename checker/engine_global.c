@@ -230,7 +230,7 @@ void global_store_add_fact(struct ctx *c, const char *ident, const char *path, c
 		return;
 	struct fact stored = *f;
 	stored.param_tag = 0;	/* a source of its own for the readers */
-	stored.exit = fact_exit(c->p, c->fn->ident, f, ident, 0, path);
+	stored.exit = fact_exit(c->p, c->fn->ident, f, ident, 0);
 	store_add_fact(c->p, ident, path, &stored);
 }
 

@@ -515,9 +515,8 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r);
 bool summary_has(struct program *p, const struct summary *s, const struct row *r);
 /* The exit a source fact gets where it first leaves function, the
  * function that read it: through its return (param -1), an
- * out-parameter's path, or a global (how names which). */
-uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param,
-		   const char *path);
+ * out-parameter, or a global (how names which). */
+uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param);
 
 /* ---- engine_model.c: call models (models_free) ---- */
 /* What a call does besides its callee's summary: rows of the callee's

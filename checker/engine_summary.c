@@ -232,14 +232,18 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 
 /* The exit a source fact gets where it first leaves the function that
  * read it (one leak, one finding; engine_report.c): through its return
- * (param -1), an out-parameter's path, or a global (how names which). An
+ * (param -1), an out-parameter, or a global (how names which). An
  * input, or a fact that left already, keeps what it has. */
-uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param,
-		   const char *path)
+uint32_t fact_exit(struct program *p, const char *function, const struct fact *f, const char *how, int param)
 {
 	if (f->exit || f->input || !f->cats)
 		return f->exit;
-	char *id = g_strdup_printf("%s\x1f%s\x1f%d\x1f%s", function, how, param, path ? path : "");
+	/* the parameter or global, not the path below it (CONTRACT 3: "the
+	 * same parameter or global it writes the PI into"): curl's SOCKS
+	 * password leaves do_SOCKS5 into `data`, and the paths it lands at
+	 * there (`*.req`, `*.info`, widened differently on different routes)
+	 * each made a leak of their own at every sink */
+	char *id = g_strdup_printf("%s\x1f%s\x1f%d", function, how, param);
 	uint32_t e = prog_origin(p, ORIGIN_EXIT, id, 0, (struct ir_loc){ 0 }) + 1;
 	g_free(id);
 	return e;
