@@ -1546,7 +1546,7 @@ static bool every_candidate_clears(const GPtrArray *applied, const struct row *r
 	key.trace = 0;
 	for (unsigned i = 0; i < applied->len; i++) {
 		const struct summary *sum = applied->pdata[i];
-		if (!sum || !g_hash_table_contains(sum->keys, &key))
+		if (!sum || !summary_knows(sum, &key))
 			return false;
 	}
 	return true;

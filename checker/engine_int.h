@@ -196,9 +196,16 @@ struct row {
 
 #define OUT_RETURN (-1)
 
+/* The identities a summary has seen (engine_summary.c) are those of its
+ * rows and of the rows it dropped as covered; the index refers to them by
+ * position rather than holding a copy of each, which doubled the memory
+ * summaries took on redis. */
 struct summary {
 	GArray *rows;		/* struct row */
-	GHashTable *keys;	/* row identity string -> 1, to keep rows unique */
+	GArray *dropped;	/* struct row: dropped as covered, still known; or NULL */
+	uint32_t *slots;	/* open addressing: 0 empty, else a row's ref + 1 */
+	uint32_t nslots;	/* a power of two, or 0 */
+	uint32_t nkeys;		/* identities seen: only grows */
 	bool has_clear;		/* some row is ROW_CLEAR */
 };
 
@@ -513,6 +520,9 @@ void summary_init(struct summary *s);
 void summary_free(struct summary *s);
 bool summary_add(struct program *p, struct summary *s, const struct row *r);
 bool summary_has(struct program *p, const struct summary *s, const struct row *r);
+/* Whether the summary ever took a row with r's identity (r's trace aside),
+ * as it is, unwidened: one of its rows, or one it dropped as covered. */
+bool summary_knows(const struct summary *s, const struct row *r);
 /* The exit a source fact gets where it first leaves function, the
  * function that read it: through its return (param -1), an
  * out-parameter, or a global (how names which). */

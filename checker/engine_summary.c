@@ -37,7 +37,10 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 void summary_init(struct summary *s)
 {
 	s->rows = g_array_new(FALSE, FALSE, sizeof(struct row));
-	s->keys = g_hash_table_new_full(row_hash, row_equal, g_free, NULL);
+	s->dropped = NULL;
+	s->slots = NULL;
+	s->nslots = 0;
+	s->nkeys = 0;
 	s->has_clear = false;
 }
 
@@ -45,10 +48,97 @@ void summary_free(struct summary *s)
 {
 	if (s->rows)
 		g_array_free(s->rows, TRUE);
-	if (s->keys)
-		g_hash_table_destroy(s->keys);
+	if (s->dropped)
+		g_array_free(s->dropped, TRUE);
+	g_free(s->slots);
 	s->rows = NULL;
-	s->keys = NULL;
+	s->dropped = NULL;
+	s->slots = NULL;
+	s->nslots = 0;
+	s->nkeys = 0;
+}
+
+/* The index of identities holds refs, not rows: positions in rows, or
+ * (DROPPED) in dropped. Refs, not pointers, because both arrays move as
+ * they grow; a row dropped as covered moves to dropped, which keeps its
+ * identity known (a row covered once stays covered). */
+#define DROPPED (1u << 31)
+
+static struct row *key_row(const struct summary *s, uint32_t slot)
+{
+	uint32_t ref = slot - 1;
+	if (ref & DROPPED)
+		return &g_array_index(s->dropped, struct row, ref & ~DROPPED);
+	return &g_array_index(s->rows, struct row, ref);
+}
+
+/* The slot holding r's identity, or the empty slot where it would go
+ * (linear probing); NULL when the index is empty. */
+static uint32_t *find_slot(const struct summary *s, const struct row *r)
+{
+	if (!s->nslots)
+		return NULL;
+	uint32_t mask = s->nslots - 1;
+	for (uint32_t i = row_hash(r) & mask;; i = (i + 1) & mask) {
+		uint32_t *slot = &s->slots[i];
+		if (!*slot || row_equal(key_row(s, *slot), r))
+			return slot;
+	}
+}
+
+static struct row *find_key(const struct summary *s, const struct row *r)
+{
+	const uint32_t *slot = find_slot(s, r);
+	return slot && *slot ? key_row(s, *slot) : NULL;
+}
+
+bool summary_knows(const struct summary *s, const struct row *r)
+{
+	return find_key(s, r) != NULL;
+}
+
+static void put_slot(struct summary *s, uint32_t v)
+{
+	uint32_t mask = s->nslots - 1;
+	uint32_t i = row_hash(key_row(s, v)) & mask;
+	while (s->slots[i])
+		i = (i + 1) & mask;
+	s->slots[i] = v;
+}
+
+/* Adds ref, whose row has an identity not in the index yet. At most half
+ * the slots are full, which keeps probe chains short. */
+static void add_key(struct summary *s, uint32_t ref)
+{
+	if (2 * (s->nkeys + 1) > s->nslots) {
+		uint32_t *old = s->slots, n = s->nslots;
+		s->nslots = n ? 2 * n : 8;
+		s->slots = g_new0(uint32_t, s->nslots);
+		for (uint32_t i = 0; i < n; i++)
+			if (old[i])
+				put_slot(s, old[i]);
+		g_free(old);
+	}
+	put_slot(s, ref + 1);
+	s->nkeys++;
+}
+
+/* Empties a slot, moving back the entries after it that would no longer
+ * be found past the hole (deletion under linear probing). */
+static void remove_slot(struct summary *s, uint32_t *slot)
+{
+	uint32_t mask = s->nslots - 1;
+	uint32_t hole = (uint32_t)(slot - s->slots);
+	s->slots[hole] = 0;
+	for (uint32_t i = (hole + 1) & mask; s->slots[i]; i = (i + 1) & mask) {
+		uint32_t home = row_hash(key_row(s, s->slots[i])) & mask;
+		/* the entry stays unless its home is cyclically in (hole, i] */
+		if (((i - home) & mask) >= ((i - hole) & mask)) {
+			s->slots[hole] = s->slots[i];
+			s->slots[i] = 0;
+			hole = i;
+		}
+	}
 }
 
 /* Past ROW_LIMIT rows, paths are cut to their first WIDE_STEPS steps
@@ -73,10 +163,10 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 	 * `IMEI -> $0.*.Phone.Data.IMEI` to `$0.*.Phone` would make every
 	 * field of a state record PI for every caller. Their number is
 	 * bounded by the sources that reach the function. */
-	if (!r->from_input && r->cats && g_hash_table_size(s->keys) < 4 * ROW_LIMIT)
+	if (!r->from_input && r->cats && s->nkeys < 4 * ROW_LIMIT)
 		return;
 	/* counted by keys, which only grow (covered rows are dropped) */
-	guint n = g_hash_table_size(s->keys);
+	guint n = s->nkeys;
 	if (n < ROW_LIMIT)
 		return;
 	bool all = n >= 4 * ROW_LIMIT;
@@ -106,37 +196,66 @@ static bool row_covered(struct program *p, const struct summary *s, const struct
 		k.trace = 0;
 		k.in.deep = true;
 		k.in.number = number;
-		if (!r->in.deep && g_hash_table_contains(s->keys, &k))
+		if (!r->in.deep && find_key(s, &k))
 			return true;
 		for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
 			k.in.path = *q;
-			if (g_hash_table_contains(s->keys, &k))
+			if (find_key(s, &k))
 				return true;
 		}
 	}
 	return false;
 }
 
-/* Drops the rows a new deep row r covers (see row_covered). Their keys
- * stay: a row covered once stays covered. */
+/* Drops the rows a new deep row r covers (see row_covered). Their
+ * identities move to dropped and stay known: a row covered once stays
+ * covered. */
 static void drop_covered(struct summary *s, const struct row *r)
 {
 	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
 	struct row key = *r;
 	key.trace = 0;
-	for (unsigned i = s->rows->len; i-- > 0;) {
+	uint32_t *ref = NULL;	/* old position -> new ref, once one is dropped */
+	uint32_t kept = 0;
+	for (unsigned i = 0; i < s->rows->len; i++) {
 		const struct row *o = &g_array_index(s->rows, struct row, i);
-		if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
-		    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path) ||
-		    (r->in.number && !o->in.number))
-			continue;
-		struct row k = *o;
-		k.trace = 0;
-		k.in = r->in;
-		if (row_equal(&k, &key))
-			g_array_remove_index(s->rows, i);
+		bool covered = false;
+		if (o->from_input && o->in.param == r->in.param && o->kind == r->kind &&
+		    !(o->in.path == r->in.path && o->in.deep) && path_below(o->in.path, r->in.path) &&
+		    !(r->in.number && !o->in.number)) {
+			struct row k = *o;
+			k.trace = 0;
+			k.in = r->in;
+			covered = row_equal(&k, &key);
+		}
+		if (covered && !ref) {
+			ref = g_new(uint32_t, s->rows->len);
+			for (uint32_t j = 0; j < i; j++)
+				ref[j] = j;
+			if (!s->dropped)
+				s->dropped = g_array_new(FALSE, FALSE, sizeof(struct row));
+		}
+		if (covered) {
+			ref[i] = DROPPED | s->dropped->len;
+			g_array_append_val(s->dropped, *o);
+		} else if (ref) {
+			ref[i] = kept;
+		}
+		kept += !covered;
 	}
+	if (!ref)
+		return;
+	/* the identities are the same, so every entry keeps its slot */
+	for (uint32_t i = 0; i < s->nslots; i++)
+		if (s->slots[i] && !((s->slots[i] - 1) & DROPPED))
+			s->slots[i] = ref[s->slots[i] - 1] + 1;
+	kept = 0;
+	for (unsigned i = 0; i < s->rows->len; i++)
+		if (!(ref[i] & DROPPED))
+			g_array_index(s->rows, struct row, kept++) = g_array_index(s->rows, struct row, i);
+	g_array_set_size(s->rows, kept);
+	g_free(ref);
 }
 
 bool summary_has(struct program *p, const struct summary *s, const struct row *r0)
@@ -144,7 +263,7 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
 	struct row r = *r0;
 	widen(p, s, &r);
 	r.trace = 0;
-	return g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r);
+	return find_key(s, &r) || row_covered(p, s, &r);
 }
 
 /* A sink row is one row whether its route calls through a function
@@ -155,24 +274,12 @@ static bool direct_route(struct summary *s, const struct row *r)
 {
 	if (r->kind != ROW_SINK || r->via_pointer)
 		return false;
-	gpointer stored = NULL;
-	if (!g_hash_table_lookup_extended(s->keys, r, &stored, NULL) || !((struct row *)stored)->via_pointer)
+	const uint32_t *slot = find_slot(s, r);
+	if (!slot || !*slot || !key_row(s, *slot)->via_pointer)
 		return false;
-	((struct row *)stored)->via_pointer = false;
-	bool changed = false;
-	for (unsigned i = 0; i < s->rows->len; i++) {
-		struct row *o = &g_array_index(s->rows, struct row, i);
-		if (o->via_pointer) {
-			struct row k = *o;
-			k.trace = 0;
-			k.via_pointer = false;
-			if (row_equal(&k, r)) {
-				o->via_pointer = false;
-				changed = true;
-			}
-		}
-	}
-	return changed;
+	key_row(s, *slot)->via_pointer = false;
+	/* the row itself, unless it was dropped */
+	return !((*slot - 1) & DROPPED);
 }
 
 /* A number row and the same row from the same input read otherwise are
@@ -186,22 +293,17 @@ static bool number_row_merged(struct summary *s, const struct row *r)
 {
 	struct row k = *r;
 	k.in.number = !r->in.number;
-	gpointer stored = NULL;
-	if (!g_hash_table_lookup_extended(s->keys, &k, &stored, NULL))
+	uint32_t *slot = find_slot(s, &k);
+	if (!slot || !*slot)
 		return false;
 	if (r->in.number)
 		return true;
-	/* the number row there becomes r */
-	g_hash_table_steal(s->keys, stored);
-	((struct row *)stored)->in.number = false;
-	g_hash_table_add(s->keys, stored);
-	for (unsigned i = 0; i < s->rows->len; i++) {
-		struct row *o = &g_array_index(s->rows, struct row, i);
-		struct row ko = *o;
-		ko.trace = 0;
-		if (row_equal(&ko, &k))
-			o->in.number = false;
-	}
+	/* the number row there (or its dropped identity) becomes r */
+	uint32_t v = *slot;
+	remove_slot(s, slot);
+	key_row(s, v)->in.number = false;
+	s->nkeys--;
+	add_key(s, v - 1);
 	return true;
 }
 
@@ -212,21 +314,21 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 		return false;
 	/* A widened clear would wipe more than the callee wrote; leaving a
 	 * clear out only keeps old facts, which is safe. */
-	if (r0->kind == ROW_CLEAR && g_hash_table_size(s->keys) >= ROW_LIMIT)
+	if (r0->kind == ROW_CLEAR && s->nkeys >= ROW_LIMIT)
 		return false;
 	struct row r = *r0;
 	widen(p, s, &r);
 	uint32_t trace = r.trace;
 	r.trace = 0;
-	if (g_hash_table_contains(s->keys, &r) || row_covered(p, s, &r))
+	if (find_key(s, &r) || row_covered(p, s, &r))
 		return direct_route(s, &r);
 	if (r.from_input && number_row_merged(s, &r))
 		return !r.in.number;
-	g_hash_table_add(s->keys, g_memdup2(&r, sizeof r));
 	drop_covered(s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;
 	g_array_append_val(s->rows, r);
+	add_key(s, s->rows->len - 1);
 	return true;
 }
 
