@@ -73,6 +73,12 @@ struct tnode {
 	uint32_t length;	/* steps in the whole trace, splices expanded */
 };
 
+/* Nodes live in fixed blocks that never move: a doubling array held its
+ * old and new copies while it grew (~64 MiB each on redis) and left up
+ * to half of the new one unused. A node's id is still its position. */
+#define TNODE_BLOCK_BITS 13
+#define TNODE_BLOCK (1u << TNODE_BLOCK_BITS)
+
 /* ---- origins: where a fact comes from ---- */
 
 enum origin_kind {
@@ -329,8 +335,11 @@ struct program {
 	double budget_seconds;	/* per function */
 	unsigned epoch;		/* counts function analyses */
 	/* engine_trace.c */
-	GArray *tnodes;		/* struct tnode; [0] unused */
-	GHashTable *tnode_ids;	/* struct tnode (its identity) -> index: no step made twice */
+	struct tnode **tnode_blocks;	/* TNODE_BLOCK nodes each; node 0 is "no step" */
+	uint32_t ntnodes;	/* nodes made, node 0 included */
+	uint32_t *tnode_slots;	/* open addressing: the ids of nodes by identity,
+				 * so that no step is made twice; 0 empty */
+	uint32_t tnode_nslots;	/* a power of two */
 	struct splice_memo *splices;	/* a direct-mapped cache of trace_append */
 	/* engine_path.c */
 	GHashTable *path_steps;	/* path (interned key) -> its steps */
@@ -491,6 +500,10 @@ bool path_impossible(const char *path);
 /* ---- engine_trace.c: the trace store (trace_init, trace_free) ---- */
 void trace_init(struct program *p);
 void trace_free(struct program *p);
+static inline const struct tnode *trace_node_at(const struct program *p, uint32_t t)
+{
+	return &p->tnode_blocks[t >> TNODE_BLOCK_BITS][t & (TNODE_BLOCK - 1)];
+}
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...) G_GNUC_PRINTF(5, 6);
 /* The same step for every fact of a set: format the message once with

@@ -309,7 +309,7 @@ static void program_report(struct program *p, struct engine_stats *stats)
 	if (g_getenv("PITRACE_DUMP_SUMMARIES"))
 		dump_summaries(p, stderr);
 	if (stats) {
-		stats->trace_steps = p->tnodes->len;
+		stats->trace_steps = p->ntnodes;
 		stats->origins = p->origins->len;
 		for (unsigned i = 0; i < p->fn_list->len; i++)
 			stats->summary_rows += ((struct fn_info *)p->fn_list->pdata[i])->sum.rows->len;

@@ -11,22 +11,20 @@
 
 static uint32_t length_of(const struct program *p, uint32_t t)
 {
-	return t ? g_array_index(p->tnodes, struct tnode, t).length : 0;
+	return t ? trace_node_at(p, t)->length : 0;
 }
 
 /* A function re-analysed in a fixpoint makes the same steps again; the
  * table finds them, so the store grows with what is new only. Strings in
  * a node are interned, so nodes compare field by field. */
-static guint tnode_hash(gconstpointer k)
+static guint tnode_hash(const struct tnode *n)
 {
-	const struct tnode *n = k;
 	return (n->parent * 2654435761u) ^ (n->sub * 40503u) ^ g_direct_hash(n->message) ^
 	       (n->loc.line * 131u + n->loc.col) ^ g_direct_hash(n->loc.file) ^ g_direct_hash(n->control) ^ (guint)n->back;
 }
 
-static gboolean tnode_equal(gconstpointer a, gconstpointer b)
+static bool tnode_equal(const struct tnode *x, const struct tnode *y)
 {
-	const struct tnode *x = a, *y = b;
 	return x->parent == y->parent && x->sub == y->sub && x->message == y->message &&
 	       x->loc.file == y->loc.file && x->loc.line == y->loc.line && x->loc.col == y->loc.col &&
 	       x->function == y->function && x->control == y->control && x->back == y->back;
@@ -34,27 +32,60 @@ static gboolean tnode_equal(gconstpointer a, gconstpointer b)
 
 void trace_init(struct program *p)
 {
-	p->tnodes = g_array_new(FALSE, TRUE, sizeof(struct tnode));
-	g_array_set_size(p->tnodes, 1);	/* trace 0 is "no step" */
-	p->tnode_ids = g_hash_table_new_full(tnode_hash, tnode_equal, g_free, NULL);
+	p->tnode_blocks = g_new0(struct tnode *, 1);
+	p->tnode_blocks[0] = g_new0(struct tnode, TNODE_BLOCK);
+	p->ntnodes = 1;		/* trace 0 is "no step" */
+	p->tnode_nslots = 1024;
+	p->tnode_slots = g_new0(uint32_t, p->tnode_nslots);
 	p->splices = g_new0(struct splice_memo, SPLICE_MEMO);
 }
 
 void trace_free(struct program *p)
 {
-	g_array_free(p->tnodes, TRUE);
-	g_hash_table_destroy(p->tnode_ids);
+	for (uint32_t b = 0; b <= (p->ntnodes - 1) >> TNODE_BLOCK_BITS; b++)
+		g_free(p->tnode_blocks[b]);
+	g_free(p->tnode_blocks);
+	g_free(p->tnode_slots);
 	g_free(p->splices);
+}
+
+/* The table holds node ids (uint32), not copies of the nodes it finds:
+ * those copies and GHashTable's own arrays took more than the nodes. At
+ * most half its slots are full (linear probing). */
+static void put_id(struct program *p, uint32_t id)
+{
+	uint32_t mask = p->tnode_nslots - 1;
+	uint32_t i = tnode_hash(trace_node_at(p, id)) & mask;
+	while (p->tnode_slots[i])
+		i = (i + 1) & mask;
+	p->tnode_slots[i] = id;
 }
 
 static uint32_t add_node(struct program *p, const struct tnode *n)
 {
-	gpointer v = g_hash_table_lookup(p->tnode_ids, n);
-	if (v)
-		return GPOINTER_TO_UINT(v);
-	g_array_append_val(p->tnodes, *n);
-	uint32_t id = p->tnodes->len - 1;
-	g_hash_table_insert(p->tnode_ids, g_memdup2(n, sizeof *n), GUINT_TO_POINTER(id));
+	uint32_t mask = p->tnode_nslots - 1;
+	uint32_t i = tnode_hash(n) & mask;
+	for (; p->tnode_slots[i]; i = (i + 1) & mask)
+		if (tnode_equal(trace_node_at(p, p->tnode_slots[i]), n))
+			return p->tnode_slots[i];
+	uint32_t id = p->ntnodes++;
+	uint32_t b = id >> TNODE_BLOCK_BITS;
+	if (!(id & (TNODE_BLOCK - 1))) {
+		/* a power of two of blocks: grow the list of them */
+		if (!(b & (b - 1)))
+			p->tnode_blocks = g_renew(struct tnode *, p->tnode_blocks, 2 * b);
+		p->tnode_blocks[b] = g_new(struct tnode, TNODE_BLOCK);
+	}
+	p->tnode_blocks[b][id & (TNODE_BLOCK - 1)] = *n;
+	if (2 * (p->ntnodes - 1) > p->tnode_nslots) {
+		g_free(p->tnode_slots);
+		p->tnode_nslots *= 2;
+		p->tnode_slots = g_new0(uint32_t, p->tnode_nslots);
+		for (uint32_t t = 1; t < p->ntnodes; t++)
+			put_id(p, t);
+	} else {
+		p->tnode_slots[i] = id;
+	}
 	return id;
 }
 
@@ -156,10 +187,10 @@ static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
 {
 	/* parent chains are walked iteratively, splices recursively */
 	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	for (; t; t = g_array_index(p->tnodes, struct tnode, t).parent)
+	for (; t; t = trace_node_at(p, t)->parent)
 		g_array_append_val(stack, t);
 	for (unsigned i = stack->len; i-- > 0 && out->len < MAX_TRACE;) {
-		const struct tnode *n = &g_array_index(p->tnodes, struct tnode, g_array_index(stack, uint32_t, i));
+		const struct tnode *n = trace_node_at(p, g_array_index(stack, uint32_t, i));
 		if (n->message)
 			g_array_append_val(out, n);
 		else if (depth < 32)
@@ -172,11 +203,11 @@ static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
 static const struct tnode *first_of(const struct program *p, uint32_t t, int depth)
 {
 	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	for (; t; t = g_array_index(p->tnodes, struct tnode, t).parent)
+	for (; t; t = trace_node_at(p, t)->parent)
 		g_array_append_val(stack, t);
 	const struct tnode *found = NULL;
 	for (unsigned i = stack->len; i-- > 0 && !found;) {
-		const struct tnode *n = &g_array_index(p->tnodes, struct tnode, g_array_index(stack, uint32_t, i));
+		const struct tnode *n = trace_node_at(p, g_array_index(stack, uint32_t, i));
 		if (n->message)
 			found = n;
 		else if (depth < 32)
