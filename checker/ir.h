@@ -242,10 +242,14 @@ struct ir_literal {
 	struct ir_loc loc;
 };
 
+#define IR_SPARE_CLASSES 34
+
 struct ir_tu {
 	const char *file;	/* the main source file */
 	GStringChunk *strings;	/* interned strings, freed with the TU */
 	struct ir_chunk *arena;	/* every node: a bump allocator's chunks */
+	void *spare[IR_SPARE_CLASSES];	/* arrays the IR's growing arrays outgrew,
+					 * by size (ir.c), for the next to take */
 	GPtrArray *funcs;	/* struct ir_func * with bodies */
 	GPtrArray *decls;	/* struct ir_decl * */
 	GPtrArray *fields;	/* struct ir_field * of every record seen */
