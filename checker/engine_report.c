@@ -101,7 +101,7 @@ struct leak {
 
 static uint32_t route_length(const struct program *p, const struct pending_finding *pf)
 {
-	return trace_node_at(p, pf->trace)->length;
+	return trace_link_at(p, pf->trace)->length;
 }
 
 static int loc_cmp(struct ir_loc a, struct ir_loc b)

@@ -11,7 +11,12 @@
 
 static uint32_t length_of(const struct program *p, uint32_t t)
 {
-	return t ? trace_node_at(p, t)->length : 0;
+	return t ? trace_link_at(p, t)->length : 0;
+}
+
+static const struct tnode *step_at(const struct program *p, uint32_t i)
+{
+	return (const struct tnode *)p->tstep_blocks[i >> TNODE_BLOCK_BITS] + (i & (TNODE_BLOCK - 1));
 }
 
 /* A function re-analysed in a fixpoint makes the same steps again; the
@@ -30,11 +35,50 @@ static bool tnode_equal(const struct tnode *x, const struct tnode *y)
 	       x->function == y->function && x->control == y->control && x->back == y->back;
 }
 
+static bool is_splice(const struct tnode *n)
+{
+	return !n->message && !n->loc.file && !n->loc.line && !n->loc.col && !n->function && !n->control && !n->back;
+}
+
+/* The node an id stands for, as it was made: a splice is rebuilt from its
+ * links, into *tmp. */
+static const struct tnode *node_of(const struct program *p, uint32_t t, struct tnode *tmp)
+{
+	const struct tlink *l = trace_link_at(p, t);
+	if (l->step)
+		return step_at(p, l->sub);
+	*tmp = (struct tnode){ .parent = l->parent, .sub = l->sub, .length = l->length };
+	return tmp;
+}
+
+/* A place for element i of an array of fixed blocks (TNODE_BLOCK
+ * elements of size each), i being the next one. */
+static void *block_append(void ***blocks, uint32_t i, size_t size)
+{
+	uint32_t b = i >> TNODE_BLOCK_BITS;
+	if (!(i & (TNODE_BLOCK - 1))) {
+		/* a power of two of blocks: grow the list of them */
+		if (!(b & (b - 1)))
+			*blocks = g_renew(void *, *blocks, b ? 2 * b : 1);
+		(*blocks)[b] = g_malloc(TNODE_BLOCK * size);
+	}
+	return (char *)(*blocks)[b] + (size_t)(i & (TNODE_BLOCK - 1)) * size;
+}
+
+static void blocks_free(void **blocks, uint32_t n)
+{
+	for (uint32_t b = 0; n && b <= (n - 1) >> TNODE_BLOCK_BITS; b++)
+		g_free(blocks[b]);
+	g_free(blocks);
+}
+
 void trace_init(struct program *p)
 {
-	p->tnode_blocks = g_new0(struct tnode *, 1);
-	p->tnode_blocks[0] = g_new0(struct tnode, TNODE_BLOCK);
+	p->tlink_blocks = NULL;
+	memset(block_append(&p->tlink_blocks, 0, sizeof(struct tlink)), 0, sizeof(struct tlink));
 	p->ntnodes = 1;		/* trace 0 is "no step" */
+	p->tstep_blocks = NULL;
+	p->nsteps = 0;
 	p->tnode_nslots = 1024;
 	p->tnode_slots = g_new0(uint32_t, p->tnode_nslots);
 	p->splices = g_new0(struct splice_memo, SPLICE_MEMO);
@@ -42,9 +86,8 @@ void trace_init(struct program *p)
 
 void trace_free(struct program *p)
 {
-	for (uint32_t b = 0; b <= (p->ntnodes - 1) >> TNODE_BLOCK_BITS; b++)
-		g_free(p->tnode_blocks[b]);
-	g_free(p->tnode_blocks);
+	blocks_free(p->tlink_blocks, p->ntnodes);
+	blocks_free(p->tstep_blocks, p->nsteps);
 	g_free(p->tnode_slots);
 	g_free(p->splices);
 }
@@ -54,8 +97,9 @@ void trace_free(struct program *p)
  * most half its slots are full (linear probing). */
 static void put_id(struct program *p, uint32_t id)
 {
+	struct tnode tmp;
 	uint32_t mask = p->tnode_nslots - 1;
-	uint32_t i = tnode_hash(trace_node_at(p, id)) & mask;
+	uint32_t i = tnode_hash(node_of(p, id, &tmp)) & mask;
 	while (p->tnode_slots[i])
 		i = (i + 1) & mask;
 	p->tnode_slots[i] = id;
@@ -63,20 +107,20 @@ static void put_id(struct program *p, uint32_t id)
 
 static uint32_t add_node(struct program *p, const struct tnode *n)
 {
+	struct tnode tmp;
 	uint32_t mask = p->tnode_nslots - 1;
 	uint32_t i = tnode_hash(n) & mask;
 	for (; p->tnode_slots[i]; i = (i + 1) & mask)
-		if (tnode_equal(trace_node_at(p, p->tnode_slots[i]), n))
+		if (tnode_equal(node_of(p, p->tnode_slots[i], &tmp), n))
 			return p->tnode_slots[i];
 	uint32_t id = p->ntnodes++;
-	uint32_t b = id >> TNODE_BLOCK_BITS;
-	if (!(id & (TNODE_BLOCK - 1))) {
-		/* a power of two of blocks: grow the list of them */
-		if (!(b & (b - 1)))
-			p->tnode_blocks = g_renew(struct tnode *, p->tnode_blocks, 2 * b);
-		p->tnode_blocks[b] = g_new(struct tnode, TNODE_BLOCK);
+	struct tlink *l = block_append(&p->tlink_blocks, id, sizeof *l);
+	*l = (struct tlink){ .parent = n->parent, .sub = n->sub, .length = n->length };
+	if (!is_splice(n)) {
+		l->step = 1;
+		l->sub = p->nsteps++;
+		*(struct tnode *)block_append(&p->tstep_blocks, l->sub, sizeof *n) = *n;
 	}
-	p->tnode_blocks[b][id & (TNODE_BLOCK - 1)] = *n;
 	if (2 * (p->ntnodes - 1) > p->tnode_nslots) {
 		g_free(p->tnode_slots);
 		p->tnode_nslots *= 2;
@@ -187,10 +231,11 @@ static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
 {
 	/* parent chains are walked iteratively, splices recursively */
 	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	for (; t; t = trace_node_at(p, t)->parent)
+	for (; t; t = trace_link_at(p, t)->parent)
 		g_array_append_val(stack, t);
 	for (unsigned i = stack->len; i-- > 0 && out->len < MAX_TRACE;) {
-		const struct tnode *n = trace_node_at(p, g_array_index(stack, uint32_t, i));
+		struct tnode tmp;	/* a splice's; only steps are kept */
+		const struct tnode *n = node_of(p, g_array_index(stack, uint32_t, i), &tmp);
 		if (n->message)
 			g_array_append_val(out, n);
 		else if (depth < 32)
@@ -203,11 +248,12 @@ static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
 static const struct tnode *first_of(const struct program *p, uint32_t t, int depth)
 {
 	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	for (; t; t = trace_node_at(p, t)->parent)
+	for (; t; t = trace_link_at(p, t)->parent)
 		g_array_append_val(stack, t);
 	const struct tnode *found = NULL;
 	for (unsigned i = stack->len; i-- > 0 && !found;) {
-		const struct tnode *n = trace_node_at(p, g_array_index(stack, uint32_t, i));
+		struct tnode tmp;	/* a splice's; only steps are kept */
+		const struct tnode *n = node_of(p, g_array_index(stack, uint32_t, i), &tmp);
 		if (n->message)
 			found = n;
 		else if (depth < 32)
