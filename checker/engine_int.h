@@ -136,8 +136,8 @@ struct source_origin {
  * field itself, not of the record around it (engine_call.c,
  * number_facts). */
 struct input {
-	int param;
 	const char *path;	/* "", "*", "*.phone": interned */
+	int param;
 	bool deep;
 	bool number;
 };
@@ -168,38 +168,40 @@ enum row_kind {
 	ROW_MODEL_HANDLE,	/* a rule handle */
 };
 
+/* The fields are in the order that packs them (120 bytes, not 160):
+ * summaries hold over a hundred thousand rows on redis. */
 struct row {
 	enum row_kind kind;
 	bool from_input;	/* else a source or handle fact (origin, cats, handle) */
-	struct input in;
-	uint32_t origin;	/* !from_input: program origin */
-	uint16_t cats;
 	uint8_t handle;
 	uint8_t function;	/* a function address (origin) */
 	uint8_t prot;		/* protections applied inside the callee */
+	struct input in;
+	uint32_t origin;	/* !from_input: program origin */
+	uint16_t cats;
+	bool cleared;		/* ROW_OUT, ROW_CLEAR */
+	bool via_pointer;	/* reached through a call through a function pointer */
 	/* ROW_OUT, ROW_CLEAR: the parameter whose target receives, or
 	 * OUT_RETURN: the object the returned pointer points to */
 	int out_param;
-	bool cleared;
+	uint32_t exit;		/* !from_input: the fact's exit (struct fact) */
 	const char *out_path;
 	/* ROW_SINK */
+	struct input dest;	/* the input whose handle decides the kind */
 	uint8_t sink_kinds;	/* resolved kinds; 0 when dest decides */
 	bool has_dest;
-	struct input dest;	/* the input whose handle decides the kind */
 	uint8_t default_kind;
 	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
-	bool via_pointer;	/* reached through a call through a function pointer */
 	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
 	bool points_into;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
-	const char *sink_function;
-	uint32_t exit;		/* !from_input: the fact's exit (struct fact) */
-	struct ir_loc sink_loc;	/* ROW_SINK: the library call that is the sink */
-	/* ROW_GLOBAL */
-	const char *global;
 	/* the steps inside the callee: from the parameter (or source) to
 	 * where the row ends */
 	uint32_t trace;
+	struct ir_loc sink_loc;	/* ROW_SINK: the library call that is the sink */
+	const char *sink_function;
+	/* ROW_GLOBAL */
+	const char *global;
 	/* ROW_MODEL_*: the rule entry, by kind; NULL for an annotation */
 	union {
 		const struct rule_source *source;
