@@ -61,7 +61,10 @@ void summary_free(struct summary *s)
 /* The index of identities holds refs, not rows: positions in rows, or
  * (DROPPED) in dropped. Refs, not pointers, because both arrays move as
  * they grow; a row dropped as covered moves to dropped, which keeps its
- * identity known (a row covered once stays covered). */
+ * identity known (a row covered once stays covered). Not a GHashTable:
+ * its hash and equal functions get no context, and a ref means nothing
+ * without its summary, so the table would have to hold copies of the
+ * rows again. */
 #define DROPPED (1u << 31)
 
 static struct row *key_row(const struct summary *s, uint32_t slot)
