@@ -1389,7 +1389,12 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 	const struct summary *own = &callee->sum;
 	struct special spec = { 0 };
 	for (unsigned i = 0; i < own->rows->len; i++) {
-		const struct row *r = &g_array_index(own->rows, struct row, i);
+		/* a copy: a recursive callee is this function, whose summary
+		 * the ROW_CALL rows below add to, and the array moves as it
+		 * grows (a self-recursive function of PostgreSQL's read freed
+		 * memory through the old pointer and crashed) */
+		const struct row row = g_array_index(own->rows, struct row, i);
+		const struct row *r = &row;
 		if (r->kind != ROW_CALL)
 			continue;
 		struct factset fs = { 0 }, fns = { 0 };
