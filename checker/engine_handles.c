@@ -142,6 +142,7 @@ struct field_set {
 
 /* Per function of the program, in fn_list order. */
 struct setter_scan {
+	const struct fn_info *fi;
 	GArray *sets;		/* struct field_set */
 	GPtrArray *calls;	/* const struct ir_expr *: its calls by name */
 	GPtrArray *field_stores;
@@ -263,10 +264,16 @@ static void note_owned(struct program *p, const struct ir_expr *owner, const cha
 	g_hash_table_replace(p->owned_handles, key, GUINT_TO_POINTER(old | kinds));
 }
 
-static const struct setter_scan *setter_of(struct program *p, GHashTable *by_fn, const struct ir_expr *call)
+static struct setter_scan *setter_of(struct program *p, GHashTable *by_fn, const struct ir_expr *call)
 {
 	const struct fn_info *fi = call->ident ? g_hash_table_lookup(p->fns, call->ident) : NULL;
 	return fi ? g_hash_table_lookup(by_fn, fi) : NULL;
+}
+
+/* Argument i of a call, or NULL past its last. */
+static const struct ir_expr *call_arg(const struct ir_expr *call, int i)
+{
+	return i >= 0 && (unsigned)i + 1 < call->nkids ? call->kids[i + 1] : NULL;
 }
 
 /* The setters (see the top), to a fixed point: io_reset(io) calling
@@ -307,17 +314,16 @@ static void find_setters(struct program *p, struct setter_scan *scans, GHashTabl
 					continue;
 				for (unsigned j = 0; j < callee->sets->len; j++) {
 					struct field_set c = g_array_index(callee->sets, struct field_set, j);
-					if ((unsigned)c.param + 1 >= call->nkids)
-						continue;
-					int param = param_of(fn, call->kids[c.param + 1]);
+					const struct ir_expr *target = call_arg(call, c.param);
+					int param = target ? param_of(fn, target) : -1;
 					if (param < 0)
 						continue;
 					struct field_set n = { .param = param, .record = c.record, .field = c.field,
 							       .kinds = c.kinds, .from_param = -1 };
 					if (c.from_param >= 0) {
-						if ((unsigned)c.from_param + 1 >= call->nkids)
+						const struct ir_expr *a = call_arg(call, c.from_param);
+						if (!a)
 							continue;
-						const struct ir_expr *a = call->kids[c.from_param + 1];
 						n.from_param = param_of(fn, a);
 						n.kinds = n.from_param >= 0 ? 0 : value_kinds(p, ss, fn, a);
 					}
@@ -350,11 +356,10 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
 			struct setter_scan *ss = &scans[i];
 			for (unsigned k = 0; k < ss->calls->len; k++) {
 				const struct ir_expr *call = ss->calls->pdata[k];
-				struct setter_scan *callee = (struct setter_scan *)setter_of(p, by_fn, call);
-				const struct fn_info *cf = g_hash_table_lookup(p->fns, call->ident);
-				if (!callee || !cf)
+				struct setter_scan *callee = setter_of(p, by_fn, call);
+				if (!callee)
 					continue;
-				for (unsigned j = 0; j < cf->fn->nparams && j + 1 < call->nkids; j++) {
+				for (unsigned j = 0; j < callee->fi->fn->nparams && j + 1 < call->nkids; j++) {
 					const struct ir_expr *a = ir_strip_casts(call->kids[j + 1]);
 					int from = param_of(fn, a);
 					unsigned kinds = from >= 0 ? ss->param_kinds[from] : value_kinds(p, ss, fn, a);
@@ -375,7 +380,7 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
 
 static char *owner_key(const struct ir_expr *owner)
 {
-	return g_strconcat(owner->field_record, "\x1f", owner->name, NULL);
+	return g_strconcat(owner->field_record, "\x1f", owner->name, "\x1f", NULL);
 }
 
 /* An owner's field given an object it did not make (`s->io = io` from a
@@ -383,66 +388,71 @@ static char *owner_key(const struct ir_expr *owner)
  * whose setters were called elsewhere: such an owner keeps the record's
  * kinds. A fresh object from a call (`s->io = io_new()`) or a constant
  * leaves it closed. */
-static void note_open_owner(struct program *p, const struct ir_expr *owner)
+static void note_open_owner(GHashTable *open, const struct ir_expr *owner)
 {
 	if (owner->kind == IR_E_FIELD && owner->field_record && owner->name)
-		g_hash_table_add(p->open_owners, owner_key(owner));
+		g_hash_table_add(open, owner_key(owner));
+}
+
+/* An owned entry whose owner (its key up to the second separator) is open. */
+static gboolean owner_is_open(gpointer key, gpointer value, gpointer open)
+{
+	(void)value;
+	const char *second = strchr(strchr(key, '\x1f') + 1, '\x1f');
+	char *owner = g_strndup(key, (gsize)(second - (const char *)key) + 1);
+	gboolean found = g_hash_table_contains(open, owner);
+	g_free(owner);
+	return found;
 }
 
 /* The owners' fields (see the top): setter calls on them, and stores
- * through them. */
+ * through them; then the open owners are left out. */
 static void find_owners(struct program *p, struct setter_scan *scans, GHashTable *by_fn)
 {
+	GHashTable *open = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
 		struct setter_scan *ss = &scans[i];
 		for (unsigned k = 0; k < ss->field_stores->len; k++) {
 			const struct ir_expr *e = ss->field_stores->pdata[k];
-			const struct ir_expr *rhs = ir_strip_casts(e->kids[1]);
+			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
 			if (rhs->kind != IR_E_CALL && !constant(rhs))
-				note_open_owner(p, ir_strip_casts(e->kids[0]));
+				note_open_owner(open, lhs);
+			const struct ir_expr *owner = lhs->arrow && lhs->nkids ? ir_strip_casts(lhs->kids[0]) : NULL;
+			if (owner && owner->kind == IR_E_FIELD)
+				note_owned(p, owner, lhs->field_record, lhs->name, value_kinds(p, ss, fn, e->kids[1]));
 		}
 		for (unsigned k = 0; k < ss->calls->len; k++) {
 			const struct ir_expr *call = ss->calls->pdata[k];
 			for (unsigned j = 1; j < call->nkids; j++) {
 				const struct ir_expr *a = ir_strip_casts(call->kids[j]);
 				if (a->kind == IR_E_ADDR && a->nkids)
-					note_open_owner(p, ir_strip_casts(a->kids[0]));
+					note_open_owner(open, ir_strip_casts(a->kids[0]));
 			}
-		}
-		for (unsigned k = 0; k < ss->calls->len; k++) {
-			const struct ir_expr *call = ss->calls->pdata[k];
 			const struct setter_scan *callee = setter_of(p, by_fn, call);
 			for (unsigned j = 0; callee && j < callee->sets->len; j++) {
 				const struct field_set *c = &g_array_index(callee->sets, struct field_set, j);
-				if ((unsigned)c->param + 1 >= call->nkids)
-					continue;
-				const struct ir_expr *owner = ir_strip_casts(call->kids[c->param + 1]);
-				if (owner->kind != IR_E_FIELD)
+				const struct ir_expr *owner = call_arg(call, c->param);
+				owner = owner ? ir_strip_casts(owner) : NULL;
+				if (!owner || owner->kind != IR_E_FIELD)
 					continue;
 				unsigned kinds = c->kinds;
-				if (c->from_param >= 0)
-					kinds = (unsigned)c->from_param + 1 < call->nkids
-							? value_kinds(p, ss, fn, call->kids[c->from_param + 1])
-							: HANDLE_OUTSIDE;
+				if (c->from_param >= 0) {
+					const struct ir_expr *a = call_arg(call, c->from_param);
+					kinds = a ? value_kinds(p, ss, fn, a) : HANDLE_OUTSIDE;
+				}
 				note_owned(p, owner, c->record, c->field, kinds);
 			}
 		}
-		for (unsigned k = 0; k < ss->field_stores->len; k++) {
-			const struct ir_expr *e = ss->field_stores->pdata[k];
-			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]);
-			const struct ir_expr *owner = lhs->arrow && lhs->nkids ? ir_strip_casts(lhs->kids[0]) : NULL;
-			if (owner && owner->kind == IR_E_FIELD)
-				note_owned(p, owner, lhs->field_record, lhs->name, value_kinds(p, ss, fn, e->kids[1]));
-		}
 	}
+	g_hash_table_foreach_remove(p->owned_handles, owner_is_open, open);
+	g_hash_table_destroy(open);
 }
 
 void handles_collect(struct program *p)
 {
 	p->field_handles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	p->owned_handles = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
-	p->open_owners = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	struct setter_scan *scans = g_new0(struct setter_scan, p->fn_list->len ? p->fn_list->len : 1);
 	GHashTable *named = g_hash_table_new(g_str_hash, g_str_equal);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
@@ -474,6 +484,7 @@ void handles_collect(struct program *p)
 			note(p, lhs->field_record, lhs->name, kinds);
 		}
 		scans[i] = (struct setter_scan){
+			.fi = p->fn_list->pdata[i],
 			.sets = g_array_new(FALSE, FALSE, sizeof(struct field_set)),
 			.calls = s.calls,
 			.field_stores = s.field_stores,
@@ -505,11 +516,6 @@ unsigned handles_of_owned_field(const struct program *p, const struct ir_expr *o
 {
 	if (!p->owned_handles || !owner || owner->kind != IR_E_FIELD || !owner->field_record || !owner->name ||
 	    !record || !field)
-		return 0;
-	char *open = owner_key(owner);
-	bool closed = !g_hash_table_contains(p->open_owners, open);
-	g_free(open);
-	if (!closed)
 		return 0;
 	char *key = g_strjoin("\x1f", owner->field_record, owner->name, record, field, NULL);
 	unsigned kinds = GPOINTER_TO_UINT(g_hash_table_lookup(p->owned_handles, key));
@@ -543,9 +549,6 @@ void handles_free(struct program *p)
 		g_hash_table_destroy(p->field_handles);
 	if (p->owned_handles)
 		g_hash_table_destroy(p->owned_handles);
-	if (p->open_owners)
-		g_hash_table_destroy(p->open_owners);
-	p->open_owners = NULL;
 	p->field_handles = NULL;
 	p->owned_handles = NULL;
 }

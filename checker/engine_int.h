@@ -381,7 +381,6 @@ struct program {
 	GHashTable *field_handles;	/* "record\x1ffield" -> sink-kind bits of handles stored there */
 	GHashTable *owned_handles;	/* "owner record\x1fowner field\x1frecord\x1ffield" -> the same,
 					 * for the object an owner's field points to */
-	GHashTable *open_owners;	/* "owner record\x1fowner field": given objects made elsewhere */
 	/* engine_streams.c */
 	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold */
 	GHashTable *standard_streams;	/* idents of the program's own standard stream objects */
