@@ -731,7 +731,7 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 					visit_object(c, v.pt, prog_intern(c->p, "*"), return_object_row, NULL);
 				value_free(&v);
 			}
-			state_join(&c->exit, &c->st);
+			state_join(c, &c->exit, &c->st);
 			c->st.live = false;
 			return;
 		}
@@ -740,7 +740,7 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 	if (b->cond && c->st.live)
 		eval_discard(c, b->cond);
 	if (!b->nsucc && c->st.live)
-		state_join(&c->exit, &c->st);
+		state_join(c, &c->exit, &c->st);
 }
 
 struct escape_to_param {
@@ -943,7 +943,7 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 			continue;
 		for (unsigned s = 0; s < fn->blocks[b].nsucc; s++) {
 			unsigned to = fn->blocks[b].succ[s];
-			if (to < nb && rpo[to] < nreach && state_join(&in[to], &c.st) && !queued[to]) {
+			if (to < nb && rpo[to] < nreach && state_join(&c, &in[to], &c.st) && !queued[to]) {
 				queued[to] = true;
 				uheap_push(&work, rpo[to]);
 			}

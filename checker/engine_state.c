@@ -129,10 +129,24 @@ static struct entry *state_get(struct state *s, uint32_t place)
 	return &g_array_index(s->entries, struct entry, i);
 }
 
+/* The object a call returned (its result's place stands for it), or the
+ * object a pointer held at place stands for when it may be one of
+ * several such (merge_objects). */
+static bool joinable_object(const struct ctx *c, uint32_t place, uint32_t pt)
+{
+	if (pt == NO_PLACE)
+		return false;
+	const struct place *o = place_get(c, pt);
+	if (o->field || o->parent == NO_PLACE)
+		return false;
+	return o->parent == place || place_get(c, o->parent)->site;
+}
+
 /* A join keeps what either path wrote; an entry only one path has is no
  * longer a strong write (the other path kept the old value), so it is
- * joined as weak. Returns true when dst changed. */
-static bool join_entry(struct entry *d, const struct entry *e)
+ * joined as weak. A pointer that points to two objects calls returned
+ * is left to merge_objects (conflicts). Returns true when dst changed. */
+static bool join_entry(const struct ctx *c, struct entry *d, const struct entry *e, GArray **conflicts)
 {
 	bool changed = entry_union(d, e, entry_facts(e));
 	if (d->strong && !e->strong) {
@@ -143,23 +157,84 @@ static bool join_entry(struct entry *d, const struct entry *e)
 		d->cleared = false;
 		changed = true;
 	}
-	if (d->pt != e->pt && d->pt != NO_PLACE) {
+	if (d->pt == e->pt || d->pt == NO_PLACE)
+		return changed;
+	if (joinable_object(c, d->place, d->pt) && joinable_object(c, d->place, e->pt)) {
+		uint32_t pair[2] = { d->place, e->pt };
+		if (!*conflicts)
+			*conflicts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
+		g_array_append_vals(*conflicts, pair, 2);
+	} else {
 		d->pt = NO_PLACE;
 		changed = true;
 	}
 	return changed;
 }
 
+/* Adds what dst holds in object obj, weakly, to object m (the pointer's
+ * own target place). Returns true when dst changed. */
+static bool merge_object(struct ctx *c, struct state *dst, uint32_t obj, uint32_t m)
+{
+	if (obj == m)
+		return false;
+	GArray *moved = g_array_new(FALSE, FALSE, sizeof(struct entry));
+	for (unsigned i = state_lower_bound(dst, obj); i < dst->entries->len; i++) {
+		const struct entry *e = &g_array_index(dst->entries, struct entry, i);
+		if (e->place == obj || place_under(c, e->place, obj))
+			g_array_append_val(moved, *e);
+	}
+	bool changed = false;
+	for (unsigned i = 0; i < moved->len; i++) {
+		const struct entry *e = &g_array_index(moved, struct entry, i);
+		uint32_t to = place_rebase(c, e->place, obj, m);
+		if (to == NO_PLACE)
+			continue;
+		bool had = state_find(dst, to) != NULL;
+		struct entry *t = state_get(dst, to);
+		changed |= entry_union(t, NULL, entry_facts(e));
+		if (!had) {
+			t->pt = e->pt;
+			changed = true;
+		} else if (t->pt != e->pt && t->pt != NO_PLACE) {
+			t->pt = NO_PLACE;
+			changed = true;
+		}
+	}
+	g_array_free(moved, TRUE);
+	return changed;
+}
+
+/* A pointer that holds, after the join, one of two objects that calls
+ * returned (`fp = open(...); if (!fp) fp = open(...);`) points to one
+ * object that holds what both do: its own target place. Forgetting the
+ * target, as for other pointers, lost what the objects held: postfix's
+ * mail_queue_open returned a stream whose write function no caller knew,
+ * and every write to a queue file went through every stream's. */
+static bool merge_objects(struct ctx *c, struct state *dst, const GArray *conflicts)
+{
+	bool changed = false;
+	for (unsigned i = 0; i + 1 < conflicts->len; i += 2) {
+		uint32_t place = g_array_index(conflicts, uint32_t, i);
+		uint32_t other = g_array_index(conflicts, uint32_t, i + 1);
+		const struct entry *d = state_find(dst, place);
+		if (NEVER(!d))
+			continue;
+		uint32_t mine = d->pt, m = place_step(c, place, NULL, false);
+		changed |= merge_object(c, dst, mine, m);
+		changed |= merge_object(c, dst, other, m);
+		struct entry *e = state_find(dst, place);
+		if (e->pt != m) {
+			e->pt = m;
+			changed = true;
+		}
+	}
+	return changed;
+}
+
 /* Both entry arrays are sorted by place, so a join is a merge (see
  * join_entry). Returns true when dst changed. */
-bool state_join(struct state *dst, const struct state *src)
+static bool join_states(struct ctx *c, struct state *dst, const struct state *src, GArray **conflicts)
 {
-	if (!src->live)
-		return false;
-	if (!dst->live) {
-		state_copy(dst, src);
-		return true;
-	}
 	bool changed = false;
 	unsigned nd = dst->entries->len, ns = src->entries->len, fresh = 0;
 	unsigned i = 0, k = 0;
@@ -176,7 +251,7 @@ bool state_join(struct state *dst, const struct state *src)
 			fresh++;
 			k++;
 		} else {
-			changed |= join_entry(d, e);
+			changed |= join_entry(c, d, e, conflicts);
 			i++;
 			k++;
 		}
@@ -207,6 +282,23 @@ bool state_join(struct state *dst, const struct state *src)
 		}
 	}
 	return true;
+}
+
+bool state_join(struct ctx *c, struct state *dst, const struct state *src)
+{
+	if (!src->live)
+		return false;
+	if (!dst->live) {
+		state_copy(dst, src);
+		return true;
+	}
+	GArray *conflicts = NULL;	/* made at the first, which is rare */
+	bool changed = join_states(c, dst, src, &conflicts);
+	if (conflicts) {
+		changed |= merge_objects(c, dst, conflicts);
+		g_array_free(conflicts, TRUE);
+	}
+	return changed;
 }
 
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place)

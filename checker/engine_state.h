@@ -165,7 +165,7 @@ void global_store_add_fact(struct ctx *c, const char *ident, const char *path, c
 void state_init(struct state *s);
 void state_free(struct state *s);
 void state_copy(struct state *dst, const struct state *src);
-bool state_join(struct state *dst, const struct state *src);	/* true if dst grew */
+bool state_join(struct ctx *c, struct state *dst, const struct state *src);	/* true if dst grew */
 struct entry *state_find(const struct state *s, uint32_t place);
 /* The index of the first entry whose place is >= place. */
 unsigned state_lower_bound(const struct state *s, uint32_t place);
