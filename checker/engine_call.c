@@ -751,7 +751,6 @@ struct applied_summary {
 	GArray *reads;	/* struct input_read */
 	GArray *writes;	/* struct out_write */
 	uint32_t returns_arg;	/* NO_PLACE - 1: several */
-	bool pool_allocator;	/* see pool_chunk_row */
 };
 
 static bool row_of_model(const struct row *r)
@@ -894,31 +893,14 @@ static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t o
 	return true;
 }
 
-/* A pool allocator hands out memory inside its pool: PostgreSQL's
- * MemoryContextAlloc returns a chunk of its context's block (`return
- * from $0.* (points into it)`), and palloc the same for the global
- * CurrentMemoryContext. Taken as it reads, every object the program
- * allocates was one object with its context, and with every context the
- * program ever switched to: what any of them held reached every palloc,
- * and PostgreSQL's analysis never finished. What an allocator returns is
- * fresh memory, as malloc's is. Told by the callee: a function returning
- * `void *` whose name says it allocates; only its returns from the pool
- * (a record it is given, or what it reads itself) are dropped, so that a
- * repalloc still returns the contents of the chunk it is given. */
-static bool is_pool_allocator(const struct applied_summary *a)
-{
-	const struct ir_expr *e = a->k->e;
-	if (!a->callee || !e->type || strcmp(e->type, "void *") != 0)
-		return false;
-	for (const char *n = a->callee->fn->name; *n; n++)
-		if (g_ascii_strncasecmp(n, "alloc", 5) == 0)
-			return true;
-	return false;
-}
-
+/* What a pool allocator (fn_info.pool_allocator) returns from its pool
+ * is fresh memory for the caller, as malloc's is: its returns from a
+ * record it is given, or of what it reads itself, are not applied. A
+ * return from a plain pointer parameter stays, so that a repalloc still
+ * returns the contents of the chunk it is given. */
 static bool pool_chunk_row(const struct applied_summary *a, const struct row *r)
 {
-	if (!a->pool_allocator || r->kind != ROW_RETURN)
+	if (!a->callee || !a->callee->pool_allocator || r->kind != ROW_RETURN)
 		return false;
 	if (!r->from_input)
 		return true;
@@ -1535,7 +1517,6 @@ static void apply_summary(struct applied_summary *a)
 	a->writes = g_array_new(FALSE, FALSE, sizeof(struct out_write));
 	a->reads = g_array_new(FALSE, FALSE, sizeof(struct input_read));
 	a->returns_arg = NO_PLACE;
-	a->pool_allocator = is_pool_allocator(a);
 	apply_rows(a, m->rows, 0, m->always);
 	if (a->callee) {
 		a->sum = summary_for_call(a->k, a->callee);

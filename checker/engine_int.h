@@ -261,6 +261,7 @@ struct fn_info {
 	unsigned scc;
 	unsigned scc_pos;	/* position in its component: callees come first */
 	bool test_code;		/* defined under a tests/ folder (prog_may_call) */
+	bool pool_allocator;	/* engine_link.c: returns fresh memory (engine_call.c) */
 };
 
 /* Test code is not linked into the product: a function defined under a

@@ -6,6 +6,24 @@
  * pointer tables resolve, and the functions each one names as a value. */
 #include "engine_int.h"
 
+/* A pool allocator hands out memory inside its pool: PostgreSQL's
+ * MemoryContextAlloc returns a chunk of its context's block (`return
+ * from $0.* (points into it)`), and palloc the same for the global
+ * CurrentMemoryContext. Taken as it reads, every object the program
+ * allocates was one object with its context, and with every context the
+ * program ever switched to, and PostgreSQL's analysis never finished.
+ * Told by the function: it returns `void *` and its name says it
+ * allocates (engine_call.c, pool_chunk_row, says what follows). */
+static bool pool_allocator(const struct ir_func *fn)
+{
+	if (!fn->ret_type || strcmp(fn->ret_type, "void *") != 0)
+		return false;
+	for (const char *n = fn->name; *n; n++)
+		if (g_ascii_strncasecmp(n, "alloc", 5) == 0)
+			return true;
+	return false;
+}
+
 static void fn_info_free(gpointer data)
 {
 	struct fn_info *fi = data;
@@ -152,6 +170,7 @@ void link_program(struct program *p)
 			fi->globals_read = g_ptr_array_new();
 			fi->tarjan_index = -1;
 			fi->test_code = prog_path_is_test(p, fn->loc.file);
+			fi->pool_allocator = pool_allocator(fn);
 			summary_init(&fi->sum);
 			g_hash_table_insert(p->fns, (gpointer)ident, fi);
 			g_ptr_array_add(p->fn_list, fi);
