@@ -12,10 +12,16 @@
  * CurrentMemoryContext. Taken as it reads, every object the program
  * allocates was one object with its context, and with every context the
  * program ever switched to, and PostgreSQL's analysis never finished.
- * Told by the function: it returns `void *` and its name says it
- * allocates (engine_call.c, pool_chunk_row, says what follows). */
-static bool pool_allocator(const struct ir_func *fn)
+ * Told by a rule file's "allocators" entry, else by the function: it
+ * returns `void *` and its name says it allocates (engine_call.c,
+ * pool_chunk_row, says what follows). */
+static bool pool_allocator(const struct program *p, const struct ir_func *fn)
 {
+	/* a rule file's word wins: an allocator named otherwise, or a
+	 * function named like one that hands out room in a buffer */
+	const struct rule_function *rf = rules_function(p->rules, fn->name);
+	if (rf && rf->allocator != ALLOCATOR_UNSAID)
+		return rf->allocator == ALLOCATOR_FRESH;
 	if (!fn->ret_type || strcmp(fn->ret_type, "void *") != 0)
 		return false;
 	for (const char *n = fn->name; *n; n++)
@@ -170,7 +176,7 @@ void link_program(struct program *p)
 			fi->globals_read = g_ptr_array_new();
 			fi->tarjan_index = -1;
 			fi->test_code = prog_path_is_test(p, fn->loc.file);
-			fi->pool_allocator = pool_allocator(fn);
+			fi->pool_allocator = pool_allocator(p, fn);
 			summary_init(&fi->sum);
 			g_hash_table_insert(p->fns, (gpointer)ident, fi);
 			g_ptr_array_add(p->fn_list, fi);

@@ -60,6 +60,12 @@ static void add_sanitizers(struct call_model *m, const struct rule_function *rf,
  * was a silent no. A built-in pack's sink is a library's model, and a
  * body of that library in the program (redis's bundled hiredis, curl's
  * own curl_easy_setopt) says more than the model. */
+static bool only_not_allocator(const struct rule_function *rf)
+{
+	return rf->allocator == ALLOCATOR_NOT && !*rf->sources && !*rf->sinks && !*rf->handles && !*rf->sanitizers &&
+	       !*rf->propagators && !*rf->cleaners && !*rf->callbacks && !rf->inert;
+}
+
 static void compile_rules(struct call_model *m, const struct rule_function *rf, bool body)
 {
 	for (const struct rule_source **s = rf->sources; s && *s; s++)
@@ -81,7 +87,9 @@ static void compile_rules(struct call_model *m, const struct rule_function *rf, 
 		model_add(m, (struct row){ .kind = ROW_MODEL_CLEAN, .rule.cleaner = *cl });
 	for (const struct rule_handle **h = rf->handles; h && *h; h++)
 		model_add(m, (struct row){ .kind = ROW_MODEL_HANDLE, .rule.handle = *h });
-	m->ruled = true;
+	/* an entry that only says a function is no allocator claims
+	 * nothing about what it does: a call without a body stays blind */
+	m->ruled = !only_not_allocator(rf);
 	m->inert = rf->inert;
 }
 

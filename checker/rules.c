@@ -31,6 +31,7 @@ enum entry_type {
 	E_HEURISTIC,
 	E_INERT,
 	E_CALLBACK,
+	E_ALLOCATOR,
 	E_TYPE_COUNT
 };
 
@@ -47,6 +48,7 @@ static const struct {
 	[E_HEURISTIC] = { "heuristics", "heuristic" },
 	[E_INERT] = { "inert", "inert function" },
 	[E_CALLBACK] = { "callbacks", "callback" },
+	[E_ALLOCATOR] = { "allocators", "allocator" },
 };
 
 /* Every rule struct starts with struct rule_head, so an entry is its type
@@ -153,6 +155,7 @@ static void free_rule(enum entry_type type, void *rule)
 		break;
 	}
 	case E_INERT:
+	case E_ALLOCATOR:
 	case E_TYPE_COUNT:
 		break;
 	}
@@ -1192,6 +1195,24 @@ static void *parse_inert(struct loader *l, const cJSON *obj)
 	return h;
 }
 
+/* A function that returns fresh memory, as malloc does, though its body
+ * returns a chunk of a pool it is given or keeps (`"fresh": true`, the
+ * default); or one whose name makes the engine take it for such an
+ * allocator and that is not (`"fresh": false`: it hands out room inside
+ * a buffer that stays the buffer's). docs/engine.md, "Pool allocators". */
+static void *parse_allocator(struct loader *l, const cJSON *obj)
+{
+	static const char *const keys[] = { "id", "description", "function", "fresh", NULL };
+	struct rule_allocator *a = g_new0(struct rule_allocator, 1);
+	a->fresh = true;
+	if (!check_keys(l, obj, keys) || !parse_head(l, obj, &a->head) ||
+	    !get_function(l, obj, "function", true, &a->head.function) || !get_bool(l, obj, "fresh", &a->fresh)) {
+		free_rule(E_ALLOCATOR, a);
+		return NULL;
+	}
+	return a;
+}
+
 /* A library function that calls a program function back later: the
  * handler argument and the arguments it is called with, each one index
  * (a registration passes its own arguments on, not ranges of them). */
@@ -1302,6 +1323,7 @@ static void *(*const entry_parsers[E_TYPE_COUNT])(struct loader *, const cJSON *
 	[E_HEURISTIC] = parse_heuristic,
 	[E_INERT] = parse_inert,
 	[E_CALLBACK] = parse_callback,
+	[E_ALLOCATOR] = parse_allocator,
 };
 
 static bool parse_section(struct loader *l, const cJSON *root, enum entry_type type)
@@ -1428,7 +1450,7 @@ static bool parse_root(struct loader *l, const cJSON *root)
 {
 	static const char *const keys[] = {
 		"pitrace_rules", "description", "sources", "sinks", "handles", "sanitizers",
-		"propagators", "cleaners", "heuristics", "inert", "callbacks", "categories", "disable", NULL
+		"propagators", "cleaners", "heuristics", "inert", "callbacks", "allocators", "categories", "disable", NULL
 	};
 	if (!cJSON_IsObject(root))
 		return fail(l, "a rule file must be a JSON object, not %s", json_type_name(root));
@@ -1694,7 +1716,7 @@ static bool is_disabled(const struct rules *r, const char *id)
 }
 
 /* Which list of struct rule_function an entry type goes in. */
-enum { FN_SINKS, FN_HANDLES, FN_SANITIZERS, FN_PROPAGATORS, FN_CLEANERS, FN_SOURCES, FN_INERT, FN_CALLBACKS, FN_LISTS };
+enum { FN_SINKS, FN_HANDLES, FN_SANITIZERS, FN_PROPAGATORS, FN_CLEANERS, FN_SOURCES, FN_INERT, FN_CALLBACKS, FN_ALLOCATORS, FN_LISTS };
 
 static int function_list(enum entry_type t)
 {
@@ -1707,6 +1729,7 @@ static int function_list(enum entry_type t)
 	case E_SOURCE: return FN_SOURCES;
 	case E_INERT: return FN_INERT;
 	case E_CALLBACK: return FN_CALLBACKS;
+	case E_ALLOCATOR: return FN_ALLOCATORS;
 	default: return -1;
 	}
 }
@@ -1858,6 +1881,14 @@ void rules_finish(struct rules *r, bool heuristics)
 		f->callbacks = close_list(fl[FN_CALLBACKS]);
 		f->inert = fl[FN_INERT]->len > 0;
 		g_ptr_array_free(fl[FN_INERT], TRUE);
+		/* the last entry for the name says it, as a later file's
+		 * entry replaces an earlier one's */
+		f->allocator = ALLOCATOR_UNSAID;
+		if (fl[FN_ALLOCATORS]->len) {
+			const struct rule_allocator *a = g_ptr_array_index(fl[FN_ALLOCATORS], fl[FN_ALLOCATORS]->len - 1);
+			f->allocator = a->fresh ? ALLOCATOR_FRESH : ALLOCATOR_NOT;
+		}
+		g_ptr_array_free(fl[FN_ALLOCATORS], TRUE);
 		g_free(fl);
 		g_hash_table_insert(r->functions, (char *)f->name, f);
 	}
@@ -2156,6 +2187,9 @@ static void print_entry(const struct entry *e, FILE *out)
 			g_string_append(d, "none");
 		break;
 	}
+	case E_ALLOCATOR:
+		g_string_append_printf(d, " fresh=%s", ((const struct rule_allocator *)e->rule)->fresh ? "true" : "false");
+		break;
 	case E_INERT:
 	case E_TYPE_COUNT:
 		break;

@@ -126,6 +126,16 @@ struct rule_callback {
 	unsigned nargs;
 };
 
+/* An "allocators" entry (docs/rules.md). */
+struct rule_allocator {
+	struct rule_head head;
+	bool fresh;
+};
+
+/* What rule files say of a function as an allocator; unsaid, the engine
+ * goes by its name and return type (engine_link.c). */
+enum rule_allocator_say { ALLOCATOR_UNSAID, ALLOCATOR_FRESH, ALLOCATOR_NOT };
+
 enum heur_on {
 	HEUR_FIELD = 1u << 0,
 	HEUR_GLOBAL = 1u << 1,
@@ -156,6 +166,7 @@ struct rule_function {
 	const struct rule_source **sources;	/* SOURCE_RETURN and SOURCE_PARAM */
 	const struct rule_callback **callbacks;
 	bool inert;		/* an "inert" entry: reads PI, makes and sends none */
+	enum rule_allocator_say allocator;	/* the last "allocators" entry's */
 };
 
 struct category_info {
