@@ -368,6 +368,9 @@ struct program {
 	GHashTable *globals;	/* ident -> struct global_info * */
 	/* engine_link.c */
 	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
+	GHashTable *copies;	/* ident -> GPtrArray of struct fn_info *: the
+				 * definitions of a name in several .c files,
+				 * the first first (link_callee) */
 	GHashTable *decls;	/* ident -> struct fn_decl * */
 	GPtrArray *fn_list;	/* struct fn_info *, in a stable order */
 	GPtrArray *address_taken;	/* struct fn_info * */
@@ -448,6 +451,10 @@ void program_init(struct program *p, GPtrArray *tus, const struct rules *rules, 
 void program_free(struct program *p);
 const char *prog_intern(struct program *p, const char *s);
 struct fn_info *prog_function(struct program *p, const char *ident);
+/* The definition a call by ident from caller reaches: of a name several
+ * programs of the project define, the one nearest the caller's TU
+ * (engine_link.c). */
+struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident);
 const struct fn_decl *prog_decl(struct program *p, const char *ident);
 uint32_t prog_origin(struct program *p, enum origin_kind kind, const char *identity, unsigned cats,
 		     struct ir_loc loc);

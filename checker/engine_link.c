@@ -54,6 +54,7 @@ static void fn_info_free(gpointer data)
 void link_init(struct program *p)
 {
 	p->fns = g_hash_table_new(g_str_hash, g_str_equal);
+	p->copies = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
 	p->decls = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	p->fn_list = g_ptr_array_new_with_free_func(fn_info_free);
 	p->address_taken = g_ptr_array_new();
@@ -64,7 +65,44 @@ void link_free(struct program *p)
 	g_ptr_array_free(p->address_taken, TRUE);
 	g_ptr_array_free(p->fn_list, TRUE);
 	g_hash_table_destroy(p->decls);
+	g_hash_table_destroy(p->copies);
 	g_hash_table_destroy(p->fns);
+}
+
+/* How many leading folders two paths share. */
+static unsigned shared_folders(const char *a, const char *b)
+{
+	unsigned n = 0;
+	for (; *a && *a == *b; a++, b++)
+		if (*a == '/')
+			n++;
+	return n;
+}
+
+/* A name defined in two .c files belongs to two programs of the project
+ * (below, link_program): a call by that name from one of them reaches
+ * its own. Which program a TU is linked into the compilation database
+ * does not say; the definition in the folder nearest the caller's TU is
+ * taken, the first one on a tie. PostgreSQL defines GetConnection() in
+ * pg_basebackup and in postgres_fdw: the extension's call reached the
+ * tool's, and a client's password "reached" the server's sockets. */
+struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident)
+{
+	struct fn_info *first = prog_function(p, ident);
+	const GPtrArray *copies = first && caller ? g_hash_table_lookup(p->copies, ident) : NULL;
+	if (!copies)
+		return first;
+	struct fn_info *best = first;
+	unsigned most = 0;
+	for (unsigned i = 0; i < copies->len; i++) {
+		struct fn_info *c = copies->pdata[i];
+		unsigned n = shared_folders(caller->tu->file, c->fn->loc.file);
+		if (n > most) {
+			most = n;
+			best = c;
+		}
+	}
+	return best;
 }
 
 static void merge_decl(struct program *p, const char *ident, struct ir_tags tags)
@@ -88,7 +126,7 @@ static void add_named(struct program *p, struct fn_info *fi, const struct ir_exp
 	a = ir_strip_casts(a);
 	if (a->kind == IR_E_ADDR && a->nkids)
 		a = ir_strip_casts(a->kids[0]);
-	struct fn_info *f = a->kind == IR_E_FUNC && a->ident ? prog_function(p, a->ident) : NULL;
+	struct fn_info *f = a->kind == IR_E_FUNC && a->ident ? link_callee(p, fi, a->ident) : NULL;
 	if (f && f != fi && prog_may_call(fi, f) && !g_ptr_array_find(fi->named, f, NULL))
 		g_ptr_array_add(fi->named, f);
 }
@@ -101,7 +139,7 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 		g_ptr_array_add(fi->globals_read, (gpointer)e->ident);
 	if (e->kind == IR_E_CALL) {
 		if (e->ident) {
-			struct fn_info *callee = prog_function(p, e->ident);
+			struct fn_info *callee = link_callee(p, fi, e->ident);
 			if (callee) {
 				prog_add_edge(fi, callee);
 				if (!g_ptr_array_find(fi->direct, callee, NULL))
@@ -155,16 +193,24 @@ void link_program(struct program *p)
 			 * of postfix or opensmtpd has its own `main`): it is
 			 * analysed too, under a name of its own, or everything
 			 * only that program's main calls would have no caller. */
-			const struct fn_info *first = g_hash_table_lookup(p->fns, ident);
+			struct fn_info *first = g_hash_table_lookup(p->fns, ident);
 			if (first && (fn->in_header || first->fn->in_header || !fn->loc.file ||
 				      !g_strcmp0(first->fn->loc.file, fn->loc.file)))
 				continue;
+			GPtrArray *copies = NULL;
 			if (first) {
 				char *own = g_strconcat(fn->loc.file, "::", fn->ident, NULL);
+				const char *name = ident;
 				ident = prog_intern(p, own);
 				g_free(own);
 				if (g_hash_table_contains(p->fns, ident))
 					continue;
+				copies = g_hash_table_lookup(p->copies, name);
+				if (!copies) {
+					copies = g_ptr_array_new();
+					g_ptr_array_add(copies, first);
+					g_hash_table_insert(p->copies, (gpointer)name, copies);
+				}
 			}
 			struct fn_info *fi = g_new0(struct fn_info, 1);
 			fi->fn = fn;
@@ -180,6 +226,8 @@ void link_program(struct program *p)
 			summary_init(&fi->sum);
 			g_hash_table_insert(p->fns, (gpointer)ident, fi);
 			g_ptr_array_add(p->fn_list, fi);
+			if (copies)
+				g_ptr_array_add(copies, fi);
 		}
 	}
 	for (unsigned t = 0; t < p->tus->len; t++) {
