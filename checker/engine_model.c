@@ -50,6 +50,13 @@ static void add_sanitizers(struct call_model *m, const struct rule_function *rf,
 	}
 }
 
+/* An "allocators" entry that says a function is none, and nothing else. */
+static bool only_not_allocator(const struct rule_function *rf)
+{
+	return rf->allocator == ALLOCATOR_NOT && !*rf->sources && !*rf->sinks && !*rf->handles && !*rf->sanitizers &&
+	       !*rf->propagators && !*rf->cleaners && !*rf->callbacks && !rf->inert;
+}
+
 /* A rule file's entries for the function, in the order they apply:
  * its sources first, which apply to a function with a body as well.
  * So do the sinks of the user's own rule files, standing instead of the
@@ -60,12 +67,6 @@ static void add_sanitizers(struct call_model *m, const struct rule_function *rf,
  * was a silent no. A built-in pack's sink is a library's model, and a
  * body of that library in the program (redis's bundled hiredis, curl's
  * own curl_easy_setopt) says more than the model. */
-static bool only_not_allocator(const struct rule_function *rf)
-{
-	return rf->allocator == ALLOCATOR_NOT && !*rf->sources && !*rf->sinks && !*rf->handles && !*rf->sanitizers &&
-	       !*rf->propagators && !*rf->cleaners && !*rf->callbacks && !rf->inert;
-}
-
 static void compile_rules(struct call_model *m, const struct rule_function *rf, bool body)
 {
 	for (const struct rule_source **s = rf->sources; s && *s; s++)
