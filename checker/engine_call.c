@@ -1686,7 +1686,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 	drop_printed_addresses(&k);
 	if (e->name) {
 		if (!builtin(&k, e->name, out))
-			apply_callee(&k, e->name, e->ident, link_callee(c->p, c->fi, e->ident), "", out);
+			apply_callee(&k, e->name, e->ident, link_callee(c->p, c->fi, e->ident, (int)k.nargs), "", out);
 	} else {
 		/* Through a function pointer: the functions whose addresses
 		 * flowed into it; when none is known (it came from the caller,

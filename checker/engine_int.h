@@ -451,10 +451,11 @@ void program_init(struct program *p, GPtrArray *tus, const struct rules *rules, 
 void program_free(struct program *p);
 const char *prog_intern(struct program *p, const char *s);
 struct fn_info *prog_function(struct program *p, const char *ident);
-/* The definition a call by ident from caller reaches: of a name several
- * programs of the project define, the one nearest the caller's TU
- * (engine_link.c). */
-struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident);
+/* The definition a call by ident from caller, with nargs arguments (-1:
+ * a function named as a value), reaches: of a name several programs of
+ * the project define, the one nearest the caller's TU that the arguments
+ * fit (engine_link.c). */
+struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident, int nargs);
 const struct fn_decl *prog_decl(struct program *p, const char *ident);
 uint32_t prog_origin(struct program *p, enum origin_kind kind, const char *identity, unsigned cats,
 		     struct ir_loc loc);

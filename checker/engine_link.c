@@ -79,29 +79,41 @@ static unsigned shared_folders(const char *a, const char *b)
 	return n;
 }
 
+/* Whether fn can be called with nargs arguments (-1: not known). */
+static bool takes(const struct ir_func *fn, int nargs)
+{
+	return nargs < 0 || (unsigned)nargs == fn->nparams || (fn->is_variadic && (unsigned)nargs >= fn->nparams);
+}
+
 /* A name defined in two .c files belongs to two programs of the project
  * (below, link_program): a call by that name from one of them reaches
  * its own. Which program a TU is linked into the compilation database
- * does not say; the definition in the folder nearest the caller's TU is
- * taken, the first one on a tie. PostgreSQL defines GetConnection() in
- * pg_basebackup and in postgres_fdw: the extension's call reached the
- * tool's, and a client's password "reached" the server's sockets. */
-struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident)
+ * does not say. Of the definitions the call's arguments fit, the one in
+ * the folder nearest the caller's TU is taken, the first one on a tie.
+ * PostgreSQL defines GetConnection() in pg_basebackup and in
+ * postgres_fdw: the extension's call reached the tool's, and a client's
+ * password "reached" the server's sockets; pg_dump's call of libpq's
+ * lo_write(conn, fd, buf, len) is as near the server's lo_write(fd, buf,
+ * len), which the arguments tell apart. */
+struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident, int nargs)
 {
 	struct fn_info *first = prog_function(p, ident);
 	const GPtrArray *copies = first && caller ? g_hash_table_lookup(p->copies, ident) : NULL;
 	if (!copies)
 		return first;
-	struct fn_info *best = first;
+	struct fn_info *best = NULL;
 	unsigned most = 0;
-	for (unsigned i = 0; i < copies->len; i++) {
-		struct fn_info *c = copies->pdata[i];
-		unsigned n = shared_folders(caller->tu->file, c->fn->loc.file);
-		if (n > most) {
-			most = n;
-			best = c;
+	for (int fit = 1; fit >= 0 && !best; fit--)
+		for (unsigned i = 0; i < copies->len; i++) {
+			struct fn_info *c = copies->pdata[i];
+			if (fit && !takes(c->fn, nargs))
+				continue;
+			unsigned n = shared_folders(caller->tu->file, c->fn->loc.file);
+			if (!best || n > most) {
+				most = n;
+				best = c;
+			}
 		}
-	}
 	return best;
 }
 
@@ -126,7 +138,7 @@ static void add_named(struct program *p, struct fn_info *fi, const struct ir_exp
 	a = ir_strip_casts(a);
 	if (a->kind == IR_E_ADDR && a->nkids)
 		a = ir_strip_casts(a->kids[0]);
-	struct fn_info *f = a->kind == IR_E_FUNC && a->ident ? link_callee(p, fi, a->ident) : NULL;
+	struct fn_info *f = a->kind == IR_E_FUNC && a->ident ? link_callee(p, fi, a->ident, -1) : NULL;
 	if (f && f != fi && prog_may_call(fi, f) && !g_ptr_array_find(fi->named, f, NULL))
 		g_ptr_array_add(fi->named, f);
 }
@@ -139,7 +151,7 @@ static void collect_calls(struct program *p, struct fn_info *fi, const struct ir
 		g_ptr_array_add(fi->globals_read, (gpointer)e->ident);
 	if (e->kind == IR_E_CALL) {
 		if (e->ident) {
-			struct fn_info *callee = link_callee(p, fi, e->ident);
+			struct fn_info *callee = link_callee(p, fi, e->ident, e->nkids ? (int)e->nkids - 1 : 0);
 			if (callee) {
 				prog_add_edge(fi, callee);
 				if (!g_ptr_array_find(fi->direct, callee, NULL))
