@@ -262,6 +262,9 @@ struct fn_info {
 	unsigned scc_pos;	/* position in its component: callees come first */
 	bool test_code;		/* defined under a tests/ folder (prog_may_call) */
 	bool pool_allocator;	/* engine_link.c: returns fresh memory (engine_call.c) */
+	/* the first definition of a name several .c files define: all of
+	 * them, itself first (link_callee); else NULL */
+	GPtrArray *copies;
 };
 
 /* Test code is not linked into the product: a function defined under a
@@ -368,9 +371,6 @@ struct program {
 	GHashTable *globals;	/* ident -> struct global_info * */
 	/* engine_link.c */
 	GHashTable *fns;	/* ident -> struct fn_info * (definitions) */
-	GHashTable *copies;	/* ident -> GPtrArray of struct fn_info *: the
-				 * definitions of a name in several .c files,
-				 * the first first (link_callee) */
 	GHashTable *decls;	/* ident -> struct fn_decl * */
 	GPtrArray *fn_list;	/* struct fn_info *, in a stable order */
 	GPtrArray *address_taken;	/* struct fn_info * */

@@ -42,6 +42,8 @@ static void fn_info_free(gpointer data)
 	g_ptr_array_free(fi->globals_read, TRUE);
 	if (fi->store_reads)
 		g_array_free(fi->store_reads, TRUE);
+	if (fi->copies)
+		g_ptr_array_free(fi->copies, TRUE);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);
 	if (fi->context_findings) {
@@ -54,7 +56,6 @@ static void fn_info_free(gpointer data)
 void link_init(struct program *p)
 {
 	p->fns = g_hash_table_new(g_str_hash, g_str_equal);
-	p->copies = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
 	p->decls = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
 	p->fn_list = g_ptr_array_new_with_free_func(fn_info_free);
 	p->address_taken = g_ptr_array_new();
@@ -65,7 +66,6 @@ void link_free(struct program *p)
 	g_ptr_array_free(p->address_taken, TRUE);
 	g_ptr_array_free(p->fn_list, TRUE);
 	g_hash_table_destroy(p->decls);
-	g_hash_table_destroy(p->copies);
 	g_hash_table_destroy(p->fns);
 }
 
@@ -98,7 +98,7 @@ static bool takes(const struct ir_func *fn, int nargs)
 struct fn_info *link_callee(struct program *p, const struct fn_info *caller, const char *ident, int nargs)
 {
 	struct fn_info *first = prog_function(p, ident);
-	const GPtrArray *copies = first && caller ? g_hash_table_lookup(p->copies, ident) : NULL;
+	const GPtrArray *copies = first && caller ? first->copies : NULL;
 	if (!copies)
 		return first;
 	struct fn_info *best = NULL;
@@ -209,19 +209,15 @@ void link_program(struct program *p)
 			if (first && (fn->in_header || first->fn->in_header || !fn->loc.file ||
 				      !g_strcmp0(first->fn->loc.file, fn->loc.file)))
 				continue;
-			GPtrArray *copies = NULL;
 			if (first) {
 				char *own = g_strconcat(fn->loc.file, "::", fn->ident, NULL);
-				const char *name = ident;
 				ident = prog_intern(p, own);
 				g_free(own);
 				if (g_hash_table_contains(p->fns, ident))
 					continue;
-				copies = g_hash_table_lookup(p->copies, name);
-				if (!copies) {
-					copies = g_ptr_array_new();
-					g_ptr_array_add(copies, first);
-					g_hash_table_insert(p->copies, (gpointer)name, copies);
+				if (!first->copies) {
+					first->copies = g_ptr_array_new();
+					g_ptr_array_add(first->copies, first);
 				}
 			}
 			struct fn_info *fi = g_new0(struct fn_info, 1);
@@ -238,8 +234,8 @@ void link_program(struct program *p)
 			summary_init(&fi->sum);
 			g_hash_table_insert(p->fns, (gpointer)ident, fi);
 			g_ptr_array_add(p->fn_list, fi);
-			if (copies)
-				g_ptr_array_add(copies, fi);
+			if (first)
+				g_ptr_array_add(first->copies, fi);
 		}
 	}
 	for (unsigned t = 0; t < p->tus->len; t++) {
