@@ -1426,6 +1426,13 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		 * stored in the field, when known; a context is worth a new
 		 * analysis only when it narrows them */
 		const GPtrArray *cands = fptr_field_fns(c->p, r->global);
+		/* the argument is in a container whose stores say more than
+		 * the field's record (a VSTRING's buffer, not any VBUF): the
+		 * container decides, also over functions that flowed in with
+		 * the pointer */
+		const GPtrArray *inside = r->in.param >= 0 && (unsigned)r->in.param < k->nargs
+						  ? fptr_container_fns(c->p, arg_expr(k, (unsigned)r->in.param), r->in.path)
+						  : NULL;
 		for (uint32_t f = 0; f < fs.n; f++) {
 			struct fact x = fs.v[f];
 			if (x.function && x.origin == fptr_none_origin(c->p)) {
@@ -1434,6 +1441,9 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 			} else if (x.function) {
 				struct fn_info *t = prog_function(c->p, prog_origin_get(c->p, x.origin)->identity);
 				if (cands && (!t || !g_ptr_array_find((GPtrArray *)cands, t, NULL)))
+					continue;
+				if (inside && (!t || inside == FPTR_NONE ||
+					       !g_ptr_array_find((GPtrArray *)inside, t, NULL)))
 					continue;
 				if (t && !prog_may_call(callee, t))
 					continue;
@@ -1452,12 +1462,10 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 			}
 		}
 		factset_free(&fs);
-		/* nothing known of the pointer's value, but the argument is in
-		 * a container whose stores say more than the field's record
-		 * (a VSTRING's buffer, not any VBUF): the container decides */
-		const GPtrArray *inside = !fns.n && r->in.param >= 0 && (unsigned)r->in.param < k->nargs
-						  ? fptr_container_fns(c->p, arg_expr(k, (unsigned)r->in.param), r->in.path)
-						  : NULL;
+		/* nothing known of the pointer's value that the container
+		 * admits: the container's functions */
+		if (fns.n)
+			inside = NULL;
 		if (inside)
 			spec.by_container = true;
 		if (inside == FPTR_NONE) {
