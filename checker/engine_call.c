@@ -861,10 +861,12 @@ static void add_call_step(struct applied_summary *a, struct factset *fs, bool ba
 	va_end(ap);
 }
 
-/* The facts a row brings to this call into fs: the caller's at the row's
- * input, or the ones the callee made. False, with fs left empty, when
- * they would add nothing (adds_nothing). */
-static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t out_place, struct factset *fs)
+/* The facts a row brings to this call into fs, without this call's step
+ * (row_call_step): the caller's at the row's input, or the ones the
+ * callee made. False, with fs left empty, when they would add nothing
+ * (adds_nothing). */
+static bool row_facts_bare(struct applied_summary *a, const struct row *r, uint32_t out_place,
+			   struct factset *fs)
 {
 	if (!r->from_input) {
 		struct fact f = {
@@ -887,9 +889,25 @@ static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t o
 		factset_free(fs);
 		return false;
 	}
-	if (r->kind != ROW_SINK)
+	return true;
+}
+
+/* This call's step on the facts row_facts_bare gave for r. */
+static void row_call_step(struct applied_summary *a, const struct row *r, struct factset *fs)
+{
+	if (r->from_input && r->kind != ROW_SINK)
 		add_call_step(a, fs, false, r->trace, "passed as argument %d of `%s`%s", r->in.param + 1,
 			      a->callee->fn->name, a->via);
+}
+
+/* The facts a row brings to this call into fs, with this call's step:
+ * the caller's at the row's input, or the ones the callee made. False,
+ * with fs left empty, when they would add nothing (adds_nothing). */
+static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t out_place, struct factset *fs)
+{
+	if (!row_facts_bare(a, r, out_place, fs))
+		return false;
+	row_call_step(a, r, fs);
 	return true;
 }
 
@@ -1014,10 +1032,15 @@ static void apply_global_row(struct applied_summary *a, const struct row *r)
 {
 	struct ctx *c = a->k->c;
 	struct factset fs = { 0 };
-	if (!row_facts(a, r, NO_PLACE, &fs))
+	if (!row_facts_bare(a, r, NO_PLACE, &fs))
 		return;
 	uint32_t g = place_follow(c, place_root_global(c, r->global), r->out_path);
-	global_store_add(c, g, &fs);
+	/* the steps only for what the store or the summary gains: the
+	 * trace a fact keeps is the one it came with first */
+	if (global_store_may_add(c, g, &fs)) {
+		row_call_step(a, r, &fs);
+		global_store_add(c, g, &fs);
+	}
 	factset_free(&fs);
 }
 

@@ -234,6 +234,78 @@ void global_store_add_fact(struct ctx *c, const char *ident, const char *path, c
 	store_add_fact(c->p, ident, path, &stored);
 }
 
+/* Whether the store holds f at path of ident already, as store_add_fact
+ * would find it (its trace and exit aside). */
+static bool store_has_fact(const struct program *p, const char *ident, const char *path, const struct fact *f)
+{
+	GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
+	const struct gentry *g = NULL;
+	for (unsigned i = 0; list && i < list->len && !g; i++)
+		if (((const struct gentry *)list->pdata[i])->path == path)
+			g = list->pdata[i];
+	if (!g)
+		return false;
+	if (f->cats && !f->input) {
+		const char *id = prog_origin_get(p, f->origin)->identity;
+		for (uint32_t i = 0; i < g->fs.n; i++) {
+			const struct fact *o = &g->fs.v[i];
+			if (o->cats && !o->input && o->prot == f->prot && !(f->cats & ~o->cats) &&
+			    prog_origin_get(p, o->origin)->identity == id)
+				return true;
+		}
+	}
+	const struct factset one = { .v = (struct fact *)f, .n = 1, .cap = 1 };
+	return factset_covers(&g->fs, &one);
+}
+
+/* One fact as global_store_add_fact takes it: whether it may add a row
+ * or a store entry. */
+static bool store_fact_may_add(struct ctx *c, const char *ident, const char *path, const struct fact *f)
+{
+	if (f->input) {
+		struct row r = {
+			.kind = ROW_GLOBAL,
+			.from_input = true,
+			.in = *input_get(c, f->origin),
+			.prot = f->prot,
+			.global = ident,
+			.out_path = path,
+		};
+		return !summary_has(c->p, c->sum, &r);
+	}
+	if (f->param_tag && c->fi->has_callers)
+		return false;
+	struct fact stored = *f;
+	stored.param_tag = 0;
+	return !store_has_fact(c->p, ident, path, &stored);
+}
+
+/* The same walk as global_store_add's, adding nothing: a callee's global
+ * row is applied at every call of it in every pass, and most of the time
+ * what it brings is there already; its trace steps, made first, were
+ * most of redis's analysis (3.0 million applications, 6.5% of them
+ * adding anything). */
+bool global_store_may_add(struct ctx *c, uint32_t place, const struct factset *fs)
+{
+	uint32_t root = place_root(c, place);
+	const char *ident = place_get(c, root)->global;
+	const char *path = place_get(c, place)->path;
+	if (*path && tags_global(c->p, ident)->handle)
+		return false;
+	bool standard = streams_is_standard(c->p, ident);
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if (standard && f.handle) {
+			if (!f.cats && !f.input)
+				continue;
+			f.handle = 0;
+		}
+		if (store_fact_may_add(c, ident, path, &f))
+			return true;
+	}
+	return false;
+}
+
 /* What a write of fs to place, a global's or below one, adds to the
  * store. */
 void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs)

@@ -157,6 +157,9 @@ void global_store_read(struct ctx *c, const char *ident, const char *path, bool 
 		       struct factset *out);
 /* What a write of fs to place (a global's, or below one) adds. */
 void global_store_add(struct ctx *c, uint32_t place, const struct factset *fs);
+/* Whether global_store_add(c, place, fs) may add anything: false only
+ * when every fact is in the store or the summary already, traces aside. */
+bool global_store_may_add(struct ctx *c, uint32_t place, const struct factset *fs);
 /* One fact written to global ident at path: an input becomes a summary
  * row, PI or a handle of this function's own goes into the store. */
 void global_store_add_fact(struct ctx *c, const char *ident, const char *path, const struct fact *f);
