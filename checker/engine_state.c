@@ -376,7 +376,7 @@ uint32_t place_follow_state(struct ctx *c, uint32_t base, const char *path)
 	uint32_t q = base;
 	for (const char *const *s = path_steps(c->p, path); *s && q != NO_PLACE; s++) {
 		const struct entry *e = *s == STEP_DEREF ? state_find(&c->st, q) : NULL;
-		q = e && e->pt != NO_PLACE ? e->pt : place_step(c, q, *s == STEP_DEREF ? NULL : *s, false);
+		q = e && e->pt != NO_PLACE ? e->pt : place_step_interned(c, q, *s == STEP_DEREF ? NULL : *s, false);
 	}
 	return q;
 }

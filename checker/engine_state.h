@@ -129,6 +129,9 @@ uint32_t place_root_site(struct ctx *c, const struct ir_expr *call);
  * of this function that the caller cannot see unless it escapes. */
 bool place_is_local(const struct ctx *c, uint32_t place);
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
+/* The same, field (or NULL, a dereference) interned already: a path's
+ * steps (path_steps), a place's own field. */
+uint32_t place_step_interned(struct ctx *c, uint32_t base, const char *field, bool weak);
 const struct place *place_get(const struct ctx *c, uint32_t id);
 uint32_t place_root(const struct ctx *c, uint32_t place);
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor);
