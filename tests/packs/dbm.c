@@ -38,3 +38,22 @@ void tdb_save(struct tdb_context *tdb, struct member *m)
         TDB_DATA none = { NULL, 0 };
         tdb_store(tdb, key, none, TDB_REPLACE);                  // expect: pi-unencrypted-storage
 }
+
+/* Looking a record up, testing for it or removing it writes the key
+ * nowhere: no finding, and no blind spot either */
+int gdbm_visits(GDBM_FILE db, struct member *m)
+{
+        datum key = { m->phone, (int)strlen(m->phone) };
+        if (!gdbm_exists(db, key))
+                return 0;
+        datum value = gdbm_fetch(db, key);
+        gdbm_delete(db, key);
+        return value.dsize;
+}
+
+void tdb_forget(struct tdb_context *tdb, struct member *m)
+{
+        TDB_DATA key = { (unsigned char *)m->phone, strlen(m->phone) };
+        if (tdb_exists(tdb, key))
+                tdb_delete(tdb, key);
+}

@@ -13,6 +13,7 @@
 #include <error.h>
 #include <wchar.h>
 #include <wctype.h>
+#include <time.h>
 #include <crypt.h>
 #include <grp.h>
 #include <pwd.h>
@@ -359,4 +360,17 @@ void whoami(FILE *queue)
         struct passwd *me = getpwuid(getuid());
         fprintf(queue, "From: %s\n", me->pw_gecos);    // expect: pi-unencrypted-storage "name"
         fprintf(queue, "User: %s %d\n", me->pw_name, (int)me->pw_uid);
+}
+
+/* strftime formats a broken-down time into text: a birth date's text is
+ * the birth date (libc.strftime) */
+struct patient {
+        struct tm birth PI(birthdate);
+};
+
+void birthday(const struct patient *pt)
+{
+        char day[32];
+        strftime(day, sizeof day, "%Y-%m-%d", &pt->birth);
+        fprintf(stderr, "born %s\n", day);                   // expect: pi-logging "birthdate"
 }

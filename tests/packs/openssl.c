@@ -114,6 +114,31 @@ void digest_ctx(struct holder *h)
         fwrite(md, 1, len, f);                                          // expect: pi-unencrypted-storage
 }
 
+/* a signing context absorbs the data as a digest context does; a copy
+ * of it holds the same; freeing one is no blind spot */
+void sign_ctx(struct holder *h, EVP_PKEY *key)
+{
+        EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+        EVP_MD_CTX *copy = EVP_MD_CTX_new();
+        unsigned char sig[512];
+        size_t len = sizeof sig;
+        EVP_DigestSignInit(ctx, NULL, EVP_sha256(), NULL, key);
+        EVP_DigestSignUpdate(ctx, h->mail, strlen(h->mail));
+        EVP_MD_CTX_copy_ex(copy, ctx);
+        EVP_DigestSignFinal(copy, sig, &len);
+        printf("%02x\n", sig[0]);
+        FILE *f = fopen("/data/s.bin", "wb");
+        fwrite(sig, 1, len, f);                                         // expect: pi-unencrypted-storage "email"
+        EVP_MD_CTX_free(copy);
+        EVP_MD_CTX_free(ctx);
+}
+
+/* the private key's pass phrase goes back to the program's callback */
+void key_phrase(SSL_CTX *sc, struct holder *h)
+{
+        SSL_CTX_set_default_passwd_cb_userdata(sc, h->id_number);
+}
+
 /* a salt added after the PI keeps the context holding (hashed) PI; the
  * rules lack "mode": "append" on openssl.EVP_DigestUpdate, so the second
  * Update replaces what the context held */
