@@ -14,6 +14,8 @@
 #include <wchar.h>
 #include <wctype.h>
 #include <time.h>
+#include <math.h>
+#include <sys/stat.h>
 #include <crypt.h>
 #include <grp.h>
 #include <pwd.h>
@@ -373,4 +375,29 @@ void birthday(const struct patient *pt)
         char day[32];
         strftime(day, sizeof day, "%Y-%m-%d", &pt->birth);
         fprintf(stderr, "born %s\n", day);                   // expect: pi-logging "birthdate"
+}
+
+/* A rounded coordinate is still where a person is (libc.floor) */
+struct fix {
+        double lat PI(location);
+};
+
+void rounded(const struct fix *f)
+{
+        printf("%.0f\n", floor(f->lat));                     // expect: pi-logging "location"
+}
+
+/* Looking a path up, reading a file into a tagged buffer and closing the
+ * stream move no PI anywhere, and are no blind spots */
+void files(struct person *p)
+{
+        struct stat st;
+        if (stat(p->id, &st) != 0 || access(p->id, R_OK) != 0)
+                return;
+        FILE *f = fopen(p->id, "r");
+        if (!f)
+                return;
+        if (fread(p->tel, 1, sizeof p->tel, f) == 0)
+                p->visits = 0;
+        fclose(f);
 }

@@ -8,6 +8,7 @@
 #include <openssl/rsa.h>
 #include <openssl/sha.h>
 #include <openssl/ssl.h>
+#include <openssl/ui.h>
 #include <stdio.h>
 #include <string.h>
 #include <sys/socket.h>
@@ -133,10 +134,14 @@ void sign_ctx(struct holder *h, EVP_PKEY *key)
         EVP_MD_CTX_free(ctx);
 }
 
-/* the private key's pass phrase goes back to the program's callback */
-void key_phrase(SSL_CTX *sc, struct holder *h)
+/* the private key's pass phrase goes back to the program's callback; an
+ * SRP password is proved, never sent; a prompt's answer goes back to the
+ * caller that asked */
+void key_phrase(SSL_CTX *sc, UI *ui, UI_STRING *answer, struct holder *h)
 {
         SSL_CTX_set_default_passwd_cb_userdata(sc, h->id_number);
+        SSL_CTX_set_srp_password(sc, h->id_number);
+        UI_set_result(ui, answer, h->id_number);
 }
 
 /* a salt added after the PI keeps the context holding (hashed) PI; the
