@@ -281,12 +281,13 @@ static bool put(struct ctx *c, uint32_t place, const struct factset *fs, bool dr
 	/* What a library stream such as stdout points to is the library's:
 	 * the program writes through it with calls, and a write that lands
 	 * inside it came from a pointer the analysis could not tell apart. */
-	if (*path && tags_global(c->p, ident)->handle)
+	const struct global_info *gi = place_get(c, root)->gi;
+	if (*path && gi->handle)
 		return false;
 	/* The program's own standard streams likewise: a handle that lands
 	 * in one came with what another stream's writer logged, through the
 	 * logger's stream (engine_streams.c). */
-	bool standard = streams_is_standard(c->p, ident);
+	bool standard = gi->standard;
 	for (uint32_t i = 0; i < fs->n; i++) {
 		struct fact f = fs->v[i];
 		if (standard && f.handle) {

@@ -299,6 +299,8 @@ struct global_info {
 	enum tag_origin how;
 	const char *rule_id;
 	const struct rule_handle *handle;	/* stdout, stderr */
+	bool standard;		/* one of the program's own standard streams
+				 * (engine_streams.c), once linked */
 	struct ir_loc loc;
 	const struct ir_global *def;
 };
@@ -362,6 +364,7 @@ struct program {
 	struct splice_memo *splices;	/* a direct-mapped cache of trace_append */
 	/* engine_path.c */
 	GHashTable *path_steps;	/* path (interned key) -> its steps */
+	GHashTable *path_steps_at;	/* a path's address -> its steps (not owned) */
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes */
 	/* engine_tags.c */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer */
@@ -508,7 +511,9 @@ void paths_init(struct program *p);
 void paths_free(struct program *p);
 /* The step path_steps() gives for a dereference (one pointer). */
 extern const char STEP_DEREF[];
-/* The steps of an interned path, NULL-ended; owned by the program. */
+/* The steps of a path, NULL-ended; owned by the program. The path must
+ * last as long as the program (interned, a rule's, or a suffix of one):
+ * it is looked up by its address first. */
 const char *const *path_steps(struct program *p, const char *path);
 /* The interned prefixes of an interned path, shortest first, NULL-ended
  * ("*.state.buffer": "", "*", "*.state"); owned by the program. */

@@ -99,7 +99,8 @@ uint32_t place_root_global(struct ctx *c, const char *ident)
 	uint32_t id = lookup(c, &key);
 	if (id != NO_PLACE)
 		return id;
-	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .path = prog_intern(c->p, "") };
+	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .gi = tags_global(c->p, ident),
+			    .path = prog_intern(c->p, "") };
 	return insert(c, &key, &pl);
 }
 

@@ -12,6 +12,7 @@ struct place {
 	uint32_t parent;	/* NO_PLACE for a root */
 	int var;		/* root: local or parameter index, else -1 */
 	const char *global;	/* root: a global's identity */
+	const struct global_info *gi;	/* ... and what is known of it */
 	const struct ir_expr *site;	/* root: what this call returned */
 	const char *field;	/* step: field name; NULL for a dereference */
 	uint8_t depth;

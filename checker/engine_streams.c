@@ -259,8 +259,10 @@ void streams_collect(struct program *p)
 	p->standard_streams = g_hash_table_new(g_str_hash, g_str_equal);
 	g_hash_table_iter_init(&it, s.objects);
 	while (g_hash_table_iter_next(&it, &key, &value))
-		if (standard_stream(p, key))
+		if (standard_stream(p, key)) {
 			g_hash_table_add(p->standard_streams, key);
+			((struct global_info *)tags_global(p, key))->standard = true;
+		}
 	g_hash_table_destroy(s.objects);
 	g_array_free(s.pending, TRUE);
 	g_hash_table_destroy(s.calls);
