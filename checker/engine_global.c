@@ -38,38 +38,50 @@ void store_free(struct program *p)
 	g_hash_table_destroy(p->store.changed_at);
 }
 
+/* The entry of global ident at path (interned), or NULL. */
+static struct gentry *store_entry(const struct program *p, const char *ident, const char *path)
+{
+	GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
+	for (unsigned i = 0; list && i < list->len; i++)
+		if (((struct gentry *)list->pdata[i])->path == path)
+			return list->pdata[i];
+	return NULL;
+}
+
+/* One fact per source, not per place it was read: the store is
+ * flow-insensitive, and every read of `state->sender` in every function
+ * that reaches a global would add one more each pass (postfix's did not
+ * settle in six). Whether g holds f's source so already. */
+static bool holds_source(const struct program *p, const struct gentry *g, const struct fact *f)
+{
+	if (!f->cats || f->input)
+		return false;
+	const char *id = prog_origin_get(p, f->origin)->identity;
+	for (uint32_t i = 0; i < g->fs.n; i++) {
+		const struct fact *o = &g->fs.v[i];
+		if (o->cats && !o->input && o->prot == f->prot && !(f->cats & ~o->cats) &&
+		    prog_origin_get(p, o->origin)->identity == id)
+			return true;
+	}
+	return false;
+}
+
 /* Adds a fact to what global ident holds at path (interned); true when
  * the store grew. */
 static bool store_add_fact(struct program *p, const char *ident, const char *path, const struct fact *f)
 {
-	GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
-	if (!list) {
-		list = g_ptr_array_new();
-		g_hash_table_insert(p->store.globals, (gpointer)ident, list);
-	}
-	struct gentry *g = NULL;
-	for (unsigned i = 0; i < list->len && !g; i++)
-		if (((struct gentry *)list->pdata[i])->path == path)
-			g = list->pdata[i];
+	struct gentry *g = store_entry(p, ident, path);
 	if (!g) {
+		GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
+		if (!list) {
+			list = g_ptr_array_new();
+			g_hash_table_insert(p->store.globals, (gpointer)ident, list);
+		}
 		g = g_new0(struct gentry, 1);
 		g->path = path;
 		g_ptr_array_add(list, g);
 	}
-	/* One fact per source, not per place it was read: the store is
-	 * flow-insensitive, and every read of `state->sender` in every
-	 * function that reaches a global would add one more each pass
-	 * (postfix's did not settle in six) */
-	if (f->cats && !f->input) {
-		const char *id = prog_origin_get(p, f->origin)->identity;
-		for (uint32_t i = 0; i < g->fs.n; i++) {
-			const struct fact *o = &g->fs.v[i];
-			if (o->cats && !o->input && o->prot == f->prot && !(f->cats & ~o->cats) &&
-			    prog_origin_get(p, o->origin)->identity == id)
-				return false;
-		}
-	}
-	if (!factset_add(&g->fs, f))
+	if (holds_source(p, g, f) || !factset_add(&g->fs, f))
 		return false;
 	g->changed_at = p->epoch;
 	p->store.changed = true;
@@ -209,22 +221,11 @@ void global_store_read(struct ctx *c, const char *ident, const char *path, bool 
  * would find it (its trace and exit aside). */
 static bool store_has_fact(const struct program *p, const char *ident, const char *path, const struct fact *f)
 {
-	GPtrArray *list = g_hash_table_lookup(p->store.globals, ident);
-	const struct gentry *g = NULL;
-	for (unsigned i = 0; list && i < list->len && !g; i++)
-		if (((const struct gentry *)list->pdata[i])->path == path)
-			g = list->pdata[i];
+	const struct gentry *g = store_entry(p, ident, path);
 	if (!g)
 		return false;
-	if (f->cats && !f->input) {
-		const char *id = prog_origin_get(p, f->origin)->identity;
-		for (uint32_t i = 0; i < g->fs.n; i++) {
-			const struct fact *o = &g->fs.v[i];
-			if (o->cats && !o->input && o->prot == f->prot && !(f->cats & ~o->cats) &&
-			    prog_origin_get(p, o->origin)->identity == id)
-				return true;
-		}
-	}
+	if (holds_source(p, g, f))
+		return true;
 	struct fact copy = *f;
 	const struct factset one = { .v = &copy, .n = 1, .cap = 1 };
 	return factset_covers(&g->fs, &one);
