@@ -300,7 +300,8 @@ struct global_info {
 	const char *rule_id;
 	const struct rule_handle *handle;	/* stdout, stderr */
 	bool standard;		/* one of the program's own standard streams
-				 * (engine_streams.c), once linked */
+				 * (engine_streams.c), once linked: what lands
+				 * in it carries no handle (engine_global.c) */
 	struct ir_loc loc;
 	const struct ir_global *def;
 };
@@ -363,8 +364,7 @@ struct program {
 	uint32_t tnode_nslots;	/* a power of two */
 	struct splice_memo *splices;	/* a direct-mapped cache of trace_append */
 	/* engine_path.c */
-	GHashTable *path_steps;	/* path (interned key) -> its steps */
-	GHashTable *path_steps_at;	/* a path's address -> its steps (not owned) */
+	GHashTable *path_steps;	/* a path's address -> its steps */
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes */
 	/* engine_tags.c */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer */
@@ -390,7 +390,6 @@ struct program {
 					 * for the object an owner's field points to */
 	/* engine_streams.c */
 	GHashTable *static_pointers;	/* global pointer ident -> the global objects it may hold */
-	GHashTable *standard_streams;	/* idents of the program's own standard stream objects */
 	/* engine_global.c */
 	struct global_store store;
 	/* engine_model.c */
@@ -513,7 +512,7 @@ void paths_free(struct program *p);
 extern const char STEP_DEREF[];
 /* The steps of a path, NULL-ended; owned by the program. The path must
  * last as long as the program (interned, a rule's, or a suffix of one):
- * it is looked up by its address first. */
+ * it is looked up by its address. */
 const char *const *path_steps(struct program *p, const char *path);
 /* The interned prefixes of an interned path, shortest first, NULL-ended
  * ("*.state.buffer": "", "*", "*.state"); owned by the program. */
@@ -685,9 +684,6 @@ void streams_free(struct program *p);
 /* The sink-kind bits a stream argument written through its field (path
  * "*.fd") has by those objects' initializers; 0: not known. */
 unsigned streams_static_kinds(const struct program *p, const struct ir_expr *arg, const char *path);
-/* Whether a global object is one of the program's standard streams: what
- * lands in it carries no handle (global_store_add). */
-bool streams_is_standard(const struct program *p, const char *ident);
 
 /* ---- engine_global.c: the global store, the program's side
  * (store_init, store_free); the analysis' side is in engine_state.h ---- */

@@ -12,35 +12,27 @@ const char STEP_DEREF[] = "*";
 
 void paths_init(struct program *p)
 {
-	p->path_steps = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
-	p->path_steps_at = g_hash_table_new(g_direct_hash, g_direct_equal);
+	p->path_steps = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	p->path_prefixes = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 }
 
 void paths_free(struct program *p)
 {
-	g_hash_table_destroy(p->path_steps_at);
 	g_hash_table_destroy(p->path_steps);
 	g_hash_table_destroy(p->path_prefixes);
 }
 
-/* The steps of an interned path: interned field names, and STEP_DEREF
- * (one pointer) for each dereference. */
+/* The steps of a path: interned field names, and STEP_DEREF (one
+ * pointer) for each dereference. Found by the path's address: every
+ * summary row's path is followed at every call, and hashing its text each
+ * time was a twentieth of redis's analysis. The text at an address never
+ * changes: paths are interned, or a rule's, or a suffix of one (the part
+ * below a dereference), all kept as long as the program. */
 const char *const *path_steps(struct program *p, const char *path)
 {
-	/* by its address first: every summary row's path is followed at
-	 * every call, and hashing its text each time was a twentieth of
-	 * redis's analysis. The text at an address never changes: paths
-	 * are interned, or a rule's, or a suffix of one (the part below a
-	 * dereference), all kept as long as the program. */
-	const char **steps = g_hash_table_lookup(p->path_steps_at, path);
+	const char **steps = g_hash_table_lookup(p->path_steps, path);
 	if (steps)
 		return steps;
-	steps = g_hash_table_lookup(p->path_steps, path);
-	if (steps) {
-		g_hash_table_insert(p->path_steps_at, (gpointer)path, steps);
-		return steps;
-	}
 	char **parts = g_strsplit(path, ".", -1);
 	guint n = g_strv_length(parts);
 	steps = g_new(const char *, n + 1);
@@ -48,8 +40,7 @@ const char *const *path_steps(struct program *p, const char *path)
 		steps[i] = strcmp(parts[i], "*") ? prog_intern(p, parts[i]) : STEP_DEREF;
 	steps[n] = NULL;
 	g_strfreev(parts);
-	g_hash_table_insert(p->path_steps, (gpointer)prog_intern(p, path), steps);
-	g_hash_table_insert(p->path_steps_at, (gpointer)path, steps);
+	g_hash_table_insert(p->path_steps, (gpointer)path, steps);
 	return steps;
 }
 

@@ -256,30 +256,20 @@ void streams_collect(struct program *p)
 		if (value != UNKNOWN)
 			for (unsigned i = 0; i < ((GArray *)value)->len; i++)
 				g_hash_table_add(s.objects, (gpointer)g_array_index((GArray *)value, struct target, i).ident);
-	p->standard_streams = g_hash_table_new(g_str_hash, g_str_equal);
 	g_hash_table_iter_init(&it, s.objects);
 	while (g_hash_table_iter_next(&it, &key, &value))
-		if (standard_stream(p, key)) {
-			g_hash_table_add(p->standard_streams, key);
+		if (standard_stream(p, key))
 			((struct global_info *)tags_global(p, key))->standard = true;
-		}
 	g_hash_table_destroy(s.objects);
 	g_array_free(s.pending, TRUE);
 	g_hash_table_destroy(s.calls);
-}
-
-bool streams_is_standard(const struct program *p, const char *ident)
-{
-	return p->standard_streams && g_hash_table_contains(p->standard_streams, ident);
 }
 
 void streams_free(struct program *p)
 {
 	if (p->static_pointers)
 		g_hash_table_destroy(p->static_pointers);
-	if (p->standard_streams)
-		g_hash_table_destroy(p->standard_streams);
-	p->static_pointers = p->standard_streams = NULL;
+	p->static_pointers = NULL;
 }
 
 /* The initializer of field `field` in a record initializer. */
@@ -316,7 +306,7 @@ static unsigned target_kinds(const struct program *p, const struct target *t, co
 		last = t->index >= 0 ? (unsigned)t->index : init->nkids - 1;
 	}
 	unsigned kinds = 0;
-	bool standard = streams_is_standard(p, t->ident);
+	bool standard = g->standard;
 	for (unsigned i = first; i <= last; i++) {
 		const struct ir_expr *f = init_field(p, array ? init->kids[i] : init, field);
 		f = f ? ir_strip_casts(f) : NULL;
