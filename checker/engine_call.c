@@ -51,6 +51,10 @@ static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t
 		if (undecided)
 			return trace_step(c->p, from, call->loc, c->fn->name,
 					  "reaches `%s`, writing to the stream its caller passes", site->sink_function);
+		if (site->heuristic)
+			return trace_step(c->p, from, call->loc, c->fn->name,
+					  "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
+					  site->sink_function, kinds, site->heuristic);
 		return trace_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
 				  kinds);
 	case SITE_STREAM_CHOSEN:
@@ -781,7 +785,8 @@ static bool row_skipped(const struct applied_summary *a, const struct row *r)
 		       (r->kind == ROW_MODEL_HANDLE && a->specific_handle && cond->arg < 0);
 	if (row_of_model(r))
 		return false;
-	if ((r->kind == ROW_RETURN && a->model->skip_return) || (r->kind == ROW_SINK && a->model->skip_sinks))
+	if ((r->kind == ROW_RETURN && a->model->skip_return) || (r->kind == ROW_SINK && a->model->skip_sinks) ||
+	    (r->kind == ROW_GLOBAL && a->model->skip_globals))
 		return true;
 	if ((r->kind == ROW_OUT || r->kind == ROW_CLEAR) && r->out_param >= 0 && r->out_param < 32 &&
 	    (a->model->skip_out & (1u << r->out_param)))
@@ -1188,6 +1193,7 @@ static void apply_model_sink_row(struct applied_summary *a, const struct row *r)
 		.sink_function = a->name,
 		.default_kind = r->default_kind,
 		.sink_loc = k->e->loc,
+		.heuristic = a->model->sink_heuristic ? a->model->sink_heuristic->head.id : NULL,
 	};
 	site.kinds = r->sink_kinds | dest_kinds(k, dest, &site.has_dest, &site.dest, &site.dest_exact);
 	site.field_kinds = arg_field_kinds(k, dest);

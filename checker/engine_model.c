@@ -94,6 +94,66 @@ static void compile_rules(struct call_model *m, const struct rule_function *rf, 
 	m->inert = rf->inert;
 }
 
+/* The argument that is a function's printf format: a text pointer before
+ * `...`, or before a trailing va_list; -1 for any other signature. */
+static int format_param(const struct ir_func *fn)
+{
+	unsigned n = fn->nparams;
+	if (n && !fn->is_variadic && (fn->vars[n - 1].type_flags & IR_TF_VA_LIST))
+		n--;
+	else if (!fn->is_variadic)
+		return -1;
+	if (!n)
+		return -1;
+	unsigned tf = fn->vars[n - 1].type_flags;
+	return (tf & IR_TF_CHAR) && (tf & IR_TF_POINTER) ? (int)n - 1 : -1;
+}
+
+/* A function of the program named as a logging API and taking a printf
+ * format (msg_info, log_warnx, serverLog) is a log sink by heuristic
+ * (rules/heuristics.json, "on": ["function"]): the format and what
+ * follows it are logged, whatever the body does with the text -- postfix
+ * sends it to the postlogd socket or appends it to a file, and each
+ * such sink was a finding of another kind at every log line. The body's
+ * sinks and the globals it writes (the message buffers it formats into,
+ * read by nothing but the logger) stand behind that; its other effects
+ * apply. The leading arguments (a level, a request) are not logged as
+ * such: what of them is logged passes through the format's arguments. */
+static void add_sink_heuristic(struct program *p, struct call_model *m, const struct ir_func *fn)
+{
+	int fmt = format_param(fn);
+	if (fmt < 0)
+		return;
+	GError *err = NULL;
+	const struct rule_heuristic *h = rules_heuristic_sink(p->rules, fn->name, &err);
+	if (err) {
+		/* answered as no sink: the body's sinks stand, nothing is lost */
+		if (!p->heuristic_failed)
+			report_add_partial(p->rep, fn->loc.file, fn->loc.line,
+					   "a sink heuristic could not decide whether `%s` is a logging function (%s); "
+					   "its body was analysed instead", fn->name, err->message);
+		p->heuristic_failed = true;
+		g_error_free(err);
+	}
+	if (!h)
+		return;
+	m->sink_heuristic = h;
+	m->heur_args = (struct rule_args){ fmt, RULE_ARGS_REST };
+	m->heur_sink = (struct rule_sink){
+		.head = h->head,
+		.args = &m->heur_args,
+		.nargs = 1,
+		.kind = (enum sink_kind)h->sink,
+		.dest = -1,
+		.cond = { .arg = -1 },
+	};
+	/* among the rows that apply to a function with a body */
+	struct row r = { .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)h->sink, .rule.sink = &m->heur_sink };
+	g_array_insert_val(m->rows, m->always, r);
+	m->always++;
+	m->skip_sinks = m->skip_globals = true;
+}
+
 /* The annotations of every declaration of the callee (`pi-sink`,
  * `pi-sanitizer`, `pi:`), then its rule models. An identity's
  * annotations are the same at every call: fi's own are in its
@@ -123,6 +183,8 @@ static struct call_model *compile_model(struct program *p, const char *name, con
 		rf = rules_function(p->rules, name + 10);
 	if (rf)
 		compile_rules(m, rf, fi != NULL);
+	if (fi && !m->skip_sinks && !m->annotated && !m->inert)
+		add_sink_heuristic(p, m, fi->fn);
 	return m;
 }
 

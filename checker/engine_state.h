@@ -240,6 +240,7 @@ struct sink_site {
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */
+	const char *heuristic;		/* a sink heuristic made the callee a sink: its id */
 };
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs);
 

@@ -1259,15 +1259,15 @@ bad:
 
 static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 {
-	static const char *const names[] = { "field", "global", "local", "param", "member", NULL };
-	static const unsigned bits[] = { HEUR_FIELD, HEUR_GLOBAL, HEUR_LOCAL, HEUR_PARAM, HEUR_MEMBER };
+	static const char *const names[] = { "field", "global", "local", "param", "member", "function", NULL };
+	static const unsigned bits[] = { HEUR_FIELD, HEUR_GLOBAL, HEUR_LOCAL, HEUR_PARAM, HEUR_MEMBER, HEUR_FUNCTION };
 	const cJSON *v = member(obj, "on");
 	*out = HEUR_ALL;
 	if (!v)
 		return true;
 	push_key(l, "on");
 	if (!cJSON_IsArray(v) || !v->child)
-		return fail(l, "must be a non-empty array of \"field\", \"global\", \"local\", \"param\", \"member\"");
+		return fail(l, "must be a non-empty array of \"field\", \"global\", \"local\", \"param\", \"member\", \"function\"");
 	*out = 0;
 	int i = 0;
 	for (const cJSON *a = v->child; a; a = a->next, i++) {
@@ -1276,7 +1276,7 @@ static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 		while (names[k] && !(cJSON_IsString(a) && !strcmp(names[k], a->valuestring)))
 			k++;
 		if (!names[k])
-			return fail(l, "expected \"field\", \"global\", \"local\", \"param\" or \"member\"");
+			return fail(l, "expected \"field\", \"global\", \"local\", \"param\", \"member\" or \"function\"");
 		*out |= bits[k];
 		pop(l);
 	}
@@ -1287,15 +1287,41 @@ static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 static void *parse_heuristic(struct loader *l, const cJSON *obj)
 {
 	static const char *const keys[] = {
-		"id", "description", "category", "pattern", "exclude", "on", NULL
+		"id", "description", "category", "sink", "pattern", "exclude", "on", NULL
 	};
 	struct rule_heuristic *h = g_new0(struct rule_heuristic, 1);
 	h->category = PI_OTHER;
+	h->sink = -1;
 	if (!check_keys(l, obj, keys) || !parse_head(l, obj, &h->head) ||
 	    !get_regex(l, obj, "pattern", &h->pattern) ||
 	    !get_regex(l, obj, "exclude", &h->exclude) ||
 	    !get_positions(l, obj, &h->on))
 		goto bad;
+	/* A function's name says what it does with what it is given, never
+	 * that its result is PI: a function heuristic is a sink's, and only
+	 * a function's name can make a sink. */
+	if (member(obj, "sink")) {
+		const char *s;
+		if (!get_string(l, obj, "sink", true, &s))
+			goto bad;
+		h->sink = sink_kind_from_name(s);
+		push_key(l, "sink");
+		if (h->sink < 0) {
+			fail(l, "unknown sink kind \"%s\" (expected storage, log, network or network-tls)", s);
+			goto bad;
+		}
+		if (h->on != HEUR_FUNCTION || !h->pattern || member(obj, "category")) {
+			fail(l, "a sink heuristic needs \"pattern\", \"on\": [\"function\"] and no \"category\"");
+			goto bad;
+		}
+		pop(l);
+		return h;
+	}
+	if (h->pattern && (h->on & HEUR_FUNCTION)) {
+		push_key(l, "on");
+		fail(l, "a function's name tags no PI: a heuristic on functions declares a \"sink\"");
+		goto bad;
+	}
 	if (h->pattern) {
 		if (!get_category(l, obj, &h->category))
 			goto bad;
@@ -2018,6 +2044,29 @@ out:
 	return mask;
 }
 
+const struct rule_heuristic *rules_heuristic_sink(const struct rules *r, const char *ident, GError **err)
+{
+	if (!r->heuristics || !ident || !*ident || !g_utf8_validate(ident, -1, NULL))
+		return NULL;
+	char *norm = rules_normalise_identifier(ident);
+	const struct rule_heuristic *found = NULL;
+	/* an exclusion on functions vetoes; one PCRE gave up on vetoes too */
+	for (guint i = 0; i < r->heuristics->len; i++) {
+		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
+		if ((h->on & HEUR_FUNCTION) && !h->pattern && heuristic_match(h->exclude, norm, err, true))
+			goto out;
+	}
+	for (guint i = 0; i < r->heuristics->len && !found; i++) {
+		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
+		if (h->sink >= 0 && heuristic_match(h->pattern, norm, err, false) &&
+		    !(h->exclude && heuristic_match(h->exclude, norm, err, true)))
+			found = h;
+	}
+out:
+	g_free(norm);
+	return found;
+}
+
 bool rules_is_cipher(const struct rules *r, const char *name)
 {
 	return r->ciphers && name && g_hash_table_contains(r->ciphers, name);
@@ -2162,9 +2211,11 @@ static void print_entry(const struct entry *e, FILE *out)
 	}
 	case E_HEURISTIC: {
 		const struct rule_heuristic *hr = e->rule;
-		static const char *const on_names[] = { "field", "global", "local", "param", "member" };
+		static const char *const on_names[] = { "field", "global", "local", "param", "member", "function" };
 		g_string_assign(what, hr->pattern ? g_regex_get_pattern(hr->pattern) : "-");
-		if (hr->pattern)
+		if (hr->sink >= 0)
+			g_string_append_printf(d, " sink=%s", sink_kind_name(hr->sink));
+		else if (hr->pattern)
 			g_string_append_printf(d, " category=%s", pi_category_name(hr->category));
 		else
 			g_string_append(d, " exclusion for every heuristic");

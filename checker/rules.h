@@ -143,8 +143,9 @@ enum heur_on {
 	HEUR_PARAM = 1u << 3,
 	HEUR_ALL = 0xf,		/* an entry without "on": not members */
 	HEUR_MEMBER = 1u << 4,	/* "record.field", asked of a field whose own name says nothing */
+	HEUR_FUNCTION = 1u << 5,	/* a function the program defines: a sink heuristic's */
 };
-#define HEUR_KINDS 5		/* bits of enum heur_on */
+#define HEUR_KINDS 6		/* bits of enum heur_on */
 
 struct rule_heuristic {
 	struct rule_head head;
@@ -152,6 +153,7 @@ struct rule_heuristic {
 	GRegex *pattern;	/* matched against the normalised identifier */
 	GRegex *exclude;	/* may be NULL */
 	unsigned on;		/* enum heur_on bits */
+	int sink;		/* a sink heuristic (on functions): its enum sink_kind; else -1 */
 };
 
 /* Everything rules say about one function name, gathered by rules_finish().
@@ -213,6 +215,10 @@ const struct rule_handle *rules_global_handle(const struct rules *r, const char 
  * miss of its exclusion. */
 unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
 				    unsigned on, const struct rule_heuristic **rule, GError **err);
+/* The first sink heuristic whose pattern the function's name matches and
+ * no exclusion for functions vetoes, or NULL; err as above, a match PCRE
+ * gave up on answered as no sink (a sink heuristic only drops findings). */
+const struct rule_heuristic *rules_heuristic_sink(const struct rules *r, const char *ident, GError **err);
 /* Is the function a modelled cipher: an encrypt sanitizer from a rule file? */
 bool rules_is_cipher(const struct rules *r, const char *name);
 const struct category_info *rules_category(const struct rules *r, enum pi_category c);
