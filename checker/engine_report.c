@@ -188,9 +188,13 @@ static bool add_to_leak(const struct program *p, GHashTable *leaks, GPtrArray *o
  * into an earlier call there that wrote it back into the caller's object
  * (postfix's `vstream_fprintf(log, ..., addr)` fills the stream's buffer,
  * and the next `vstream_fprintf(log, "offset=%ld", ...)` flushes it) is
- * that call's leak, when that call reports the same source reaching the
- * same sink: one leak, one finding (CONTRACT 3), the later call listed
- * as another route of it. The earlier finding, or NULL. */
+ * that call's leak, when that call reports the same source under the
+ * same rule: one leak, one finding (CONTRACT 3), the later call listed
+ * as another route of it. Which library write the later call reaches
+ * need not be the earlier one's: a stream writes through a function
+ * pointer (postfix's VSTREAM write_fn), and the routes of one buffer's
+ * text fan out over every writer the program registers. The earlier
+ * finding, or NULL. */
 static const struct pending_finding *written_by_earlier_call(const struct program *p, const struct fn_info *fi,
 							     const struct pending_finding *pf)
 {
@@ -204,7 +208,7 @@ static const struct pending_finding *written_by_earlier_call(const struct progra
 		for (unsigned k = 0; k < fi->findings->len && !into; k++) {
 			const struct pending_finding *q = fi->findings->pdata[k];
 			if (q != pf && !q->exit && !q->protected_flow && q->rule == pf->rule &&
-			    q->origin == pf->origin && !loc_cmp(q->loc, at) && !loc_cmp(q->sink_loc, pf->sink_loc))
+			    q->origin == pf->origin && !loc_cmp(q->loc, at))
 				into = q;
 		}
 	}
