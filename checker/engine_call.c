@@ -654,6 +654,7 @@ static void add_param_tag_source(struct call *k, const struct fn_info *callee, u
 struct out_write {
 	uint32_t place;
 	struct factset fs;
+	uint32_t pt;		/* a pointer stored there: what it points to, or NO_PLACE */
 };
 
 /* The caller's facts at each input the rows of one call read. Every row
@@ -944,6 +945,20 @@ static void apply_return_row(struct applied_summary *a, const struct row *r)
 	factset_free(&fs);
 }
 
+/* A pointer argument stored into the object the callee returns
+ * (`session->stream = stream` in a constructor): the caller's field
+ * points to the argument's object, so what that object holds (a
+ * stream's descriptor, and so its kind) is read through the field as
+ * through the argument. What the argument points to, or NO_PLACE. */
+static uint32_t stored_pointer(const struct applied_summary *a, const struct row *r)
+{
+	const struct input *in = &r->in;
+	if (r->out_param != OUT_RETURN || !r->from_input || r->prot || *in->path || in->deep || in->param < 0 ||
+	    (unsigned)in->param >= a->k->nargs)
+		return NO_PLACE;
+	return a->k->args[in->param].pt;
+}
+
 static void apply_out_row(struct applied_summary *a, const struct row *r)
 {
 	uint32_t place = NO_PLACE;
@@ -952,17 +967,15 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 		place = returned_object_place(a->k, r->out_path);
 	else if ((place = arg_path_place(a->k, r->out_param, r->out_path, &weak)) == NO_PLACE)
 		return;
-	struct factset fs = { 0 };
-	if (!row_facts(a, r, place, &fs))
+	if (NEVER(place == NO_PLACE))
 		return;
-	if (ALWAYS(place != NO_PLACE)) {
-		add_call_step(a, &fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
+	struct out_write w = { .place = place, .pt = stored_pointer(a, r) };
+	if (row_facts(a, r, place, &w.fs))
+		add_call_step(a, &w.fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
 			      a->callee->fn->name, a->via);
-		struct out_write w = { .place = place };
-		factset_copy(&w.fs, &fs);
-		g_array_append_val(a->writes, w);
-	}
-	factset_free(&fs);
+	else if (w.pt == NO_PLACE)
+		return;
+	g_array_append_val(a->writes, w);
 }
 
 /* What a sink row's destination (a stream, a descriptor) is at this
@@ -1317,7 +1330,13 @@ static void apply_writes(struct call *k, GArray *writes)
 {
 	for (unsigned i = 0; i < writes->len; i++) {
 		struct out_write *w = &g_array_index(writes, struct out_write, i);
+		/* only into a field nothing was written to before: a pointer
+		 * the call may leave as it was points to either */
+		const struct entry *before = w->pt != NO_PLACE ? state_find(&k->c->st, w->place) : NULL;
+		bool first = w->pt != NO_PLACE && (!before || (!before->facts && before->pt == NO_PLACE && !before->strong));
 		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
+		if (first)
+			state_find(&k->c->st, w->place)->pt = w->pt;
 		factset_free(&w->fs);
 	}
 }
