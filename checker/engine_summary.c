@@ -150,12 +150,22 @@ static void remove_slot(struct summary *s, uint32_t *slot)
  * `ctx->settings` from `ctx->connection`, which keeps PI stored in one
  * part of a handle from following every use of another. Past four times
  * the limit, everything below the parameter is one. */
-static void widen(struct program *p, const struct summary *s, struct row *r)
+static bool widen(struct program *p, const struct summary *s, struct row *r)
 {
 	/* a call row names the exact place of a function pointer, and a
 	 * pointer returned into an argument the exact place it points to */
 	if (r->kind == ROW_CALL || r->points_into)
-		return;
+		return true;
+	/* An argument's own value, or what it points to, stored into a
+	 * field keeps its place:
+	 * gammu's NOKIA_GetPhoneString keeps the caller's buffer in
+	 * `s->Phone.Data.PhoneString` for the reply handler to fill, and
+	 * widened to `$0.*` that buffer's IMEI became the whole state's.
+	 * Such rows are bounded by the parameters times the places the
+	 * callee stores them. */
+	if (r->kind == ROW_OUT && r->from_input && r->in.param >= 0 &&
+	    ((!*r->in.path && !r->in.deep) || !strcmp(r->in.path, "*")))
+		return true;
 	/* What goes into a global is kept by its first steps, always: the
 	 * store is flow-insensitive anyway, and a logging library's global
 	 * stream (postfix's msg_stream) is written at a dozen paths by every
@@ -167,21 +177,30 @@ static void widen(struct program *p, const struct summary *s, struct row *r)
 	 * field of a state record PI for every caller. Their number is
 	 * bounded by the sources that reach the function. */
 	if (!r->from_input && r->cats && s->nkeys < 4 * ROW_LIMIT)
-		return;
+		return true;
 	/* counted by keys, which only grow (covered rows are dropped) */
 	guint n = s->nkeys;
 	if (n < ROW_LIMIT)
-		return;
+		return true;
 	bool all = n >= 4 * ROW_LIMIT;
+	bool cut_in = false;
 	if (r->from_input && r->in.param >= 0) {
 		const char *cut = all ? prog_intern(p, "") : path_first_steps(p, r->in.path, WIDE_STEPS);
 		if (cut != r->in.path || all) {
+			cut_in = cut != r->in.path || !r->in.deep;
 			r->in.path = cut;
 			r->in.deep = true;
 		}
 	}
-	if (r->kind == ROW_OUT)
-		r->out_path = all ? prog_intern(p, "*") : path_first_steps(p, r->out_path, WIDE_STEPS);
+	if (r->kind != ROW_OUT)
+		return true;
+	r->out_path = path_first_steps(p, r->out_path, WIDE_STEPS);
+	/* A move within one argument's object that widening made into
+	 * "everything below here to anywhere below here" is left out: it
+	 * can only spread what the caller holds in that object over all of
+	 * it (gammu's state record, whose every read was the IMEI once a
+	 * command's summary passed 256 rows), never bring anything in. */
+	return !(cut_in && r->out_param == r->in.param && path_below(r->out_path, r->in.path));
 }
 
 /* A row from an input says nothing a row from a deep input above it (or
@@ -264,7 +283,9 @@ static void drop_covered(struct summary *s, const struct row *r)
 bool summary_has(struct program *p, const struct summary *s, const struct row *r0)
 {
 	struct row r = *r0;
-	widen(p, s, &r);
+	/* a row widening leaves out is one the summary has no need of */
+	if (!widen(p, s, &r))
+		return true;
 	r.trace = 0;
 	return find_key(s, &r) || row_covered(p, s, &r);
 }
@@ -320,7 +341,8 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	if (r0->kind == ROW_CLEAR && s->nkeys >= ROW_LIMIT)
 		return false;
 	struct row r = *r0;
-	widen(p, s, &r);
+	if (!widen(p, s, &r))
+		return false;
 	uint32_t trace = r.trace;
 	r.trace = 0;
 	if (find_key(s, &r) || row_covered(p, s, &r))
