@@ -1370,6 +1370,7 @@ static void apply_rows(struct applied_summary *a, const GArray *rows, unsigned f
 	for (unsigned i = from; i < len && i < rows->len; i++) {
 		/* a copy: applying a recursive function's summary may grow it */
 		struct row r = g_array_index(rows, struct row, i);
+		a->k->c->work++;
 		apply_row(a, &r);
 	}
 }

@@ -30,6 +30,8 @@ static int compare_key(const struct fact *a, const struct fact *b)
 
 const struct factset factset_empty;
 
+uint64_t facts_work;
+
 bool factset_covers(const struct factset *s, const struct factset *o)
 {
 	if (o->n > s->n)
@@ -84,6 +86,7 @@ bool factset_union(struct factset *s, const struct factset *o)
 {
 	if (!o->n)
 		return false;
+	facts_work += o->n;
 	if (o->n <= 2) {
 		bool grew = false;
 		for (uint32_t i = 0; i < o->n; i++)
@@ -146,6 +149,7 @@ void factset_free(struct factset *s)
 
 void factset_copy(struct factset *dst, const struct factset *src)
 {
+	facts_work += src->n;
 	reserve(dst, src->n);
 	if (src->n)
 		memcpy(dst->v, src->v, src->n * sizeof *src->v);

@@ -661,7 +661,7 @@ static bool over_budget(struct ctx *c)
 {
 	if (c->over_budget)
 		return true;
-	if (c->deadline && g_get_monotonic_time() > c->deadline)
+	if (c->work_limit && c->work + (facts_work - c->facts_work0) / 4 > c->work_limit)
 		c->over_budget = true;
 	return c->over_budget;
 }
@@ -716,6 +716,7 @@ static void run_block(struct ctx *c, const struct ir_block *b)
 {
 	for (unsigned i = 0; i < b->nstmts && c->st.live; i++) {
 		const struct ir_stmt *s = &b->stmts[i];
+		c->work++;
 		if (s->kind == IR_S_RETURN) {
 			if (s->e) {
 				struct value v;
@@ -880,8 +881,9 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	const struct ir_func *fn = fi->fn;
 	struct ctx c = { .p = p, .fi = fi, .fn = fn, .sum = sum, .special = spec, .ret_into = "" };
 	gint64 start = g_get_monotonic_time();
+	c.facts_work0 = facts_work;
 	if (p->budget_seconds > 0)
-		c.deadline = start + (gint64)(p->budget_seconds * 1e6);
+		c.work_limit = (uint64_t)(p->budget_seconds * WORK_PER_SECOND) + 1;
 	ctx_places_init(&c);
 	/* A specialised analysis adds what it reads to the function's own
 	 * reads (more dependencies than needed, never fewer). */
@@ -959,13 +961,15 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	if (c.over_budget && p->stats)
 		p->stats->budget_exceeded++;
 	/* a special analysis's cut is its caller's own analysis's too */
-	if (c.over_budget && !spec)
+	if (c.over_budget && !spec && visits_cut)
 		report_add_partial(p->rep, fn->loc.file, fn->loc.line,
-				   visits_cut ? "analysis of `%s` stopped after %u visits of its blocks without settling; "
-						"its results are partial (--function-budget 0 lifts the bound)"
-					      : "analysis of `%s` exceeded its time budget; its results are partial "
-						"(--function-budget S raises it, 0 lifts it)",
-				   fn->name, visits_cut ? limit : 0);
+				   "analysis of `%s` stopped after %u visits of its blocks without settling; "
+				   "its results are partial (--function-budget 0 lifts the bound)", fn->name, limit);
+	else if (c.over_budget && !spec)
+		report_add_partial(p->rep, fn->loc.file, fn->loc.line,
+				   "analysis of `%s` exceeded its budget (the work of %g seconds, counted in the "
+				   "engine's steps); its results are partial (--function-budget S raises it, 0 lifts it)",
+				   fn->name, p->budget_seconds);
 	for (unsigned b = 0; b < nb; b++)
 		state_free(&in[b]);
 	g_free(in);

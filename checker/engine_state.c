@@ -293,6 +293,7 @@ bool state_join(struct ctx *c, struct state *dst, const struct state *src)
 		return true;
 	}
 	GArray *conflicts = NULL;	/* made at the first, which is rare */
+	facts_work += dst->entries->len + src->entries->len;
 	bool changed = join_states(c, dst, src, &conflicts);
 	if (conflicts) {
 		changed |= merge_objects(c, dst, conflicts);

@@ -97,7 +97,11 @@ struct ctx {
 	bool changed_summary;
 	GPtrArray *findings;	/* struct pending_finding * */
 	GHashTable *pending_keys;	/* their identities (engine_pending.c) */
-	gint64 deadline;	/* monotonic microseconds */
+	/* The work of this analysis, counted rather than timed so that a
+	 * run's report does not depend on the machine or its load:
+	 * statements evaluated, rows applied, and a quarter of the facts and
+	 * state entries moved (engine_func.c, over_budget). */
+	uint64_t work, facts_work0, work_limit;
 	bool skip_input;	/* the read is of a number: no input fact */
 	/* the read is of a scalar field: what the record as a whole holds
 	 * (an entry above the field's place) does not reach it */
