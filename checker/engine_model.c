@@ -110,8 +110,9 @@ static int format_param(const struct ir_func *fn)
 }
 
 /* A function of the program named as a logging API and taking a printf
- * format (msg_info, log_warnx, serverLog) is a log sink by heuristic
- * (rules/heuristics.json, "on": ["function"]): the format and what
+ * format (msg_info, log_warnx, serverLog) is a log sink by a sink
+ * heuristic ("on": ["function"]; the opt-in pack rules/extra/
+ * logging-api.json has one, docs/rules.md): the format and what
  * follows it are logged, whatever the body does with the text -- postfix
  * sends it to the postlogd socket or appends it to a file, and each
  * such sink was a finding of another kind at every log line. The body's

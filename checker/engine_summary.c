@@ -149,7 +149,9 @@ static void remove_slot(struct summary *s, uint32_t *slot)
  * of fields of a context struct keeps a bounded summary, and still tells
  * `ctx->settings` from `ctx->connection`, which keeps PI stored in one
  * part of a handle from following every use of another. Past four times
- * the limit, everything below the parameter is one. */
+ * the limit, an input is the whole parameter; an out path keeps its two
+ * steps, never `*` alone, which would make every field of the caller's
+ * record PI. False: the row is left out (nothing a caller needs). */
 static bool widen(struct program *p, const struct summary *s, struct row *r)
 {
 	/* a call row names the exact place of a function pointer, and a
@@ -157,12 +159,11 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	if (r->kind == ROW_CALL || r->points_into)
 		return true;
 	/* An argument's own value, or what it points to, stored into a
-	 * field keeps its place:
-	 * gammu's NOKIA_GetPhoneString keeps the caller's buffer in
-	 * `s->Phone.Data.PhoneString` for the reply handler to fill, and
-	 * widened to `$0.*` that buffer's IMEI became the whole state's.
-	 * Such rows are bounded by the parameters times the places the
-	 * callee stores them. */
+	 * field keeps its place: gammu's NOKIA_GetPhoneString keeps the
+	 * caller's buffer in `s->Phone.Data.PhoneString` for the reply
+	 * handler to fill, and widened that buffer's IMEI became all of the
+	 * state's. Such rows are bounded by the parameters times the places
+	 * the callee stores them. */
 	if (r->kind == ROW_OUT && r->from_input && r->in.param >= 0 &&
 	    ((!*r->in.path && !r->in.deep) || !strcmp(r->in.path, "*")))
 		return true;
