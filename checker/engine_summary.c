@@ -158,15 +158,6 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	 * pointer returned into an argument the exact place it points to */
 	if (r->kind == ROW_CALL || r->points_into)
 		return true;
-	/* An argument's own value, or what it points to, stored into a
-	 * field keeps its place: gammu's NOKIA_GetPhoneString keeps the
-	 * caller's buffer in `s->Phone.Data.PhoneString` for the reply
-	 * handler to fill, and widened that buffer's IMEI became all of the
-	 * state's. Such rows are bounded by the parameters times the places
-	 * the callee stores them. */
-	if (r->kind == ROW_OUT && r->from_input && r->in.param >= 0 &&
-	    ((!*r->in.path && !r->in.deep) || !strcmp(r->in.path, "*")))
-		return true;
 	/* What goes into a global is kept by its first steps, always: the
 	 * store is flow-insensitive anyway, and a logging library's global
 	 * stream (postfix's msg_stream) is written at a dozen paths by every

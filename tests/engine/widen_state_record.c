@@ -1,13 +1,12 @@
 /* Widening must not make a record PI as a whole (docs/engine.md,
- * "Widening"). sync_state() moves 300 fields, so its summary widens past
- * 256 rows: inputs become whole parameters, and out paths keep their
- * first two steps (`*.link`), never `*` alone. The caller's buffer stored
- * as it is (`s->link.cur = buf`, as gammu's NOKIA_GetPhoneString keeps
- * the caller's buffer in the state for the reply handler) keeps its
- * place: widened, the IMEI in that buffer became all of `s->link`, and
- * the model name read from there was PI. The state is a global, as
- * gammu's `gsm` is. The model stays clean; what the state really holds
- * (`link.cur`) is still PI. */
+ * "Widening"). sync_state() copies 300 fields, so its summary widens past
+ * 256 rows: its inputs become whole parameters, and its out paths keep
+ * their first two steps (`*.cur`, `*.cfg`), never `*` alone. Until this
+ * round they landed on `*`: the caller's buffer it stores (`s->cur =
+ * buf`, as gammu's NOKIA_GetPhoneString keeps the caller's buffer in the
+ * state for the reply handler) became all of the state, and the
+ * configured device name read from it was the IMEI (gammu's misc.c:252).
+ * What the state really holds (`s->cur`) is still PI. */
 // pitrace-args: --no-heuristics
 #include <stdio.h>
 #include <string.h>
@@ -20,13 +19,13 @@
 #define X100(M, p) X10(M, p##0) X10(M, p##1) X10(M, p##2) X10(M, p##3) X10(M, p##4) \
         X10(M, p##5) X10(M, p##6) X10(M, p##7) X10(M, p##8) X10(M, p##9)
 
-struct link {
-        char *cur;
-        char model[16];
+struct config {
+        char device[64];
 };
 
 struct state {
-        struct link link;
+        char *cur;
+        struct config cfg;
         X100(F, 1) X100(F, 2) X100(F, 3)
 };
 
@@ -41,16 +40,14 @@ struct phone {
 void sync_state(struct state *s, const struct reply *in, char *buf)
 {
         X100(C, 1) X100(C, 2) X100(C, 3)
-        s->link.cur = buf;
+        s->cur = buf;
 }
 
-struct state *gsm;
-
-void identify(const struct phone *ph, const struct reply *in)
+void identify(struct state *s, const struct phone *ph, const struct reply *in)
 {
         char value[16];
         strcpy(value, ph->imei);
-        sync_state(gsm, in, value);
-        printf("model %s\n", gsm->link.model);
-        printf("imei %s\n", gsm->link.cur);     // expect: pi-logging
+        sync_state(s, in, value);
+        printf("device %s\n", s->cfg.device);
+        printf("imei %s\n", s->cur);            // expect: pi-logging
 }
