@@ -120,17 +120,23 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
 		if (f->input) {
+			const struct input *in = input_get(c, f->origin);
 			struct row r = {
 				.kind = ROW_SINK,
 				.from_input = true,
-				.in = *input_get(c, f->origin),
+				.in = *in,
 				.prot = f->prot | site->extra_prot,
 				.sink_kinds = (uint8_t)kinds,
 				.has_dest = site->has_dest,
 				.default_kind = (uint8_t)site->default_kind,
 				.field_kinds = (uint8_t)site->field_kinds,
 				.via_pointer = site->via_pointer,
-				.object = site->object,
+				/* the bytes written are the object the parameter
+				 * itself is or points to, not one reached below it
+				 * (iobuf_write's writev of an iovec whose buffers
+				 * hang below `io`): only then do the callers' record
+				 * fields go with it */
+				.object = site->object && (!*in->path || !strcmp(in->path, "*")),
 				.sink_function = site->sink_function,
 				.sink_loc = site->sink_loc,
 			};
