@@ -793,7 +793,7 @@ static bool row_skipped(const struct applied_summary *a, const struct row *r)
 	if (row_of_model(r))
 		return false;
 	if ((r->kind == ROW_RETURN && a->model->skip_return) || (r->kind == ROW_SINK && a->model->skip_sinks) ||
-	    (r->kind == ROW_GLOBAL && a->model->skip_globals))
+	    (r->kind == ROW_GLOBAL && a->model->sink_heuristic))
 		return true;
 	if ((r->kind == ROW_OUT || r->kind == ROW_CLEAR) && r->out_param >= 0 && r->out_param < 32 &&
 	    (a->model->skip_out & (1u << r->out_param)))

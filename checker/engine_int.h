@@ -598,9 +598,9 @@ struct call_model {
 	bool ruled;		/* a rule file models it ... */
 	bool inert;		/* ... as reading PI and making none */
 	/* a sink heuristic made it a sink (a project's logging API), standing
-	 * for the sinks its body reaches and what it leaves in globals */
+	 * for the sinks its body reaches (skip_sinks) and for what it leaves
+	 * in globals */
 	const struct rule_heuristic *sink_heuristic;
-	bool skip_globals;
 	struct rule_sink heur_sink;	/* the sink it is: format and what follows */
 	struct rule_args heur_args;
 };

@@ -152,7 +152,7 @@ static void add_sink_heuristic(struct program *p, struct call_model *m, const st
 	struct row r = { .kind = ROW_MODEL_SINK, .default_kind = (uint8_t)h->sink, .rule.sink = &m->heur_sink };
 	g_array_insert_val(m->rows, m->always, r);
 	m->always++;
-	m->skip_sinks = m->skip_globals = true;
+	m->skip_sinks = true;
 }
 
 /* The annotations of every declaration of the callee (`pi-sink`,

@@ -2003,8 +2003,13 @@ static bool heuristic_match(const GRegex *re, const char *norm, GError **err, bo
 	return hit;
 }
 
-unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
-				    unsigned on, const struct rule_heuristic **rule, GError **err)
+/* The heuristics of positions on that tag ident: their category mask,
+ * and the first of them in rule. A match PCRE gives up on is answered by
+ * what is safe for the asker: for a tag (more_is_safe), a pattern that
+ * matched and an exclusion that did not, so that it can only tag more;
+ * for a sink, the opposite, so that the body's own sinks stand. */
+static unsigned match_heuristics(const struct rules *r, const char *ident, unsigned on, bool more_is_safe,
+				 const struct rule_heuristic **rule, GError **err)
 {
 	if (rule)
 		*rule = NULL;
@@ -2026,14 +2031,14 @@ unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
 	/* Exclusions without a pattern veto every heuristic. */
 	for (guint i = 0; i < r->heuristics->len; i++) {
 		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
-		if (!h->pattern && (h->on & on) && heuristic_match(h->exclude, norm, err, false))
+		if (!h->pattern && (h->on & on) && heuristic_match(h->exclude, norm, err, !more_is_safe))
 			goto out;
 	}
 	for (guint i = 0; i < r->heuristics->len; i++) {
 		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
-		if (!h->pattern || !(h->on & on) || !heuristic_match(h->pattern, norm, err, true))
+		if (!h->pattern || !(h->on & on) || !heuristic_match(h->pattern, norm, err, more_is_safe))
 			continue;
-		if (h->exclude && heuristic_match(h->exclude, norm, err, false))
+		if (h->exclude && heuristic_match(h->exclude, norm, err, !more_is_safe))
 			continue;
 		if (!mask && rule)
 			*rule = h;
@@ -2044,27 +2049,17 @@ out:
 	return mask;
 }
 
+unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
+				    unsigned on, const struct rule_heuristic **rule, GError **err)
+{
+	return match_heuristics(r, ident, on, true, rule, err);
+}
+
 const struct rule_heuristic *rules_heuristic_sink(const struct rules *r, const char *ident, GError **err)
 {
-	if (!r->heuristics || !ident || !*ident || !g_utf8_validate(ident, -1, NULL))
-		return NULL;
-	char *norm = rules_normalise_identifier(ident);
-	const struct rule_heuristic *found = NULL;
-	/* an exclusion on functions vetoes; one PCRE gave up on vetoes too */
-	for (guint i = 0; i < r->heuristics->len; i++) {
-		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
-		if ((h->on & HEUR_FUNCTION) && !h->pattern && heuristic_match(h->exclude, norm, err, true))
-			goto out;
-	}
-	for (guint i = 0; i < r->heuristics->len && !found; i++) {
-		const struct rule_heuristic *h = g_ptr_array_index(r->heuristics, i);
-		if (h->sink >= 0 && heuristic_match(h->pattern, norm, err, false) &&
-		    !(h->exclude && heuristic_match(h->exclude, norm, err, true)))
-			found = h;
-	}
-out:
-	g_free(norm);
-	return found;
+	const struct rule_heuristic *h;
+	match_heuristics(r, ident, HEUR_FUNCTION, false, &h, err);
+	return h;
 }
 
 bool rules_is_cipher(const struct rules *r, const char *name)
