@@ -28,7 +28,12 @@
 #define INPUT_STEPS 3
 #define ROW_LIMIT 64
 #define WIDE_STEPS 2	/* steps a widened summary path keeps ("*.set") */
+/* Traces: a report shows at most MAX_TRACE steps (the first ones and the
+ * last ones, loops taken out); the store keeps up to TRACE_BUILD before it
+ * leaves out the middle of a route, never its end (engine_trace.c). */
 #define MAX_TRACE 48
+#define TRACE_BUILD 256
+#define TRACE_HEAD 16
 #define NO_PLACE UINT32_MAX
 
 /* Facts and state entries the engine has moved (engine_facts.c): with

@@ -4,6 +4,7 @@
  * facts share their common beginning. Joining a caller's trace with a
  * callee's (whose chain was built when the callee was analysed) is one
  * splice node; traces are expanded only for the findings reported. */
+#include <limits.h>
 #include <stdarg.h>
 #include <string.h>
 
@@ -150,14 +151,46 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
 	return r;
 }
 
+/* The message of the step that stands where the middle of a route too
+ * long to keep was left out. */
+#define LEFT_OUT "(steps of the route left out)"
+
+/* The node on t's chain that ends the trace's first keep steps or fewer:
+ * what stays of the beginning of a route too long to store whole. */
+static const struct tnode *first_of(const struct program *p, uint32_t t);
+
+static uint32_t head_of(const struct program *p, uint32_t t, uint32_t keep)
+{
+	while (t && length_of(p, t) > keep)
+		t = trace_link_at(p, t)->parent;
+	return t;
+}
+
+/* t's first steps and a step saying that the rest was left out, at loc:
+ * a route that outgrew the store keeps where the PI came from and, after
+ * this, where it went. Dropping the new step instead (as the store once
+ * did past 48 steps) lost the sink, and a trace must end at it. */
+static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const char *function)
+{
+	uint32_t head = head_of(p, t, TRACE_HEAD);
+	struct tnode n = {
+		.loc = loc,
+		.function = function,
+		.message = prog_intern(p, LEFT_OUT),
+		.parent = head,
+		.length = length_of(p, head) + 1,
+	};
+	return add_node(p, &n);
+}
+
 /* A step with its marks: the control that protected it, whether a
  * callee wrote it back into its caller's argument. */
 static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			  const char *message, const char *control, bool back)
 {
+	if (length_of(p, parent) >= TRACE_BUILD)
+		parent = left_out(p, parent, loc, function);
 	uint32_t length = length_of(p, parent);
-	if (length >= MAX_TRACE)
-		return parent;	/* long enough to show where it went */
 	struct tnode n = {
 		.loc = loc,
 		.function = function,
@@ -191,8 +224,6 @@ uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...)
 {
-	if (length_of(p, parent) >= MAX_TRACE)
-		return parent;
 	va_list ap;
 	va_start(ap, fmt);
 	const char *m = intern_vprintf(p, fmt, ap);
@@ -206,8 +237,11 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
 		return prefix;
 	if (!prefix)
 		return chain;
-	if (length_of(p, prefix) >= MAX_TRACE)
-		return prefix;
+	if (length_of(p, prefix) + length_of(p, chain) > TRACE_BUILD) {
+		const struct tnode *first = first_of(p, chain);
+		if (first)
+			prefix = left_out(p, prefix, first->loc, first->function);
+	}
 	struct splice_memo *m = NULL;
 	if (p->splices) {
 		m = &p->splices[((prefix * 2654435761u) ^ (chain * 40503u)) & (SPLICE_MEMO - 1)];
@@ -225,71 +259,136 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
 	return id;
 }
 
-/* Expands a trace into steps, source first; at most MAX_TRACE steps, the
- * first ones kept (they say where the PI came from). */
-static void expand(const struct program *p, uint32_t t, GArray *out, int depth)
+/* Expands a trace into steps, source first (all of them, or only the
+ * first when first_only), with a stack of its own rather than recursion:
+ * a route through a chain of function pointers nests splices deeper than
+ * a depth limit (32 dropped curl's sinks) and than the C stack should. An
+ * entry is a node id, doubled, plus one when it is a step to emit rather
+ * than a node to expand. */
+static void walk(const struct program *p, uint32_t t, GArray *out, bool first_only)
 {
-	/* parent chains are walked iteratively, splices recursively */
-	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	for (; t; t = trace_link_at(p, t)->parent)
-		g_array_append_val(stack, t);
-	for (unsigned i = stack->len; i-- > 0 && out->len < MAX_TRACE;) {
-		struct tnode tmp;	/* a splice's; only steps are kept */
-		const struct tnode *n = node_of(p, g_array_index(stack, uint32_t, i), &tmp);
-		if (n->message)
+	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint64_t));
+	uint64_t top = (uint64_t)t << 1;
+	g_array_append_val(stack, top);
+	while (stack->len) {
+		uint64_t e = g_array_index(stack, uint64_t, stack->len - 1);
+		g_array_set_size(stack, stack->len - 1);
+		uint32_t id = (uint32_t)(e >> 1);
+		if (!id)
+			continue;
+		const struct tlink *l = trace_link_at(p, id);
+		if (e & 1) {
+			const struct tnode *n = step_at(p, l->sub);
 			g_array_append_val(out, n);
-		else if (depth < 32)
-			expand(p, n->sub, out, depth + 1);
+			if (first_only)
+				break;
+			continue;
+		}
+		/* what comes after the parent's steps goes on the stack first */
+		uint64_t own = l->step ? ((uint64_t)id << 1 | 1) : (uint64_t)l->sub << 1;
+		uint64_t parent = (uint64_t)l->parent << 1;
+		g_array_append_val(stack, own);
+		g_array_append_val(stack, parent);
 	}
 	g_array_free(stack, TRUE);
 }
 
-/* The first step expand() would give, without expanding the rest. */
-static const struct tnode *first_of(const struct program *p, uint32_t t, int depth)
+static void expand(const struct program *p, uint32_t t, GArray *out)
 {
-	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint32_t));
-	for (; t; t = trace_link_at(p, t)->parent)
-		g_array_append_val(stack, t);
-	const struct tnode *found = NULL;
-	for (unsigned i = stack->len; i-- > 0 && !found;) {
-		struct tnode tmp;	/* a splice's; only steps are kept */
-		const struct tnode *n = node_of(p, g_array_index(stack, uint32_t, i), &tmp);
-		if (n->message)
-			found = n;
-		else if (depth < 32)
-			found = first_of(p, n->sub, depth + 1);
-	}
-	g_array_free(stack, TRUE);
+	walk(p, t, out, false);
+}
+
+/* The first step expand() would give, without expanding the rest. */
+static const struct tnode *first_of(const struct program *p, uint32_t t)
+{
+	GArray *one = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
+	walk(p, t, one, true);
+	const struct tnode *found = one->len ? g_array_index(one, const struct tnode *, 0) : NULL;
+	g_array_free(one, TRUE);
 	return found;
 }
 
 const struct tnode *trace_first(const struct program *p, uint32_t tail)
 {
-	return first_of(p, tail, 0);
+	return first_of(p, tail);
 }
 
+static bool same_step(const struct tnode *x, const struct tnode *y)
+{
+	return x->message == y->message && x->function == y->function && x->loc.file == y->loc.file &&
+	       x->loc.line == y->loc.line && x->loc.col == y->loc.col;
+}
+
+/* The route without its loops: a step met again (a function pointer's
+ * targets calling back into the chain that reached them, a fixpoint's
+ * second lap) continues from where it was first met, which is a route
+ * too, and the shortest one that trace knows. A left-out mark next to
+ * another says nothing more. */
+static void drop_loops(GArray *nodes)
+{
+	unsigned out = 0;
+	for (unsigned i = 0; i < nodes->len; i++) {
+		const struct tnode *n = g_array_index(nodes, const struct tnode *, i);
+		unsigned k = out;
+		while (k-- > 0)
+			if (same_step(g_array_index(nodes, const struct tnode *, k), n))
+				break;
+		if (k != UINT_MAX) {
+			out = k + 1;
+			continue;
+		}
+		if (out && !strcmp(n->message, LEFT_OUT) &&
+		    !strcmp(g_array_index(nodes, const struct tnode *, out - 1)->message, LEFT_OUT))
+			continue;
+		g_array_index(nodes, const struct tnode *, out++) = n;
+	}
+	g_array_set_size(nodes, out);
+}
+
+static void report_step(struct trace_step *s, const struct tnode *node, char *message)
+{
+	s->loc.file = g_strdup(node->loc.file);
+	s->loc.line = node->loc.line;
+	s->loc.col = node->loc.col;
+	s->function = g_strdup(node->function);
+	s->message = message ? message : g_strdup(node->message);
+}
+
+/* At most MAX_TRACE steps: the first ones (where the PI came from), a
+ * step saying how many were left out, and the last ones (where it went,
+ * ending at the sink). */
 void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n)
 {
 	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
-	expand(p, tail, nodes, 0);
-	*n = nodes->len;
-	*steps = g_new0(struct trace_step, nodes->len ? nodes->len : 1);
-	for (unsigned i = 0; i < nodes->len; i++) {
-		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
-		struct trace_step *s = &(*steps)[i];
-		s->loc.file = g_strdup(node->loc.file);
-		s->loc.line = node->loc.line;
-		s->loc.col = node->loc.col;
-		s->function = g_strdup(node->function);
-		s->message = g_strdup(node->message);
+	expand(p, tail, nodes);
+	drop_loops(nodes);
+	unsigned len = nodes->len, head = len, gap = 0;
+	if (len > MAX_TRACE) {
+		head = MAX_TRACE / 2 - 1;
+		gap = len - (MAX_TRACE - 1);
 	}
+	*n = len - gap + (gap ? 1 : 0);
+	*steps = g_new0(struct trace_step, *n ? *n : 1);
+	unsigned o = 0;
+	for (unsigned i = 0; i < len; i++) {
+		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
+		if (i == head && gap) {
+			const struct tnode *next = g_array_index(nodes, const struct tnode *, head + gap);
+			report_step(&(*steps)[o++], next,
+				    g_strdup_printf("(%u steps of the route left out)", gap));
+			i += gap - 1;
+			continue;
+		}
+		report_step(&(*steps)[o++], node, NULL);
+	}
+	ALWAYS(o == *n);
 	g_array_free(nodes, TRUE);
 }
 
 const struct tnode *trace_find_control(const struct program *p, uint32_t tail)
 {
 	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
-	expand(p, tail, nodes, 0);
+	expand(p, tail, nodes);
 	const struct tnode *found = NULL;
 	for (unsigned i = nodes->len; i-- > 0 && !found;) {
 		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
@@ -303,7 +402,7 @@ const struct tnode *trace_find_control(const struct program *p, uint32_t tail)
 void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs)
 {
 	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
-	expand(p, tail, nodes, 0);
+	expand(p, tail, nodes);
 	for (unsigned i = 0; i < nodes->len; i++) {
 		const struct tnode *node = g_array_index(nodes, const struct tnode *, i);
 		if (node->back && node->function && function && !strcmp(node->function, function))
