@@ -113,6 +113,29 @@ static unsigned site_kinds(const struct sink_site *site)
 	return k & ((1u << SINK_KIND_COUNT) - 1);
 }
 
+/* The last step of a finding of kind k: where the stream comes from, as
+ * this call or a callee's row knows it, or, for a stream this call chose
+ * and nothing here places, that it is not known (the kind is then the
+ * record field's that holds such streams, or the sink's default). 0 where
+ * the callee's own steps named the kind and nothing more is known. */
+static uint32_t stream_kind_why(struct ctx *c, const struct sink_site *site, int k)
+{
+	if (site->why[k])
+		return site->why[k];
+	/* a library call's own step names the kinds it decided (a stream
+	 * its caller passes is not decided there); so do a callee's steps */
+	if (site->how == SITE_LIBRARY || ((site->kinds | site->named) & (1u << k)))
+		return 0;
+	const char *kind = sink_kind_name((enum sink_kind)k);
+	if (!site->kinds && (site->field_kinds & (1u << k)))
+		return trace_step(c->p, 0, site->call->loc, c->fn->name,
+				  "the stream it is written to: read from a record field that holds a %s elsewhere",
+				  kind);
+	return trace_step(c->p, 0, site->call->loc, c->fn->name,
+			  "the stream it is written to: where it comes from is not known here, so %s (CONTRACT 3)",
+			  kind);
+}
+
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs)
 {
 	char *kl = NULL;	/* made for the first new row or finding only */
@@ -148,6 +171,27 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			if (!kl)
 				kl = sink_kinds_text(site_kinds(site));
 			r.trace = sink_trace(c, site, f->trace, kl);
+			unsigned eff = site_kinds(site);
+			if (site->how == SITE_LIBRARY)
+				r.kinds_named = (uint8_t)(site->has_dest && !site->kinds ? 0 : eff);
+			else
+				r.kinds_named = (uint8_t)site->named;
+			struct kind_whys w = { { 0 } };
+			bool any = false;
+			for (int k = 0; k < SINK_KIND_COUNT; k++) {
+				/* a kind the callers still choose gets their reason */
+				if (!(eff & (1u << k)) || (site->has_dest && !(site->kinds & (1u << k))))
+					continue;
+				w.step[k] = stream_kind_why(c, site, k);
+				if (w.step[k]) {
+					r.kinds_named |= (uint8_t)(1u << k);
+					any = true;
+				}
+			}
+			if (any) {
+				g_array_append_val(c->p->whys, w);
+				r.whys = c->p->whys->len;
+			}
 			if (summary_add(c->p, c->sum, &r))
 				c->changed_summary = true;
 			continue;
@@ -190,6 +234,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			if (!kl)
 				kl = sink_kinds_text(eff);
 			pf.trace = sink_trace(c, &decided, f->trace, kl);
+			pf.trace = trace_append(c->p, pf.trace, stream_kind_why(c, site, k));
 			g_ptr_array_add(c->findings, g_memdup2(&pf, sizeof pf));
 		}
 	}
@@ -987,6 +1032,26 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 /* What a sink row's destination (a stream, a descriptor) is at this
  * call: the sink kinds its number and handle give, or a standard
  * stream's alone, else also the caller's input it is. */
+/* The step that says why this call's stream is of kind k: made once per
+ * kind, the first reason found standing. */
+static void stream_why(struct ctx *c, struct sink_site *site, unsigned kinds, struct ir_loc loc, const char *function,
+		       const char *fmt, ...) G_GNUC_PRINTF(6, 7);
+
+static void stream_why(struct ctx *c, struct sink_site *site, unsigned kinds, struct ir_loc loc, const char *function,
+		       const char *fmt, ...)
+{
+	for (int k = 0; k < SINK_KIND_COUNT; k++) {
+		if (!(kinds & (1u << k)) || site->why[k])
+			continue;
+		va_list ap;
+		va_start(ap, fmt);
+		char *m = g_strdup_vprintf(fmt, ap);
+		va_end(ap);
+		site->why[k] = trace_step(c->p, 0, loc, function, "%s", m);
+		g_free(m);
+	}
+}
+
 static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32_t dest_place, struct sink_site *site)
 {
 	struct call *k = a->k;
@@ -997,18 +1062,37 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
 					 ? &k->args[r->dest.param]
 					 : NULL;
-	if (dv && dv->is_number && (dv->number == 1 || dv->number == 2))
+	const struct ir_expr *de = dv ? arg_expr(k, (unsigned)r->dest.param) : NULL;
+	if (dv && dv->is_number && (dv->number == 1 || dv->number == 2)) {
 		site->kinds |= 1u << SINK_LOG;
+		stream_why(c, site, 1u << SINK_LOG, de->loc, c->fn->name,
+			   "the stream it is written to: descriptor %lld, a log", dv->number);
+	}
 	/* a descriptor parameter given a record's field here */
 	if (dv && !site->field_kinds)
 		site->field_kinds = arg_field_kinds(k, r->dest.param);
-	for (uint32_t f = 0; f < d.n; f++)
-		site->kinds |= d.v[f].handle;
 	/* one of the program's standard streams: what was
 	 * stored in it besides is the store's smear */
 	unsigned std = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs
 			       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r->dest.param), r->dest.path)
 			       : 0;
+	if (std) {
+		const struct ir_expr *se = arg_expr(k, (unsigned)r->dest.param);
+		char *what = expr_text(c->fn, se);
+		char *kt = sink_kinds_text(std);
+		stream_why(c, site, std, se->loc, c->fn->name, "the stream it is written to: `%s`, a standard stream (%s)",
+			   what, kt);
+		g_free(kt);
+		g_free(what);
+	}
+	for (uint32_t f = 0; f < d.n; f++) {
+		site->kinds |= d.v[f].handle;
+		/* where the handle was made: `socket` gives a network */
+		const struct tnode *made = d.v[f].handle ? trace_first(c->p, d.v[f].trace) : NULL;
+		if (made && !std)
+			stream_why(c, site, d.v[f].handle, made->loc, made->function, "the stream it is written to: %s",
+				   made->message);
+	}
 	if (std)
 		site->kinds = std;
 	else
@@ -1043,6 +1127,9 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.extra_trace = r->trace,
 		.sink_loc = r->sink_loc,
 	};
+	if (r->whys)
+		memcpy(site.why, g_array_index(c->p->whys, struct kind_whys, r->whys - 1).step, sizeof site.why);
+	site.named = r->kinds_named;
 	if (r->has_dest)
 		sink_row_dest(a, r, dest_place, &site);
 	char *callee_text = g_strconcat(a->callee->fn->name, a->via, NULL);
@@ -1859,11 +1946,13 @@ static void blind_call_free(gpointer data)
 void call_init(struct program *p)
 {
 	p->blind = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, blind_call_free);
+	p->whys = g_array_new(FALSE, FALSE, sizeof(struct kind_whys));
 }
 
 void call_free(struct program *p)
 {
 	g_hash_table_destroy(p->blind);
+	g_array_free(p->whys, TRUE);
 }
 
 /* Where pitrace went blind (CONTRACT: a library function that receives PI

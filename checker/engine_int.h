@@ -211,9 +211,15 @@ struct row {
 	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
 	bool points_into;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
+	uint8_t kinds_named;	/* ROW_SINK: the kinds the row's steps name */
 	/* the steps inside the callee: from the parameter (or source) to
 	 * where the row ends */
 	uint32_t trace;
+	/* ROW_SINK: for each resolved kind, the step that says where the
+	 * stream comes from (struct sink_site's why), kept apart in
+	 * program.whys: an index + 1, or 0 for none (beside trace, where
+	 * the struct had padding) */
+	uint32_t whys;
 	struct ir_loc sink_loc;	/* ROW_SINK: the library call that is the sink */
 	const char *sink_function;
 	/* ROW_GLOBAL */
@@ -230,6 +236,12 @@ struct row {
 };
 
 #define OUT_RETURN (-1)
+
+/* The steps of a sink row that say where its stream comes from, by kind;
+ * few rows have any, so they are kept apart from the rows. */
+struct kind_whys {
+	uint32_t step[SINK_KIND_COUNT];
+};
 
 /* The identities a summary has seen (engine_summary.c) are those of its
  * rows and of the rows it dropped as covered; the index refers to them by
@@ -413,6 +425,7 @@ struct program {
 	/* engine_call.c */
 	GHashTable *blind;	/* name -> struct blind_call: functions with no body
 				 * and no model that were handed PI */
+	GArray *whys;		/* struct kind_whys: the rows' (row.whys) */
 	/* engine_special.c */
 	GHashTable *specials;	/* context key -> struct special_entry * */
 	unsigned special_depth;	/* specialised analyses under way */

@@ -245,6 +245,12 @@ struct sink_site {
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */
 	const char *heuristic;		/* a sink heuristic made the callee a sink: its id */
+	/* For each kind, a step saying where the stream comes from (this
+	 * call's stream, or a callee's row's), which ends the finding's trace
+	 * (CONTRACT 3: a trace ends at a sink of its own rule's kind); 0:
+	 * none known */
+	unsigned named;			/* the kinds the callee's steps name */
+	uint32_t why[SINK_KIND_COUNT];
 };
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs);
 
