@@ -76,6 +76,28 @@ static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t
  * that decides"), so a row carries the flow up to them. A finding of the
  * default kind is made too, for a function nobody calls (report time
  * drops it otherwise). */
+/* How a source's PI, on its way to a stream its callers choose, leaves
+ * the function that read it, once it has: up through this call, when
+ * this function passes on, again, a stream it was given. The callers that
+ * then choose are many (curl's SOCKS password reaches one `send`, whose
+ * socket every connection filter and state machine above passes on) and
+ * each would make a finding of its own; with one exit, report time folds
+ * those routes into one leak (CONTRACT 3). The direct callers of the
+ * function that read it keep a finding each (an exporter called with
+ * `stderr` twice in one function), as the labels have it: the exit is
+ * set only above them. */
+static uint32_t passed_on_exit(struct ctx *c, const struct sink_site *site, const struct fact *f)
+{
+	if (f->exit || f->input || !f->cats || site->how != SITE_STREAM_CHOSEN)
+		return f->exit;
+	struct ir_loc at = site->call->loc;
+	char *id = g_strdup_printf("%s\x1f" "stream\x1f%s:%u:%u", c->fn->ident, at.file ? at.file : "", at.line,
+				   at.col);
+	uint32_t e = prog_origin(c->p, ORIGIN_EXIT, id, 0, (struct ir_loc){ 0 }) + 1;
+	g_free(id);
+	return e;
+}
+
 static void defer_to_callers(struct ctx *c, const struct sink_site *site, const struct fact *f, unsigned prot)
 {
 	struct sink_site open = *site;
@@ -92,7 +114,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.via_pointer = site->via_pointer,
 		.object = site->object,
 		.sink_function = site->sink_function,
-		.exit = f->exit,
+		.exit = passed_on_exit(c, site, f),
 		.sink_loc = site->sink_loc,
 	};
 	if (summary_has(c->p, c->sum, &r))
