@@ -49,25 +49,25 @@ static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t
 	switch (site->how) {
 	case SITE_LIBRARY:
 		if (undecided)
-			return trace_step(c->p, from, call->loc, c->fn->name,
+			return trace_end_step(c->p, from, call->loc, c->fn->name,
 					  "reaches `%s`, writing to the stream its caller passes", site->sink_function);
 		if (site->heuristic)
-			return trace_step(c->p, from, call->loc, c->fn->name,
+			return trace_end_step(c->p, from, call->loc, c->fn->name,
 					  "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
 					  site->sink_function, kinds, site->heuristic);
-		return trace_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
+		return trace_end_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
 				  kinds);
 	case SITE_STREAM_CHOSEN:
 		/* the callee's steps came with the fact; this call decides */
 		if (undecided)
-			return trace_step(c->p, from, call->loc, c->fn->name,
+			return trace_end_step(c->p, from, call->loc, c->fn->name,
 					  "passed to `%s` with the stream its own caller passes", site->callee);
-		return trace_step(c->p, from, call->loc, c->fn->name, "`%s` writes it to the stream passed here (%s)",
+		return trace_end_step(c->p, from, call->loc, c->fn->name, "`%s` writes it to the stream passed here (%s)",
 				  site->callee, kinds);
 	case SITE_WRAPPER:
 		break;
 	}
-	return trace_append(c->p, trace_step(c->p, from, call->loc, c->fn->name, "passed to `%s`", site->callee),
+	return trace_append_end(c->p, trace_end_step(c->p, from, call->loc, c->fn->name, "passed to `%s`", site->callee),
 			    site->extra_trace);
 }
 
@@ -256,7 +256,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			if (!kl)
 				kl = sink_kinds_text(eff);
 			pf.trace = sink_trace(c, &decided, f->trace, kl);
-			pf.trace = trace_append(c->p, pf.trace, stream_kind_why(c, site, k));
+			pf.why = stream_kind_why(c, site, k);
 			g_ptr_array_add(c->findings, g_memdup2(&pf, sizeof pf));
 		}
 	}

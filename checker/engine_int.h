@@ -28,11 +28,11 @@
 #define INPUT_STEPS 3
 #define ROW_LIMIT 64
 #define WIDE_STEPS 2	/* steps a widened summary path keeps ("*.set") */
-/* Traces: a report shows at most MAX_TRACE steps (the first ones and the
- * last ones, loops taken out); the store keeps up to TRACE_BUILD before it
- * leaves out the middle of a route, never its end (engine_trace.c). */
+/* Traces: a route stops growing at MAX_TRACE steps, except for the step
+ * that ends it at its sink, made after its first TRACE_HEAD steps and a
+ * step saying the rest was left out; a report shows at most MAX_TRACE
+ * steps, loops taken out (engine_trace.c). */
 #define MAX_TRACE 48
-#define TRACE_BUILD 256
 #define TRACE_HEAD 16
 #define NO_PLACE UINT32_MAX
 
@@ -359,6 +359,8 @@ struct pending_finding {
 	unsigned prot;
 	uint32_t origin;
 	uint32_t trace;		/* the whole trace, source first */
+	uint32_t why;		/* a step shown after it: where the stream its
+				 * caller chose comes from (0: none) */
 	bool param_tag;		/* from a tagged parameter of this function */
 	uint32_t exit;		/* the fact's exit (struct fact) */
 	struct ir_loc sink_loc;	/* the library call that is the real sink */
@@ -580,7 +582,12 @@ uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, 
  * in function. */
 void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
-void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n);
+/* The same for the steps that end a route at its sink (and say where its
+ * stream comes from): made however long the route, its middle left out. */
+uint32_t trace_end_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain);
+void trace_to_report(const struct program *p, uint32_t tail, uint32_t end, struct trace_step **steps, unsigned *n);
 /* The first step of a trace (where the PI was read), or NULL. */
 const struct tnode *trace_first(const struct program *p, uint32_t tail);
 

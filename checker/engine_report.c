@@ -68,8 +68,8 @@ static int trace_cmp(const struct program *p, uint32_t a, uint32_t b)
 {
 	struct trace_step *sa, *sb;
 	unsigned na, nb;
-	trace_to_report(p, a, &sa, &na);
-	trace_to_report(p, b, &sb, &nb);
+	trace_to_report(p, a, 0, &sa, &na);
+	trace_to_report(p, b, 0, &sb, &nb);
 	int c = report_steps_cmp(sa, na, sb, nb);
 	report_steps_free(sa, na);
 	report_steps_free(sb, nb);
@@ -226,6 +226,8 @@ static int call_finding_cmp(const struct program *p, const struct pending_findin
 		c = g_strcmp0(a->callee, b->callee);
 	if (!c)
 		c = trace_cmp(p, a->trace, b->trace);
+	if (!c)
+		c = trace_cmp(p, a->why, b->why);
 	return c;
 }
 
@@ -363,7 +365,7 @@ void report_findings(struct program *p)
 				pr->protections = pf->prot;
 				pr->source = g_strdup(o->identity);
 				find_control(p, pf->trace, &pr->control, &pr->control_loc);
-				trace_to_report(p, pf->trace, &pr->steps, &pr->nsteps);
+				trace_to_report(p, pf->trace, pf->why, &pr->steps, &pr->nsteps);
 				continue;
 			}
 			if (pf->exit) {
@@ -417,7 +419,7 @@ void report_findings(struct program *p)
 		f->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
 		if (pf->rule == RULE_EXTERNAL_TRANSFER || pf->rule == RULE_CLEARTEXT_TRANSMISSION)
 			f->recipients = recipients_of(p, pf->sink_loc);
-		trace_to_report(p, pf->trace, &f->steps, &f->nsteps);
+		trace_to_report(p, pf->trace, pf->why, &f->steps, &f->nsteps);
 		distinct_routes(cf->related, pf->loc);
 		if (cf->related->len) {
 			f->nrelated = cf->related->len;

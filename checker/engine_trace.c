@@ -158,6 +158,7 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
 /* The node on t's chain that ends the trace's first keep steps or fewer:
  * what stays of the beginning of a route too long to store whole. */
 static const struct tnode *first_of(const struct program *p, uint32_t t);
+static void walk(const struct program *p, uint32_t t, GArray *out, bool first_only);
 
 static uint32_t head_of(const struct program *p, uint32_t t, uint32_t keep)
 {
@@ -166,30 +167,64 @@ static uint32_t head_of(const struct program *p, uint32_t t, uint32_t keep)
 	return t;
 }
 
-/* t's first steps and a step saying that the rest was left out, at loc:
- * a route that outgrew the store keeps where the PI came from and, after
- * this, where it went. Dropping the new step instead (as the store once
- * did past 48 steps) lost the sink, and a trace must end at it. */
+/* The last step of t that reaches a library sink, or NULL. */
+static const struct tnode *last_sink_step(const struct program *p, uint32_t t)
+{
+	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
+	walk(p, t, nodes, false);
+	const struct tnode *found = NULL;
+	for (unsigned i = nodes->len; i-- > 0 && !found;) {
+		const struct tnode *n = g_array_index(nodes, const struct tnode *, i);
+		if (g_str_has_prefix(n->message, "reaches "))
+			found = n;
+	}
+	g_array_free(nodes, TRUE);
+	return found;
+}
+
+/* t's first steps, a step saying that the rest was left out, and the
+ * last step of t that reached a library sink: a route that outgrew the
+ * store keeps where the PI came from and where it went, so that the step
+ * made after this (the call that decides the stream's kind) still comes
+ * after its sink. Dropping the new step instead (as the store once did
+ * past 48 steps) lost the sink, and a trace must end at it. */
 static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const char *function)
 {
 	uint32_t head = head_of(p, t, TRACE_HEAD);
+	const struct tnode *sink = last_sink_step(p, t);
+	/* it stands for the steps it leaves out: a route's length stays its
+	 * own, which decides which route of a leak is the shortest */
 	struct tnode n = {
-		.loc = loc,
-		.function = function,
+		.loc = sink ? sink->loc : loc,
+		.function = sink ? sink->function : function,
 		.message = prog_intern(p, LEFT_OUT),
 		.parent = head,
-		.length = length_of(p, head) + 1,
+		.length = length_of(p, t) - (sink ? 1 : 0),
 	};
-	return add_node(p, &n);
+	uint32_t mark = add_node(p, &n);
+	if (!sink)
+		return mark;
+	struct tnode copy = *sink;
+	copy.parent = mark;
+	copy.sub = 0;
+	copy.length = length_of(p, t);
+	return add_node(p, &copy);
 }
 
 /* A step with its marks: the control that protected it, whether a
- * callee wrote it back into its caller's argument. */
+ * callee wrote it back into its caller's argument. A trace stops growing
+ * at MAX_TRACE steps, which bounds the store (a fixpoint extends routes
+ * round its loops); a step that ends a route at its sink (force) is
+ * still made, after the route's first steps and a step saying that the
+ * rest was left out: a trace must end at its sink. */
 static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-			  const char *message, const char *control, bool back)
+			  const char *message, const char *control, bool back, bool force)
 {
-	if (length_of(p, parent) >= TRACE_BUILD)
+	if (length_of(p, parent) >= MAX_TRACE) {
+		if (!force)
+			return parent;	/* long enough to show where it went */
 		parent = left_out(p, parent, loc, function);
+	}
 	uint32_t length = length_of(p, parent);
 	struct tnode n = {
 		.loc = loc,
@@ -206,13 +241,13 @@ static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc,
 uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			    const char *message, const char *control)
 {
-	return make_node(p, parent, loc, function, message, control, false);
+	return make_node(p, parent, loc, function, message, control, false, false);
 }
 
 uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			 const char *message)
 {
-	return make_node(p, parent, loc, function, message, NULL, true);
+	return make_node(p, parent, loc, function, message, NULL, true, false);
 }
 
 uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
@@ -224,6 +259,8 @@ uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const
 uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 		    const char *fmt, ...)
 {
+	if (length_of(p, parent) >= MAX_TRACE)
+		return parent;
 	va_list ap;
 	va_start(ap, fmt);
 	const char *m = intern_vprintf(p, fmt, ap);
@@ -231,17 +268,18 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 	return trace_node(p, parent, loc, function, m);
 }
 
-uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
+uint32_t trace_end_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
+			const char *fmt, ...)
 {
-	if (!chain)
-		return prefix;
-	if (!prefix)
-		return chain;
-	if (length_of(p, prefix) + length_of(p, chain) > TRACE_BUILD) {
-		const struct tnode *first = first_of(p, chain);
-		if (first)
-			prefix = left_out(p, prefix, first->loc, first->function);
-	}
+	va_list ap;
+	va_start(ap, fmt);
+	const char *m = intern_vprintf(p, fmt, ap);
+	va_end(ap);
+	return make_node(p, parent, loc, function, m, NULL, false, true);
+}
+
+static uint32_t splice(struct program *p, uint32_t prefix, uint32_t chain)
+{
 	struct splice_memo *m = NULL;
 	if (p->splices) {
 		m = &p->splices[((prefix * 2654435761u) ^ (chain * 40503u)) & (SPLICE_MEMO - 1)];
@@ -257,6 +295,31 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
 	if (m)
 		*m = (struct splice_memo){ prefix, chain, id };
 	return id;
+}
+
+uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain)
+{
+	if (!chain)
+		return prefix;
+	if (!prefix)
+		return chain;
+	if (length_of(p, prefix) >= MAX_TRACE)
+		return prefix;
+	return splice(p, prefix, chain);
+}
+
+uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain)
+{
+	if (!chain)
+		return prefix;
+	if (!prefix)
+		return chain;
+	if (length_of(p, prefix) >= MAX_TRACE) {
+		const struct tnode *first = first_of(p, chain);
+		if (first)
+			prefix = left_out(p, prefix, first->loc, first->function);
+	}
+	return splice(p, prefix, chain);
 }
 
 /* Expands a trace into steps, source first (all of them, or only the
@@ -356,12 +419,13 @@ static void report_step(struct trace_step *s, const struct tnode *node, char *me
 
 /* At most MAX_TRACE steps: the first ones (where the PI came from), a
  * step saying how many were left out, and the last ones (where it went,
- * ending at the sink). */
-void trace_to_report(const struct program *p, uint32_t tail, struct trace_step **steps, unsigned *n)
+ * ending at the sink), then end's (where the stream comes from). */
+void trace_to_report(const struct program *p, uint32_t tail, uint32_t end, struct trace_step **steps, unsigned *n)
 {
 	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
 	expand(p, tail, nodes);
 	drop_loops(nodes);
+	expand(p, end, nodes);
 	unsigned len = nodes->len, head = len, gap = 0;
 	if (len > MAX_TRACE) {
 		head = MAX_TRACE / 2 - 1;
