@@ -49,33 +49,28 @@ static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t
 	switch (site->how) {
 	case SITE_LIBRARY:
 		if (undecided)
-			return trace_end_step(c->p, from, call->loc, c->fn->name,
+			return trace_end_step(c->p, from, false, call->loc, c->fn->name,
 					  "reaches `%s`, writing to the stream its caller passes", site->sink_function);
 		if (site->heuristic)
-			return trace_end_step(c->p, from, call->loc, c->fn->name,
+			return trace_end_step(c->p, from, false, call->loc, c->fn->name,
 					  "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
 					  site->sink_function, kinds, site->heuristic);
-		return trace_end_step(c->p, from, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
+		return trace_end_step(c->p, from, false, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
 				  kinds);
 	case SITE_STREAM_CHOSEN:
 		/* the callee's steps came with the fact; this call decides */
 		if (undecided)
-			return trace_end_step(c->p, from, call->loc, c->fn->name,
+			return trace_end_step(c->p, from, true, call->loc, c->fn->name,
 					  "passed to `%s` with the stream its own caller passes", site->callee);
-		return trace_end_step(c->p, from, call->loc, c->fn->name, "`%s` writes it to the stream passed here (%s)",
+		return trace_end_step(c->p, from, true, call->loc, c->fn->name, "`%s` writes it to the stream passed here (%s)",
 				  site->callee, kinds);
 	case SITE_WRAPPER:
 		break;
 	}
-	return trace_append_end(c->p, trace_end_step(c->p, from, call->loc, c->fn->name, "passed to `%s`", site->callee),
+	return trace_append_end(c->p, trace_end_step(c->p, from, false, call->loc, c->fn->name, "passed to `%s`", site->callee),
 			    site->extra_trace);
 }
 
-/* A source's PI reaching a sink whose stream is this function's own
- * parameter: the callers decide its kind (CONTRACT 3, "each at the call
- * that decides"), so a row carries the flow up to them. A finding of the
- * default kind is made too, for a function nobody calls (report time
- * drops it otherwise). */
 /* How a source's PI, on its way to a stream its callers choose, leaves
  * the function that read it, once it has: up through this call, when
  * this function passes on, again, a stream it was given. The callers that
@@ -98,6 +93,11 @@ static uint32_t passed_on_exit(struct ctx *c, const struct sink_site *site, cons
 	return e;
 }
 
+/* A source's PI reaching a sink whose stream is this function's own
+ * parameter: the callers decide its kind (CONTRACT 3, "each at the call
+ * that decides"), so a row carries the flow up to them. A finding of the
+ * default kind is made too, for a function nobody calls (report time
+ * drops it otherwise). */
 static void defer_to_callers(struct ctx *c, const struct sink_site *site, const struct fact *f, unsigned prot)
 {
 	struct sink_site open = *site;
@@ -142,8 +142,24 @@ static unsigned site_kinds(const struct sink_site *site)
  * the callee's own steps named the kind and nothing more is known. */
 static uint32_t stream_kind_why(struct ctx *c, const struct sink_site *site, int k)
 {
-	if (site->why[k])
-		return site->why[k];
+	const struct stream_reason *w = &site->why[k];
+	if (w->step)
+		return w->step;
+	if (w->made)
+		return trace_step(c->p, 0, w->made->loc, w->made->function, "the stream it is written to: %s",
+				  w->made->message);
+	if (w->arg && w->number >= 0)
+		return trace_step(c->p, 0, w->arg->loc, c->fn->name, "the stream it is written to: descriptor %lld, a log",
+				  w->number);
+	if (w->arg) {
+		char *what = expr_text(c->fn, w->arg);
+		char *kt = sink_kinds_text(w->std);
+		uint32_t step = trace_step(c->p, 0, w->arg->loc, c->fn->name,
+					   "the stream it is written to: `%s`, a standard stream (%s)", what, kt);
+		g_free(kt);
+		g_free(what);
+		return step;
+	}
 	/* a library call's own step names the kinds it decided (a stream
 	 * its caller passes is not decided there); so do a callee's steps */
 	if (site->how == SITE_LIBRARY || ((site->kinds | site->named) & (1u << k)))
@@ -1051,29 +1067,20 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 	g_array_append_val(a->writes, w);
 }
 
-/* What a sink row's destination (a stream, a descriptor) is at this
- * call: the sink kinds its number and handle give, or a standard
- * stream's alone, else also the caller's input it is. */
-/* The step that says why this call's stream is of kind k: made once per
- * kind, the first reason found standing. */
-static void stream_why(struct ctx *c, struct sink_site *site, unsigned kinds, struct ir_loc loc, const char *function,
-		       const char *fmt, ...) G_GNUC_PRINTF(6, 7);
-
-static void stream_why(struct ctx *c, struct sink_site *site, unsigned kinds, struct ir_loc loc, const char *function,
-		       const char *fmt, ...)
+/* Why this call's stream is of the kinds given: the first reason found
+ * for a kind stands. */
+static void stream_why(struct sink_site *site, unsigned kinds, const struct stream_reason *why)
 {
 	for (int k = 0; k < SINK_KIND_COUNT; k++) {
-		if (!(kinds & (1u << k)) || site->why[k])
-			continue;
-		va_list ap;
-		va_start(ap, fmt);
-		char *m = g_strdup_vprintf(fmt, ap);
-		va_end(ap);
-		site->why[k] = trace_step(c->p, 0, loc, function, "%s", m);
-		g_free(m);
+		const struct stream_reason *w = &site->why[k];
+		if ((kinds & (1u << k)) && !w->step && !w->made && !w->arg)
+			site->why[k] = *why;
 	}
 }
 
+/* What a sink row's destination (a stream, a descriptor) is at this
+ * call: the sink kinds its number and handle give, or a standard
+ * stream's alone, else also the caller's input it is. */
 static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32_t dest_place, struct sink_site *site)
 {
 	struct call *k = a->k;
@@ -1087,8 +1094,7 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	const struct ir_expr *de = dv ? arg_expr(k, (unsigned)r->dest.param) : NULL;
 	if (dv && dv->is_number && (dv->number == 1 || dv->number == 2)) {
 		site->kinds |= 1u << SINK_LOG;
-		stream_why(c, site, 1u << SINK_LOG, de->loc, c->fn->name,
-			   "the stream it is written to: descriptor %lld, a log", dv->number);
+		stream_why(site, 1u << SINK_LOG, &(struct stream_reason){ .arg = de, .number = dv->number });
 	}
 	/* a descriptor parameter given a record's field here */
 	if (dv && !site->field_kinds)
@@ -1098,22 +1104,15 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	unsigned std = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs
 			       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r->dest.param), r->dest.path)
 			       : 0;
-	if (std) {
-		const struct ir_expr *se = arg_expr(k, (unsigned)r->dest.param);
-		char *what = expr_text(c->fn, se);
-		char *kt = sink_kinds_text(std);
-		stream_why(c, site, std, se->loc, c->fn->name, "the stream it is written to: `%s`, a standard stream (%s)",
-			   what, kt);
-		g_free(kt);
-		g_free(what);
-	}
+	if (std)
+		stream_why(site, std,
+			   &(struct stream_reason){ .arg = arg_expr(k, (unsigned)r->dest.param), .number = -1, .std = std });
 	for (uint32_t f = 0; f < d.n; f++) {
 		site->kinds |= d.v[f].handle;
 		/* where the handle was made: `socket` gives a network */
-		const struct tnode *made = d.v[f].handle ? trace_first(c->p, d.v[f].trace) : NULL;
-		if (made && !std)
-			stream_why(c, site, d.v[f].handle, made->loc, made->function, "the stream it is written to: %s",
-				   made->message);
+		const struct tnode *made = d.v[f].handle && !std ? trace_first(c->p, d.v[f].trace) : NULL;
+		if (made)
+			stream_why(site, d.v[f].handle, &(struct stream_reason){ .made = made });
 	}
 	if (std)
 		site->kinds = std;
@@ -1150,7 +1149,8 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.sink_loc = r->sink_loc,
 	};
 	if (r->whys)
-		memcpy(site.why, g_array_index(c->p->whys, struct kind_whys, r->whys - 1).step, sizeof site.why);
+		for (int kind = 0; kind < SINK_KIND_COUNT; kind++)
+			site.why[kind].step = g_array_index(c->p->whys, struct kind_whys, r->whys - 1).step[kind];
 	site.named = r->kinds_named;
 	if (r->has_dest)
 		sink_row_dest(a, r, dest_place, &site);

@@ -245,12 +245,20 @@ struct sink_site {
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */
 	const char *heuristic;		/* a sink heuristic made the callee a sink: its id */
-	/* For each kind, a step saying where the stream comes from (this
-	 * call's stream, or a callee's row's), which ends the finding's trace
-	 * (CONTRACT 3: a trace ends at a sink of its own rule's kind); 0:
-	 * none known */
 	unsigned named;			/* the kinds the callee's steps name */
-	uint32_t why[SINK_KIND_COUNT];
+	/* For each kind, why the stream is of that kind (this call's stream,
+	 * or a callee's row's step), shown after the finding's trace
+	 * (CONTRACT 3: a trace ends at a sink of its own rule's kind). Found
+	 * at every call, made into a step only for a new row or finding
+	 * (stream_kind_why): formatting it at every call doubled curl's
+	 * analysis. */
+	struct stream_reason {
+		uint32_t step;			/* a callee row's step */
+		const struct tnode *made;	/* the step where the handle was made */
+		const struct ir_expr *arg;	/* a standard stream, or descriptor number: */
+		long long number;		/* its number, or -1 */
+		unsigned std;			/* a standard stream's kinds */
+	} why[SINK_KIND_COUNT];
 };
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs);
 

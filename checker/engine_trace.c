@@ -155,11 +155,10 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
  * long to keep was left out. */
 #define LEFT_OUT "(steps of the route left out)"
 
+static const struct tnode *first_of(const struct program *p, uint32_t t);
+
 /* The node on t's chain that ends the trace's first keep steps or fewer:
  * what stays of the beginning of a route too long to store whole. */
-static const struct tnode *first_of(const struct program *p, uint32_t t);
-static void walk(const struct program *p, uint32_t t, GArray *out, bool first_only);
-
 static uint32_t head_of(const struct program *p, uint32_t t, uint32_t keep)
 {
 	while (t && length_of(p, t) > keep)
@@ -167,31 +166,45 @@ static uint32_t head_of(const struct program *p, uint32_t t, uint32_t keep)
 	return t;
 }
 
-/* The last step of t that reaches a library sink, or NULL. */
+/* The last step of t that reaches a library sink, or NULL: t walked
+ * backwards, without allocating, up to the first such step. A chain
+ * nested deeper than the stack is given up on (no step kept). */
 static const struct tnode *last_sink_step(const struct program *p, uint32_t t)
 {
-	GArray *nodes = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
-	walk(p, t, nodes, false);
-	const struct tnode *found = NULL;
-	for (unsigned i = nodes->len; i-- > 0 && !found;) {
-		const struct tnode *n = g_array_index(nodes, const struct tnode *, i);
-		if (g_str_has_prefix(n->message, "reaches "))
-			found = n;
+	uint32_t stack[256];
+	unsigned n = 0;
+	stack[n++] = t;
+	while (n) {
+		uint32_t id = stack[--n];
+		if (!id)
+			continue;
+		const struct tlink *l = trace_link_at(p, id);
+		if (l->step) {
+			const struct tnode *s = step_at(p, l->sub);
+			if (g_str_has_prefix(s->message, "reaches "))
+				return s;
+			stack[n++] = l->parent;
+			continue;
+		}
+		if (n + 2 > G_N_ELEMENTS(stack))
+			return NULL;
+		/* the splice's chain comes after its parent's steps */
+		stack[n++] = l->parent;
+		stack[n++] = l->sub;
 	}
-	g_array_free(nodes, TRUE);
-	return found;
+	return NULL;
 }
 
-/* t's first steps, a step saying that the rest was left out, and the
- * last step of t that reached a library sink: a route that outgrew the
+/* t's first steps, a step saying that the rest was left out, and (when
+ * keep_sink) the last step of t that reached a library sink: a route that outgrew the
  * store keeps where the PI came from and where it went, so that the step
  * made after this (the call that decides the stream's kind) still comes
  * after its sink. Dropping the new step instead (as the store once did
  * past 48 steps) lost the sink, and a trace must end at it. */
-static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const char *function)
+static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const char *function, bool keep_sink)
 {
 	uint32_t head = head_of(p, t, TRACE_HEAD);
-	const struct tnode *sink = last_sink_step(p, t);
+	const struct tnode *sink = keep_sink ? last_sink_step(p, t) : NULL;
 	/* it stands for the steps it leaves out: a route's length stays its
 	 * own, which decides which route of a leak is the shortest */
 	struct tnode n = {
@@ -218,12 +231,12 @@ static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const
  * still made, after the route's first steps and a step saying that the
  * rest was left out: a trace must end at its sink. */
 static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-			  const char *message, const char *control, bool back, bool force)
+			  const char *message, const char *control, bool back, int force)
 {
 	if (length_of(p, parent) >= MAX_TRACE) {
 		if (!force)
 			return parent;	/* long enough to show where it went */
-		parent = left_out(p, parent, loc, function);
+		parent = left_out(p, parent, loc, function, force > 1);
 	}
 	uint32_t length = length_of(p, parent);
 	struct tnode n = {
@@ -241,13 +254,13 @@ static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc,
 uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			    const char *message, const char *control)
 {
-	return make_node(p, parent, loc, function, message, control, false, false);
+	return make_node(p, parent, loc, function, message, control, false, 0);
 }
 
 uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			 const char *message)
 {
-	return make_node(p, parent, loc, function, message, NULL, true, false);
+	return make_node(p, parent, loc, function, message, NULL, true, 0);
 }
 
 uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
@@ -268,14 +281,14 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 	return trace_node(p, parent, loc, function, m);
 }
 
-uint32_t trace_end_step(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-			const char *fmt, ...)
+uint32_t trace_end_step(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc,
+			const char *function, const char *fmt, ...)
 {
 	va_list ap;
 	va_start(ap, fmt);
 	const char *m = intern_vprintf(p, fmt, ap);
 	va_end(ap);
-	return make_node(p, parent, loc, function, m, NULL, false, true);
+	return make_node(p, parent, loc, function, m, NULL, false, after_sink ? 2 : 1);
 }
 
 static uint32_t splice(struct program *p, uint32_t prefix, uint32_t chain)
@@ -317,18 +330,17 @@ uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain)
 	if (length_of(p, prefix) >= MAX_TRACE) {
 		const struct tnode *first = first_of(p, chain);
 		if (first)
-			prefix = left_out(p, prefix, first->loc, first->function);
+			prefix = left_out(p, prefix, first->loc, first->function, false);
 	}
 	return splice(p, prefix, chain);
 }
 
-/* Expands a trace into steps, source first (all of them, or only the
- * first when first_only), with a stack of its own rather than recursion:
- * a route through a chain of function pointers nests splices deeper than
- * a depth limit (32 dropped curl's sinks) and than the C stack should. An
- * entry is a node id, doubled, plus one when it is a step to emit rather
- * than a node to expand. */
-static void walk(const struct program *p, uint32_t t, GArray *out, bool first_only)
+/* Expands a trace into steps, source first, with a stack of its own
+ * rather than recursion: a route through a chain of function pointers
+ * nests splices deeper than a depth limit (32 dropped curl's sinks) and
+ * than the C stack should. An entry is a node id, doubled, plus one when
+ * it is a step to emit rather than a node to expand. */
+static void expand(const struct program *p, uint32_t t, GArray *out)
 {
 	GArray *stack = g_array_new(FALSE, FALSE, sizeof(uint64_t));
 	uint64_t top = (uint64_t)t << 1;
@@ -343,8 +355,6 @@ static void walk(const struct program *p, uint32_t t, GArray *out, bool first_on
 		if (e & 1) {
 			const struct tnode *n = step_at(p, l->sub);
 			g_array_append_val(out, n);
-			if (first_only)
-				break;
 			continue;
 		}
 		/* what comes after the parent's steps goes on the stack first */
@@ -356,19 +366,22 @@ static void walk(const struct program *p, uint32_t t, GArray *out, bool first_on
 	g_array_free(stack, TRUE);
 }
 
-static void expand(const struct program *p, uint32_t t, GArray *out)
-{
-	walk(p, t, out, false);
-}
-
-/* The first step expand() would give, without expanding the rest. */
+/* The first step expand() would give, without expanding the rest or
+ * allocating (it is asked at every call that decides a stream): the root
+ * of the chain, or of the chain a splice there joins. */
 static const struct tnode *first_of(const struct program *p, uint32_t t)
 {
-	GArray *one = g_array_new(FALSE, FALSE, sizeof(const struct tnode *));
-	walk(p, t, one, true);
-	const struct tnode *found = one->len ? g_array_index(one, const struct tnode *, 0) : NULL;
-	g_array_free(one, TRUE);
-	return found;
+	while (t) {
+		const struct tlink *l = trace_link_at(p, t);
+		if (l->parent) {
+			t = l->parent;
+			continue;
+		}
+		if (l->step)
+			return step_at(p, l->sub);
+		t = l->sub;
+	}
+	return NULL;
 }
 
 const struct tnode *trace_first(const struct program *p, uint32_t tail)
