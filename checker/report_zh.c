@@ -47,14 +47,14 @@ static const struct check_shape shapes[] = {
 	{ "^" Q " returns PI \\(([^)]*)\\) by rule (.*)$", "`\\1` 依据规则 \\3 返回个人信息（\\2）" },
 	{ "^" Q " returns PI by annotation$", "`\\1` 依据源代码标注返回个人信息" },
 	{ "^protected \\(([^)]*)\\) by " Q "$", "经 `\\2` 保护（\\1）" },
-	{ "^the stream it is written to: " Q " gives an? (.*)$", "写入的流：`\\1` 给出\\2" },
-	{ "^the stream it is written to: " Q " is an? (.*)$", "写入的流：`\\1` 是\\2" },
+	{ "^the stream it is written to: " Q " gives an? (.*)$", "写入的流：由 `\\1` 得到（\\2）" },
+	{ "^the stream it is written to: " Q " is an? (.*)$", "写入的流：`\\1`（\\2）" },
 	{ "^the stream it is written to: descriptor (\\d+), a log$", "写入的流：描述符 \\1，即日志" },
 	{ "^the stream it is written to: " Q ", a standard stream \\(([^)]*)\\)$", "写入的流：`\\1`，标准流（\\2）" },
 	{ "^the stream it is written to: read from a record field that holds an? (.*) elsewhere$",
-	  "写入的流：读自一个结构体字段，程序在别处向该字段存入\\1" },
+	  "写入的流：读自一个结构体字段，程序在别处向该字段存入的流（\\1）" },
 	{ "^the stream it is written to: where it comes from is not known here, so (.*) \\(CONTRACT 3\\)$",
-	  "写入的流：此处无法得知其来源，因此视为\\1（CONTRACT 3）" },
+	  "写入的流：此处无法得知其来源，因此视为（\\1）（CONTRACT 3）" },
 	{ "^\\((\\d+) steps of the route left out\\)$", "（路径中省略了 \\1 步）" },
 	{ "^\\(steps of the route left out\\)$", "（路径中省略了若干步）" },
 	{ "^" Q " gives an? (.*)$", "`\\1` 给出\\2" },
@@ -99,6 +99,7 @@ static const struct check_shape words[] = {
  * category's Chinese is pi.c's). */
 static const char *const terms[][2] = {
 	{ "non-PI", "非个人信息" }, { "log", "日志" }, { "storage", "存储" }, { "network", "网络" },
+	{ "network-tls", "加密网络" },
 	{ "external", "其他方" },
 };
 
