@@ -57,8 +57,8 @@ static const struct check_shape shapes[] = {
 	  "写入的流：此处无法得知其来源，因此视为（\\1）（CONTRACT 3）" },
 	{ "^\\((\\d+) steps of the route left out\\)$", "（路径中省略了 \\1 步）" },
 	{ "^\\(steps of the route left out\\)$", "（路径中省略了若干步）" },
-	{ "^" Q " gives an? (.*)$", "`\\1` 给出\\2" },
-	{ "^" Q " is an? (.*)$", "`\\1` 是\\2" },
+	{ "^" Q " gives an? (.*)$", "`\\1` 给出（\\2）" },
+	{ "^" Q " is an? (.*)$", "`\\1`（\\2）" },
 	/* run problems (run.c, run_finish.c, engine_*.c): what the run could not see */
 	{ "^(.*): not analysed as written: (\\d+) errors? in this file, the first: (.*)$",
 	  "\\1：未按原样分析：此文件有 \\2 个错误，第一个：\\3" },
@@ -99,7 +99,7 @@ static const struct check_shape words[] = {
  * category's Chinese is pi.c's). */
 static const char *const terms[][2] = {
 	{ "non-PI", "非个人信息" }, { "log", "日志" }, { "storage", "存储" }, { "network", "网络" },
-	{ "network-tls", "加密网络" },
+	{ "network-tls", "加密网络" }, { "device", "设备" },
 	{ "external", "其他方" },
 };
 
