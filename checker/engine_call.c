@@ -42,10 +42,16 @@ static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
 
 /* The steps a fact gets where it reaches a sink at this call. Where the
  * stream is still the callers' to choose, the steps do not name a kind. */
+/* The stream is the callers' to choose: nothing at this call decides it. */
+static bool site_undecided(const struct sink_site *site)
+{
+	return site->has_dest && !site->kinds;
+}
+
 static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, const char *kinds)
 {
 	const struct ir_expr *call = site->call;
-	bool undecided = site->has_dest && !site->kinds;
+	bool undecided = site_undecided(site);
 	switch (site->how) {
 	case SITE_LIBRARY:
 		if (undecided)
@@ -83,13 +89,12 @@ static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t
  * set only above them. */
 static uint32_t passed_on_exit(struct ctx *c, const struct sink_site *site, const struct fact *f)
 {
-	if (f->exit || f->input || !f->cats || site->how != SITE_STREAM_CHOSEN)
+	if (site->how != SITE_STREAM_CHOSEN)
 		return f->exit;
 	struct ir_loc at = site->call->loc;
-	char *id = g_strdup_printf("%s\x1f" "stream\x1f%s:%u:%u", c->fn->ident, at.file ? at.file : "", at.line,
-				   at.col);
-	uint32_t e = prog_origin(c->p, ORIGIN_EXIT, id, 0, (struct ir_loc){ 0 }) + 1;
-	g_free(id);
+	char *how = g_strdup_printf("stream %s:%u:%u", at.file ? at.file : "", at.line, at.col);
+	uint32_t e = fact_exit(c->p, c->fn->ident, f, how, -1);
+	g_free(how);
 	return e;
 }
 
@@ -176,6 +181,7 @@ static uint32_t stream_kind_why(struct ctx *c, const struct sink_site *site, int
 
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs)
 {
+	const unsigned eff = site_kinds(site);
 	char *kl = NULL;	/* made for the first new row or finding only */
 	unsigned kinds = site->kinds;
 	for (uint32_t i = 0; i < fs->n; i++) {
@@ -207,11 +213,10 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			if (summary_has(c->p, c->sum, &r))
 				continue;
 			if (!kl)
-				kl = sink_kinds_text(site_kinds(site));
+				kl = sink_kinds_text(eff);
 			r.trace = sink_trace(c, site, f->trace, kl);
-			unsigned eff = site_kinds(site);
 			if (site->how == SITE_LIBRARY)
-				r.kinds_named = (uint8_t)(site->has_dest && !site->kinds ? 0 : eff);
+				r.kinds_named = (uint8_t)(site_undecided(site) ? 0 : eff);
 			else
 				r.kinds_named = (uint8_t)site->named;
 			struct kind_whys w = { { 0 } };
@@ -243,7 +248,6 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 		bool deferred = site->has_dest && site->dest_exact && site->dest.param >= 0 && !*site->dest.path;
 		if (deferred)
 			defer_to_callers(c, site, f, prot);
-		unsigned eff = site_kinds(site);
 		/* the findings here name the kinds they stand for */
 		struct sink_site decided = *site;
 		decided.has_dest = false;
@@ -1091,7 +1095,9 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
 					 ? &k->args[r->dest.param]
 					 : NULL;
-	const struct ir_expr *de = dv ? arg_expr(k, (unsigned)r->dest.param) : NULL;
+	const struct ir_expr *de = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs
+					   ? arg_expr(k, (unsigned)r->dest.param)
+					   : NULL;
 	if (dv && dv->is_number && (dv->number == 1 || dv->number == 2)) {
 		site->kinds |= 1u << SINK_LOG;
 		stream_why(site, 1u << SINK_LOG, &(struct stream_reason){ .arg = de, .number = dv->number });
@@ -1101,12 +1107,9 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 		site->field_kinds = arg_field_kinds(k, r->dest.param);
 	/* one of the program's standard streams: what was
 	 * stored in it besides is the store's smear */
-	unsigned std = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs
-			       ? streams_static_kinds(c->p, arg_expr(k, (unsigned)r->dest.param), r->dest.path)
-			       : 0;
+	unsigned std = de ? streams_static_kinds(c->p, de, r->dest.path) : 0;
 	if (std)
-		stream_why(site, std,
-			   &(struct stream_reason){ .arg = arg_expr(k, (unsigned)r->dest.param), .number = -1, .std = std });
+		stream_why(site, std, &(struct stream_reason){ .arg = de, .number = -1, .std = std });
 	for (uint32_t f = 0; f < d.n; f++) {
 		site->kinds |= d.v[f].handle;
 		/* where the handle was made: `socket` gives a network */

@@ -155,8 +155,6 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
  * long to keep was left out. */
 #define LEFT_OUT "(steps of the route left out)"
 
-static const struct tnode *first_of(const struct program *p, uint32_t t);
-
 /* The node on t's chain that ends the trace's first keep steps or fewer:
  * what stays of the beginning of a route too long to store whole. */
 static uint32_t head_of(const struct program *p, uint32_t t, uint32_t keep)
@@ -224,19 +222,27 @@ static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const
 	return add_node(p, &copy);
 }
 
+/* What a step does to a route that has reached MAX_TRACE steps. */
+enum step_end {
+	STEP_GROWS,		/* nothing: the route stops growing */
+	STEP_ENDS,		/* it ends the route at its sink: made after the
+				 * route's first steps and a left-out step */
+	STEP_ENDS_AFTER_SINK,	/* the same, keeping the sink step before it */
+};
+
 /* A step with its marks: the control that protected it, whether a
  * callee wrote it back into its caller's argument. A trace stops growing
  * at MAX_TRACE steps, which bounds the store (a fixpoint extends routes
- * round its loops); a step that ends a route at its sink (force) is
- * still made, after the route's first steps and a step saying that the
- * rest was left out: a trace must end at its sink. */
+ * round its loops); a step that ends a route at its sink is still made,
+ * after the route's first steps and a step saying that the rest was left
+ * out: a trace must end at its sink. */
 static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
-			  const char *message, const char *control, bool back, int force)
+			  const char *message, const char *control, bool back, enum step_end end)
 {
 	if (length_of(p, parent) >= MAX_TRACE) {
-		if (!force)
+		if (end == STEP_GROWS)
 			return parent;	/* long enough to show where it went */
-		parent = left_out(p, parent, loc, function, force > 1);
+		parent = left_out(p, parent, loc, function, end == STEP_ENDS_AFTER_SINK);
 	}
 	uint32_t length = length_of(p, parent);
 	struct tnode n = {
@@ -254,13 +260,13 @@ static uint32_t make_node(struct program *p, uint32_t parent, struct ir_loc loc,
 uint32_t trace_node_control(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			    const char *message, const char *control)
 {
-	return make_node(p, parent, loc, function, message, control, false, 0);
+	return make_node(p, parent, loc, function, message, control, false, STEP_GROWS);
 }
 
 uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
 			 const char *message)
 {
-	return make_node(p, parent, loc, function, message, NULL, true, 0);
+	return make_node(p, parent, loc, function, message, NULL, true, STEP_GROWS);
 }
 
 uint32_t trace_node(struct program *p, uint32_t parent, struct ir_loc loc, const char *function,
@@ -288,7 +294,7 @@ uint32_t trace_end_step(struct program *p, uint32_t parent, bool after_sink, str
 	va_start(ap, fmt);
 	const char *m = intern_vprintf(p, fmt, ap);
 	va_end(ap);
-	return make_node(p, parent, loc, function, m, NULL, false, after_sink ? 2 : 1);
+	return make_node(p, parent, loc, function, m, NULL, false, after_sink ? STEP_ENDS_AFTER_SINK : STEP_ENDS);
 }
 
 static uint32_t splice(struct program *p, uint32_t prefix, uint32_t chain)
@@ -328,7 +334,7 @@ uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain)
 	if (!prefix)
 		return chain;
 	if (length_of(p, prefix) >= MAX_TRACE) {
-		const struct tnode *first = first_of(p, chain);
+		const struct tnode *first = trace_first(p, chain);
 		if (first)
 			prefix = left_out(p, prefix, first->loc, first->function, false);
 	}
@@ -369,7 +375,7 @@ static void expand(const struct program *p, uint32_t t, GArray *out)
 /* The first step expand() would give, without expanding the rest or
  * allocating (it is asked at every call that decides a stream): the root
  * of the chain, or of the chain a splice there joins. */
-static const struct tnode *first_of(const struct program *p, uint32_t t)
+const struct tnode *trace_first(const struct program *p, uint32_t t)
 {
 	while (t) {
 		const struct tlink *l = trace_link_at(p, t);
@@ -382,11 +388,6 @@ static const struct tnode *first_of(const struct program *p, uint32_t t)
 		t = l->sub;
 	}
 	return NULL;
-}
-
-const struct tnode *trace_first(const struct program *p, uint32_t tail)
-{
-	return first_of(p, tail);
 }
 
 static bool same_step(const struct tnode *x, const struct tnode *y)
