@@ -550,6 +550,7 @@ const char *const *path_steps(struct program *p, const char *path);
 const char **path_prefixes(struct program *p, const char *path);
 /* The first n steps of an interned path, or the path when no longer. */
 const char *path_first_steps(struct program *p, const char *path, unsigned n);
+const char *path_cut(struct program *p, const char *path, unsigned n);
 bool path_below(const char *path, const char *above);
 /* Whether a path leaves a member by another member's name ("*.vbuf.^buf":
  * no object is there). */

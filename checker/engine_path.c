@@ -81,6 +81,24 @@ const char *path_first_steps(struct program *p, const char *path, unsigned n)
 	return path;
 }
 
+/* The first n steps of an interned path and the fields right after
+ * them, as long as the path has gone through one pointer at most: the
+ * records a record holds by value are parts of one object, and cutting
+ * between them tells nothing apart. gammu keeps its whole state in
+ * `s->Phone.Data`, where "*.Phone" (two steps) made the IMSI a phone's
+ * number had just been stored beside one read with every message it
+ * received. */
+const char *path_cut(struct program *p, const char *path, unsigned n)
+{
+	const char *const *s = path_steps(p, path);
+	unsigned k = 0, derefs = 0;
+	for (; s[k] && k < n; k++)
+		derefs += s[k] == STEP_DEREF;
+	while (s[k] && s[k] != STEP_DEREF && derefs <= 1)
+		k++;
+	return s[k] ? path_prefixes(p, path)[k] : path;
+}
+
 /* Whether path is `above` or lies below it: "*.state.buffer" lies below
  * "*.state" and below "", not below "*.st". */
 bool path_below(const char *path, const char *above)

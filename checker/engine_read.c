@@ -165,7 +165,8 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		 * functions that take a big context struct stay small. */
 		uint32_t q = place;
 		bool in_deep = deep;
-		while (place_get(c, q)->depth > INPUT_STEPS) {
+		const char *cut = path_cut(c->p, path, INPUT_STEPS);
+		while (place_get(c, q)->path != cut && place_get(c, q)->parent != NO_PLACE) {
 			q = place_get(c, q)->parent;
 			in_deep = true;
 		}
