@@ -472,7 +472,9 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 		}
 		if (!written && r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM) {
 			uint32_t q = place;
-			const char *cut = path_cut(c->p, place_get(c, place)->path, INPUT_STEPS);
+			const char *cut = place_get(c, q)->depth > INPUT_STEPS
+						  ? path_cut(c->p, place_get(c, place)->path, INPUT_STEPS)
+						  : place_get(c, place)->path;
 			while (place_get(c, q)->path != cut && place_get(c, q)->parent != NO_PLACE)
 				q = place_get(c, q)->parent;
 			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
