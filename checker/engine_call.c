@@ -475,7 +475,7 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 			const char *cut = place_get(c, q)->depth > INPUT_STEPS
 						  ? path_cut(c->p, place_get(c, place)->path, INPUT_STEPS)
 						  : place_get(c, place)->path;
-			while (place_get(c, q)->path != cut && place_get(c, q)->parent != NO_PLACE)
+			while (place_get(c, q)->path != cut && !NEVER(place_get(c, q)->parent == NO_PLACE))
 				q = place_get(c, q)->parent;
 			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
 						      place_get(c, q) != place_get(c, place), false));

@@ -550,6 +550,8 @@ const char *const *path_steps(struct program *p, const char *path);
 const char **path_prefixes(struct program *p, const char *path);
 /* The first n steps of an interned path, or the path when no longer. */
 const char *path_first_steps(struct program *p, const char *path, unsigned n);
+/* The first n steps, and the fields after them while the path has gone
+ * through one pointer at most (records held by value): how inputs are cut. */
 const char *path_cut(struct program *p, const char *path, unsigned n);
 bool path_below(const char *path, const char *above);
 /* Whether a path leaves a member by another member's name ("*.vbuf.^buf":

@@ -85,9 +85,9 @@ const char *path_first_steps(struct program *p, const char *path, unsigned n)
  * them, as long as the path has gone through one pointer at most: the
  * records a record holds by value are parts of one object, and cutting
  * between them tells nothing apart. gammu keeps its whole state in
- * `s->Phone.Data`, where "*.Phone" (two steps) made the IMSI a phone's
- * number had just been stored beside one read with every message it
- * received. */
+ * `s->Phone.Data`; cut at three steps, `$0.*.Phone.Data` stood both for
+ * the buffer a command had stored a pointer to (the IMSI's) and for
+ * every message the phone sent. */
 const char *path_cut(struct program *p, const char *path, unsigned n)
 {
 	const char *const *s = path_steps(p, path);

@@ -168,7 +168,7 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		uint32_t q = place;
 		bool in_deep = deep;
 		const char *cut = place_get(c, q)->depth > INPUT_STEPS ? path_cut(c->p, path, INPUT_STEPS) : path;
-		while (place_get(c, q)->path != cut && place_get(c, q)->parent != NO_PLACE) {
+		while (place_get(c, q)->path != cut && !NEVER(place_get(c, q)->parent == NO_PLACE)) {
 			q = place_get(c, q)->parent;
 			in_deep = true;
 		}
