@@ -145,14 +145,14 @@ static void remove_slot(struct summary *s, uint32_t *slot)
 }
 
 /* Past ROW_LIMIT rows, paths are cut to their first WIDE_STEPS steps
- * (inputs then stand for everything below), an input's with the fields
- * of records held by value after them (path_cut): a function that moves
- * dozens of fields of a context struct keeps a bounded summary, and
- * still tells `ctx->settings` from `ctx->connection`, which keeps PI
- * stored in one part of a handle from following every use of another,
- * and gammu's `s->Phone.Data.RequestMsg` from the rest of `s->Phone`.
- * (Out paths keep two steps: cut the same way, they made postfix's queue
- * file stream carry a recipient into its one-byte "done" mark.) Past four times
+ * (inputs then stand for everything below): a function that moves dozens
+ * of fields of a context struct keeps a bounded summary, and still tells
+ * `ctx->settings` from `ctx->connection`, which keeps PI stored in one
+ * part of a handle from following every use of another. (Keeping the
+ * fields of records held by value, as inputs do below INPUT_STEPS, made
+ * curl's summaries a quarter bigger and redis's analysis grow faster
+ * than its code, for 2% fewer findings on postfix and gammu: not kept.)
+ * Past four times
  * the limit, an input is the whole parameter; an out path keeps its two
  * steps, never `*` alone, which would make every field of the caller's
  * record PI. False: the row is left out (nothing a caller needs). */
@@ -181,7 +181,7 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	bool all = n >= 4 * ROW_LIMIT;
 	bool cut_in = false;
 	if (r->from_input && r->in.param >= 0) {
-		const char *cut = all ? prog_intern(p, "") : path_cut(p, r->in.path, WIDE_STEPS);
+		const char *cut = all ? prog_intern(p, "") : path_first_steps(p, r->in.path, WIDE_STEPS);
 		if (cut != r->in.path || all) {
 			cut_in = cut != r->in.path || !r->in.deep;
 			r->in.path = cut;
