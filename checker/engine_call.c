@@ -1570,7 +1570,8 @@ static bool builtin(struct call *k, const char *name, struct value *out)
  * is asked about (ROW_CALL). Inputs keep the fields of records held by
  * value past INPUT_STEPS (path_cut), but a pointer that deep is left to
  * what the program stores there: following every one to its callers
- * tripled curl's analyses for a caller's context and found nothing. */
+ * took curl's analyses for a caller's context from 84 to 318, and moved
+ * one finding each on curl and postfix. */
 static bool call_row_path(struct ctx *c, const char *path)
 {
 	unsigned n = 0;
