@@ -40,14 +40,14 @@ static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
 	return k->e->kids[i + 1];
 }
 
-/* The steps a fact gets where it reaches a sink at this call. Where the
- * stream is still the callers' to choose, the steps do not name a kind. */
 /* The stream is the callers' to choose: nothing at this call decides it. */
 static bool site_undecided(const struct sink_site *site)
 {
 	return site->has_dest && !site->kinds;
 }
 
+/* The steps a fact gets where it reaches a sink at this call. Where the
+ * stream is still the callers' to choose, the steps do not name a kind. */
 static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, const char *kinds)
 {
 	const struct ir_expr *call = site->call;
@@ -471,14 +471,9 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 			written = e && e->strong;
 		}
 		if (!written && r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM) {
-			uint32_t q = place;
-			const char *cut = place_get(c, q)->depth > INPUT_STEPS
-						  ? path_cut(c->p, place_get(c, place)->path, INPUT_STEPS)
-						  : place_get(c, place)->path;
-			while (place_get(c, q)->path != cut && !NEVER(place_get(c, q)->parent == NO_PLACE))
-				q = place_get(c, q)->parent;
+			uint32_t q = place_input_cut(c, place);
 			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
-						      place_get(c, q) != place_get(c, place), false));
+						      q != place, false));
 			*exact = q == place;
 			return true;
 		}
@@ -1566,18 +1561,15 @@ static bool builtin(struct call *k, const char *name, struct value *out)
 	return false;
 }
 
-/* Whether a function pointer at path below a parameter is one a caller
- * is asked about (ROW_CALL). Inputs keep the fields of records held by
- * value past INPUT_STEPS (path_cut), but a pointer that deep is left to
- * what the program stores there: following every one to its callers
- * took curl's analyses for a caller's context from 84 to 318, and moved
- * one finding each on curl and postfix. */
-static bool call_row_path(struct ctx *c, const char *path)
+/* Whether a function pointer at place (below a parameter) is one a
+ * caller is asked about (ROW_CALL). Inputs keep the fields of records
+ * held by value past INPUT_STEPS (path_cut), but a pointer that deep is
+ * left to what the program stores there: following every one to its
+ * callers took curl's analyses for a caller's context from 84 to 318,
+ * and moved one finding each on curl and postfix. */
+static bool call_row_place(const struct ctx *c, uint32_t place)
 {
-	unsigned n = 0;
-	for (const char *const *q = path_steps(c->p, path); *q; q++)
-		n++;
-	return n <= INPUT_STEPS;
+	return place_get(c, place)->depth <= INPUT_STEPS;
 }
 
 /* A callee that calls through a function pointer its caller passes
@@ -1638,7 +1630,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 				if (!in->deep && special_known(c, in->param, in->path))
 					continue;	/* its functions came with it */
 				open = true;
-				if (in->deep || in->param < 0 || in->path != at_path || !call_row_path(c, in->path))
+				if (in->deep || in->param < 0 || in->path != at_path || !call_row_place(c, at))
 					continue;
 				struct row call = { .kind = ROW_CALL, .from_input = true, .in = *in };
 				if (summary_add(c->p, c->sum, &call))
@@ -1925,7 +1917,7 @@ void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 			const struct fact *f = &callee.fs.v[i];
 			/* the pointer itself, not what enclosing places hold */
 			if (!f->input || input_get(c, f->origin)->deep || input_get(c, f->origin)->param < 0 ||
-			    input_get(c, f->origin)->path != at || !call_row_path(c, at))
+			    input_get(c, f->origin)->path != at || !call_row_place(c, callee.place))
 				continue;
 			struct row call = {
 				.kind = ROW_CALL,

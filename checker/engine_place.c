@@ -172,6 +172,21 @@ uint32_t place_root(const struct ctx *c, uint32_t place)
 	return place;
 }
 
+/* Inputs name at most INPUT_STEPS steps below a parameter, and the
+ * fields of records held by value after them (path_cut); a longer path
+ * stands for all below this ancestor of it. Summaries of functions that
+ * take a big context struct stay small. */
+uint32_t place_input_cut(struct ctx *c, uint32_t place)
+{
+	if (place_get(c, place)->depth <= INPUT_STEPS)
+		return place;
+	const char *cut = path_cut(c->p, place_get(c, place)->path, INPUT_STEPS);
+	uint32_t q = place;
+	while (place_get(c, q)->path != cut && !NEVER(place_get(c, q)->parent == NO_PLACE))
+		q = place_get(c, q)->parent;
+	return q;
+}
+
 /* A place is made after its parent, so numbers fall going up a path:
  * the walk stops below the ancestor's number. */
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor)

@@ -160,18 +160,8 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 	const struct place *r = place_get(c, root);
 	const char *path = place_get(c, place)->path;
 	if (r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM && !tagged && !c->skip_input) {
-		/* Inputs name at most INPUT_STEPS steps below a parameter,
-		 * and the fields of records held by value after them
-		 * (path_cut); a longer path stands for all below its prefix.
-		 * Summaries of functions that take a big context struct stay
-		 * small. */
-		uint32_t q = place;
-		bool in_deep = deep;
-		const char *cut = place_get(c, q)->depth > INPUT_STEPS ? path_cut(c->p, path, INPUT_STEPS) : path;
-		while (place_get(c, q)->path != cut && !NEVER(place_get(c, q)->parent == NO_PLACE)) {
-			q = place_get(c, q)->parent;
-			in_deep = true;
-		}
+		uint32_t q = place_input_cut(c, place);
+		bool in_deep = deep || q != place;
 		struct fact f = {
 			.origin = input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path, in_deep,
 					   c->number_read),

@@ -139,6 +139,9 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
 uint32_t place_step_interned(struct ctx *c, uint32_t base, const char *field, bool weak);
 const struct place *place_get(const struct ctx *c, uint32_t id);
 uint32_t place_root(const struct ctx *c, uint32_t place);
+/* The place an input read at place names (engine_place.c): place, or the
+ * ancestor of a path too long for a summary. */
+uint32_t place_input_cut(struct ctx *c, uint32_t place);
 bool place_under(const struct ctx *c, uint32_t id, uint32_t ancestor);
 uint32_t place_rebase(struct ctx *c, uint32_t id, uint32_t from, uint32_t to);
 uint32_t place_follow(struct ctx *c, uint32_t base, const char *path);

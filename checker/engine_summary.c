@@ -149,7 +149,7 @@ static void remove_slot(struct summary *s, uint32_t *slot)
  * of fields of a context struct keeps a bounded summary, and still tells
  * `ctx->settings` from `ctx->connection`, which keeps PI stored in one
  * part of a handle from following every use of another. (Keeping the
- * fields of records held by value, as inputs do below INPUT_STEPS, made
+ * fields of records held by value, as inputs past INPUT_STEPS do, made
  * curl's summaries a quarter bigger and redis's analysis grow faster
  * than its code, for 2% fewer findings on postfix and gammu: not kept.)
  * Past four times
