@@ -254,6 +254,9 @@ struct summary {
 	uint32_t nslots;	/* a power of two, or 0 */
 	uint32_t nkeys;		/* identities seen: only grows */
 	bool has_clear;		/* some row is ROW_CLEAR */
+	/* what the function reads below its deep inputs (engine_tails.c):
+	 * struct tails_key -> struct tails, or NULL */
+	GHashTable *tails;
 };
 
 /* ---- the program: all TUs linked ---- */
@@ -595,6 +598,28 @@ uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, uint32_t end, struct trace_step **steps, unsigned *n);
 /* The first step of a trace (where the PI was read), or NULL. */
 const struct tnode *trace_first(const struct program *p, uint32_t tail);
+
+/* ---- engine_tails.c: what a function reads below a deep input ---- */
+struct tails;
+/* What s says its function reads below in (a deep input), or NULL for
+ * everything below it. Owned by s. */
+const struct tails *tails_of(const struct summary *s, const struct input *in);
+/* Notes in s that its function reads, below the deep input in, at
+ * prefix (a path below it; "" the input itself): the value there
+ * (exact), or everything below it, or (below not NULL) the tails below
+ * says are read there. prefix NULL: everything below the input.
+ * Returns whether s changed. */
+bool tails_note(struct program *p, struct summary *s, const struct input *in, const char *prefix, bool exact,
+		const struct tails *below);
+/* Whether a path below the input (its part past the input's path) is
+ * on one of the tails: below one, or above one. t NULL: always. */
+bool tails_admit(const struct tails *t, const char *below);
+/* Whether a read of the input with tails t takes all that a read at
+ * below (exact, or deep) does: a row from the input covers one from
+ * there. */
+bool tails_cover(const struct tails *t, const char *below, bool deep);
+void tails_table_free(struct summary *s);
+void tails_print(const struct tails *t, FILE *out);	/* for the summary dump */
 
 /* ---- engine_summary.c: summary rows, and the exits of source facts ---- */
 void summary_init(struct summary *s);

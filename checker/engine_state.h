@@ -108,6 +108,9 @@ struct ctx {
 	bool own_entry_only;
 	/* ... and inputs it makes are number inputs (struct input) */
 	bool number_read;
+	/* a deep read of a callee's input: only the paths below it that the
+	 * callee reads (engine_tails.c); NULL for all */
+	const struct tails *read_tails;
 	bool reading_callee;	/* the function pointer of an indirect call:
 				 * an input even so (ROW_CALL) */
 	bool over_budget;

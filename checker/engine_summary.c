@@ -4,6 +4,8 @@
  * nothing when nothing changed. */
 #include "engine_int.h"
 
+#include <string.h>
+
 /* A row's identity is everything but its trace; strings are interned, so
  * they compare by pointer. */
 static guint row_hash(gconstpointer k)
@@ -42,6 +44,7 @@ void summary_init(struct summary *s)
 	s->nslots = 0;
 	s->nkeys = 0;
 	s->has_clear = false;
+	s->tails = NULL;
 }
 
 void summary_free(struct summary *s)
@@ -51,6 +54,7 @@ void summary_free(struct summary *s)
 	if (s->dropped)
 		g_array_free(s->dropped, TRUE);
 	g_free(s->slots);
+	tails_table_free(s);
 	s->rows = NULL;
 	s->dropped = NULL;
 	s->slots = NULL;
@@ -199,6 +203,12 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	return !(cut_in && r->out_param == r->in.param && path_below(r->out_path, r->in.path));
 }
 
+/* The part of path below above ("" when they are one path). */
+static const char *below_of(const char *path, const char *above)
+{
+	return path == above || !*above ? (path == above ? "" : path) : path + strlen(above) + 1;
+}
+
 /* A row from an input says nothing a row from a deep input above it (or
  * at it) does not, when everything else is equal: `$2.*.state (deep)`
  * reaching send covers `$2.*.state.buffer` reaching send. Keeping only
@@ -216,9 +226,11 @@ static bool row_covered(struct program *p, const struct summary *s, const struct
 		k.in.number = number;
 		if (!r->in.deep && find_key(s, &k))
 			return true;
+		/* a deep input with tails (engine_tails.c) covers what is on
+		 * them */
 		for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
 			k.in.path = *q;
-			if (find_key(s, &k))
+			if (find_key(s, &k) && tails_cover(tails_of(s, &k.in), below_of(r->in.path, *q), r->in.deep))
 				return true;
 		}
 	}
@@ -234,6 +246,7 @@ static void drop_covered(struct summary *s, const struct row *r)
 		return;
 	struct row key = *r;
 	key.trace = 0;
+	const struct tails *tails = tails_of(s, &r->in);
 	uint32_t *ref = NULL;	/* old position -> new ref, once one is dropped */
 	uint32_t kept = 0;
 	for (unsigned i = 0; i < s->rows->len; i++) {
@@ -241,6 +254,7 @@ static void drop_covered(struct summary *s, const struct row *r)
 		bool covered = false;
 		if (o->from_input && o->in.param == r->in.param && o->kind == r->kind &&
 		    !(o->in.path == r->in.path && o->in.deep) && path_below(o->in.path, r->in.path) &&
+		    tails_cover(tails, below_of(o->in.path, r->in.path), o->in.deep) &&
 		    !(r->in.number && !o->in.number)) {
 			struct row k = *o;
 			k.trace = 0;
@@ -339,6 +353,9 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	struct row r = *r0;
 	if (!widen(p, s, &r))
 		return false;
+	/* a widened input stands for everything below it */
+	if (r.from_input && r.in.deep && (r.in.path != r0->in.path || !r0->in.deep))
+		tails_note(p, s, &r.in, NULL, false, NULL);
 	uint32_t trace = r.trace;
 	r.trace = 0;
 	if (find_key(s, &r) || row_covered(p, s, &r))
