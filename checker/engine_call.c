@@ -117,6 +117,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.default_kind = (uint8_t)site->default_kind,
 		.field_kinds = (uint8_t)site->field_kinds,
 		.via_pointer = site->via_pointer,
+		.excl = site->excl,
 		.object = site->object,
 		.sink_function = site->sink_function,
 		.exit = passed_on_exit(c, site, f),
@@ -198,6 +199,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.default_kind = (uint8_t)site->default_kind,
 				.field_kinds = (uint8_t)site->field_kinds,
 				.via_pointer = site->via_pointer,
+				.excl = site->excl,
 				/* the bytes written are the object the parameter
 				 * itself is or points to, not one reached below it
 				 * (iobuf_write's writev of an iovec whose buffers
@@ -270,14 +272,21 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				.sink_loc = site->sink_loc,
 				/* only the kinds the callers did not choose wait */
 				.stream_param = deferred && !kinds,
+				.excl = site->excl,
 			};
-			if (pending_seen(c->pending_keys, &pf))
+			struct pending_finding *seen = pending_seen(c->pending_keys, &pf);
+			if (seen) {
+				/* another route: the programs of either */
+				seen->excl &= pf.excl;
 				continue;
+			}
 			if (!kl)
 				kl = sink_kinds_text(eff);
 			pf.trace = sink_trace(c, &decided, f->trace, kl);
 			pf.why = stream_kind_why(c, site, k);
-			g_ptr_array_add(c->findings, g_memdup2(&pf, sizeof pf));
+			struct pending_finding *made = g_memdup2(&pf, sizeof pf);
+			g_ptr_array_add(c->findings, made);
+			pending_remember(c->pending_keys, made);
 		}
 	}
 	g_free(kl);
@@ -1156,6 +1165,9 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.default_kind = r->default_kind,
 		.field_kinds = row_field_kinds(k, r),
 		.via_pointer = r->via_pointer || *a->via,
+		/* the callee's programs: one reached through a pointer may
+		 * be another program's (engine_route.c) */
+		.excl = r->excl | a->callee->excl,
 		.object = r->object,
 		.extra_trace = r->trace,
 		.sink_loc = r->sink_loc,

@@ -197,6 +197,9 @@ struct row {
 	uint16_t cats;
 	bool cleared;		/* ROW_OUT, ROW_CLEAR */
 	bool via_pointer;	/* reached through a call through a function pointer */
+	/* the programs a ROW_SINK row's route cannot happen in (bit k: the
+	 * k-th main; engine_route.c), as the functions it goes through say */
+	uint64_t excl;
 	/* ROW_OUT, ROW_CLEAR: the parameter whose target receives, or
 	 * OUT_RETURN: the object the returned pointer points to */
 	int out_param;
@@ -278,6 +281,9 @@ struct fn_info {
 	unsigned changed_at;	/* epoch at which its summary last grew */
 	bool queued;
 	bool has_callers;
+	/* the programs that do not link it (engine_route.c, routes_mark):
+	 * bit k for the k-th main; 0 where it constrains nothing */
+	uint64_t excl;
 	bool in_progress;
 	/* findings of this function's last analysis */
 	GPtrArray *findings;	/* struct pending_finding * */
@@ -370,6 +376,7 @@ struct pending_finding {
 	bool stream_param;	/* the stream is this function's parameter: only
 				 * where nobody calls it (else a row carries the
 				 * flow to the callers, which decide) */
+	uint64_t excl;		/* the programs its route cannot happen in */
 };
 
 /* The whole program. Each group of tables is made and freed by the file
@@ -535,8 +542,11 @@ void uheap_free(struct uheap *h);
  * protection) once ---- */
 /* An empty set of pending findings' keys; free with g_hash_table_destroy. */
 GHashTable *pending_keys_new(void);
-/* Whether pf's key is in keys already; adds it when not. */
-bool pending_seen(GHashTable *keys, const struct pending_finding *pf);
+/* The finding with pf's key that keys knows (its programs can still
+ * grow), or NULL. */
+struct pending_finding *pending_seen(GHashTable *keys, const struct pending_finding *pf);
+/* Adds pf, kept by its owner's array, to keys. */
+void pending_remember(GHashTable *keys, struct pending_finding *pf);
 
 /* ---- engine_path.c: interned access paths, their steps and prefixes
  * split once per program (paths_init, paths_free) ---- */
@@ -813,8 +823,13 @@ struct routes;
 struct routes *routes_make(struct program *p);
 void routes_free(struct routes *r);
 /* Whether one program holds both at, the function a finding stands in,
- * and the function the trace's first step (the source's read) stands in. */
-bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace);
+ * and the function the trace's first step (the source's read) stands in,
+ * and is not one of excl (those the route to the sink cannot run in). */
+bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace,
+		     uint64_t excl);
+/* Sets each function's excl, before the analysis: the programs (up to
+ * 64) that do not link it. */
+void routes_mark(struct program *p);
 
 /* ---- engine_report.c: findings and the inventory, to the report ---- */
 void report_findings(struct program *p);

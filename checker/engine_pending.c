@@ -34,9 +34,9 @@ GHashTable *pending_keys_new(void)
 	return g_hash_table_new_full(pending_key_hash, pending_key_equal, g_free, NULL);
 }
 
-bool pending_seen(GHashTable *keys, const struct pending_finding *pf)
+static struct pending_key pending_key_of(const struct pending_finding *pf)
 {
-	struct pending_key key = {
+	return (struct pending_key){
 		.rule = pf->rule,
 		.file = pf->loc.file,
 		.line = pf->loc.line,
@@ -46,8 +46,16 @@ bool pending_seen(GHashTable *keys, const struct pending_finding *pf)
 		.param_tag = pf->param_tag,
 		.stream_param = pf->stream_param,
 	};
-	if (g_hash_table_contains(keys, &key))
-		return true;
-	g_hash_table_add(keys, g_memdup2(&key, sizeof key));
-	return false;
+}
+
+struct pending_finding *pending_seen(GHashTable *keys, const struct pending_finding *pf)
+{
+	struct pending_key key = pending_key_of(pf);
+	return g_hash_table_lookup(keys, &key);
+}
+
+void pending_remember(GHashTable *keys, struct pending_finding *pf)
+{
+	struct pending_key key = pending_key_of(pf);
+	g_hash_table_insert(keys, g_memdup2(&key, sizeof key), pf);
 }

@@ -349,7 +349,7 @@ void report_findings(struct program *p)
 			if ((pf->param_tag || pf->stream_param) && fi->has_callers)
 				continue;
 			/* PI one program read, reported in another's code */
-			if (!routes_feasible(routes, p, fi, pf->trace)) {
+			if (!routes_feasible(routes, p, fi, pf->trace, pf->excl)) {
 				if (p->stats)
 					p->stats->other_program++;
 				continue;

@@ -7,9 +7,11 @@
  * (smtpd's recipient, through events.c's table of descriptors, into
  * postscreen's read handler). A finding whose source is read in one
  * program's code and which stands in another's cannot happen, and is
- * not reported. Only those two ends are checked: the steps between are
- * the first route the analysis found, and a call through a pointer there
- * may name any candidate (docs/engine.md, "Programs of one project").
+ * not reported. Nor is one whose route to its sink goes only through
+ * functions of programs other than those (the rows' excl, routes_mark).
+ * The steps a trace shows are the first route the analysis found, and a
+ * call through a pointer there may name any candidate (docs/engine.md,
+ * "Programs of one project").
  *
  * A program is a `main` and what it reaches: the functions it calls
  * directly or names as values, and those a call through a pointer may
@@ -141,14 +143,14 @@ static void add_tu(GHashTable *h, gpointer key, const struct ir_tu *tu)
 	g_ptr_array_add(tus, (gpointer)tu);
 }
 
-struct routes *routes_make(struct program *p)
+/* The programs: each main's bit on every function it reaches. */
+static struct routes *routes_build(struct program *p, GPtrArray *mains)
 {
 	struct routes *r = g_new0(struct routes, 1);
 	r->bits = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, g_free);
 	r->by_loc = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->taken = g_hash_table_new_full(g_direct_hash, g_direct_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
 	r->defined = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
-	GPtrArray *mains = g_ptr_array_new();
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		struct fn_info *fi = p->fn_list->pdata[i];
 		if (!strcmp(fi->fn->name, "main"))
@@ -177,15 +179,48 @@ struct routes *routes_make(struct program *p)
 			}
 		}
 		r->nprog = mains->len;
-		if (p->stats)
-			p->stats->programs = r->nprog;
 		r->words = (r->nprog + 63) / 64;
 		for (unsigned k = 0; k < mains->len; k++)
 			reach(r, mains->pdata[k], k);
+	}
+	return r;
+}
+
+struct routes *routes_make(struct program *p)
+{
+	GPtrArray *mains = g_ptr_array_new();
+	struct routes *r = routes_build(p, mains);
+	if (r->nprog) {
+		if (p->stats)
+			p->stats->programs = r->nprog;
 		dump(r, p, mains);
 	}
 	g_ptr_array_free(mains, TRUE);
 	return r;
+}
+
+/* Before the analysis, with the call graph the IR gives (edges found while
+ * analysing come later; a function only they reach constrains nothing). A
+ * call through a pointer may reach functions of every program that stores
+ * one there, while a summary merges what they all do: gammu's SMS daemon
+ * and its command line share libGammu's dispatcher, whose table holds
+ * the command line's DCT3 trace handlers too, and redis's server and
+ * benchmark share ae.c's event loop. The sink rows a callee gives its
+ * callers say which programs their route cannot run in. */
+void routes_mark(struct program *p)
+{
+	GPtrArray *mains = g_ptr_array_new();
+	struct routes *r = routes_build(p, mains);
+	if (r->nprog > 1 && r->nprog <= 64) {
+		uint64_t all = r->nprog == 64 ? ~(uint64_t)0 : ((uint64_t)1 << r->nprog) - 1;
+		for (unsigned i = 0; i < p->fn_list->len; i++) {
+			struct fn_info *fi = p->fn_list->pdata[i];
+			const guint64 *b = g_hash_table_lookup(r->bits, fi);
+			fi->excl = b && !fi->fn->in_header ? all & ~b[0] : 0;
+		}
+	}
+	g_ptr_array_free(mains, TRUE);
+	routes_free(r);
 }
 
 void routes_free(struct routes *r)
@@ -211,18 +246,29 @@ static const guint64 *step_programs(const struct routes *r, const struct tnode *
 	return fi ? g_hash_table_lookup(r->bits, fi) : NULL;
 }
 
-bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace)
+bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace,
+		     uint64_t excl)
 {
 	const guint64 *here = r->nprog ? g_hash_table_lookup(r->bits, at) : NULL;
 	const struct tnode *first = here ? trace_first(p, trace) : NULL;
 	const guint64 *there = first ? step_programs(r, first) : NULL;
-	if (!there)
+	/* excl is known only where there are 64 programs or fewer: one word */
+	if ((!there || !first) && (!excl || !r->words))
 		return true;
-	for (unsigned w = 0; w < r->words; w++)
-		if (here[w] & there[w])
+	for (unsigned w = 0; w < r->words; w++) {
+		guint64 ok = w + 1 == r->words && r->nprog % 64 ? ((guint64)1 << r->nprog % 64) - 1 : ~(guint64)0;
+		if (!w)
+			ok &= ~(guint64)excl;
+		if (here)
+			ok &= here[w];
+		if (there)
+			ok &= there[w];
+		if (ok)
 			return true;
+	}
 	if (g_getenv("PITRACE_DUMP_ROUTES"))
-		fprintf(stderr, "dropped: PI read in %s (%s:%u), reported in %s (%s)\n", first->function,
-			first->loc.file, first->loc.line, at->fn->name, at->fn->loc.file);
+		fprintf(stderr, "dropped: PI read in %s (%s:%u), reported in %s (%s)%s\n",
+			first ? first->function : "?", first ? first->loc.file : "?", first ? first->loc.line : 0,
+			at->fn->name, at->fn->loc.file, there ? "" : ": its route to the sink runs in no such program");
 	return false;
 }

@@ -88,6 +88,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 				tails_print(tails_of(&fi->sum, &r->in), out);
 			if (r->prot)
 				fprintf(out, " prot=%#x", r->prot);
+			if (r->excl)
+				fprintf(out, " not-in-programs=%#llx", (unsigned long long)r->excl);
 			if (r->points_into)
 				fprintf(out, " (points into it)");
 			if (r->kind == ROW_OUT && r->out_param == OUT_RETURN)
@@ -240,6 +242,7 @@ static void program_link(struct program *p)
 	callbacks_expand(p);
 	tags_collect(p);
 	link_program(p);
+	routes_mark(p);
 	alias_collect(p);
 	handles_collect(p);
 	streams_collect(p);

@@ -245,6 +245,7 @@ struct sink_site {
 	unsigned field_kinds;		/* or what the record field the stream is
 					 * read from holds (engine_handles.c) */
 	bool via_pointer;		/* the route calls through a function pointer */
+	uint64_t excl;			/* the programs the route cannot run in */
 	bool object;			/* writes the bytes of an object given as a
 					 * record or untyped pointer (fwrite(p, ...)) */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */

@@ -213,10 +213,10 @@ static const char *below_of(const char *path, const char *above)
  * at it) does not, when everything else is equal: `$2.*.state (deep)`
  * reaching send covers `$2.*.state.buffer` reaching send. Keeping only
  * the wider one keeps summaries small where widening has begun. */
-static bool row_covered(struct program *p, const struct summary *s, const struct row *r)
+static uint32_t *row_covered(struct program *p, const struct summary *s, const struct row *r)
 {
 	if (!r->from_input || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
-		return false;
+		return NULL;
 	/* a number row is covered by a deep row of either sort, any other
 	 * row only by a deep row of its own sort */
 	for (int number = r->in.number; number >= 0; number--) {
@@ -224,43 +224,72 @@ static bool row_covered(struct program *p, const struct summary *s, const struct
 		k.trace = 0;
 		k.in.deep = true;
 		k.in.number = number;
-		if (!r->in.deep && find_key(s, &k))
-			return true;
+		uint32_t *slot = r->in.deep ? NULL : find_slot(s, &k);
+		if (slot && *slot)
+			return slot;
 		/* a deep input with tails (engine_tails.c) covers what is on
 		 * them */
 		for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
 			k.in.path = *q;
-			if (find_key(s, &k) && tails_cover(tails_of(s, &k.in), below_of(r->in.path, *q), r->in.deep))
-				return true;
+			slot = find_slot(s, &k);
+			if (slot && *slot && tails_cover(tails_of(s, &k.in), below_of(r->in.path, *q), r->in.deep))
+				return slot;
 		}
 	}
-	return false;
+	return NULL;
+}
+
+/* Whether a row from o's input to where r goes is r's identity with
+ * another input: what drop_covered drops when r is added. */
+static bool covers(const struct summary *s, const struct row *r, const struct row *o)
+{
+	if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
+	    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path) ||
+	    (r->in.number && !o->in.number) ||
+	    !tails_cover(tails_of(s, &r->in), below_of(o->in.path, r->in.path), o->in.deep))
+		return false;
+	struct row k = *o, key = *r;
+	k.trace = 0;
+	key.trace = 0;
+	k.in = r->in;
+	return row_equal(&k, &key);
+}
+
+/* The row at slot (known by r's identity, or covering it) says what r
+ * does in the programs it is known in: r's route may run in others
+ * (engine_route.c), and they join its own. A row dropped as covered
+ * passes them to the rows that cover it. Returns whether anything
+ * changed. */
+static bool allow_programs(struct summary *s, uint32_t slot, uint64_t excl)
+{
+	struct row *k = key_row(s, slot);
+	if (!(k->excl & ~excl))
+		return false;
+	k->excl &= excl;
+	if ((slot - 1) & DROPPED)
+		for (unsigned i = 0; i < s->rows->len; i++) {
+			struct row *o = &g_array_index(s->rows, struct row, i);
+			if (o->in.deep && covers(s, o, k))
+				o->excl &= excl;
+		}
+	return true;
 }
 
 /* Drops the rows a new deep row r covers (see row_covered). Their
  * identities move to dropped and stay known: a row covered once stays
  * covered. */
-static void drop_covered(struct summary *s, const struct row *r)
+static void drop_covered(struct summary *s, struct row *r)
 {
 	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
-	struct row key = *r;
-	key.trace = 0;
-	const struct tails *tails = tails_of(s, &r->in);
 	uint32_t *ref = NULL;	/* old position -> new ref, once one is dropped */
 	uint32_t kept = 0;
 	for (unsigned i = 0; i < s->rows->len; i++) {
 		const struct row *o = &g_array_index(s->rows, struct row, i);
-		bool covered = false;
-		if (o->from_input && o->in.param == r->in.param && o->kind == r->kind &&
-		    !(o->in.path == r->in.path && o->in.deep) && path_below(o->in.path, r->in.path) &&
-		    tails_cover(tails, below_of(o->in.path, r->in.path), o->in.deep) &&
-		    !(r->in.number && !o->in.number)) {
-			struct row k = *o;
-			k.trace = 0;
-			k.in = r->in;
-			covered = row_equal(&k, &key);
-		}
+		bool covered = covers(s, r, o);
+		/* r stands for o from now on, in o's programs too */
+		if (covered)
+			r->excl &= o->excl;
 		if (covered && !ref) {
 			ref = g_new(uint32_t, s->rows->len);
 			for (uint32_t j = 0; j < i; j++)
@@ -297,7 +326,11 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
 	if (!widen(p, s, &r))
 		return true;
 	r.trace = 0;
-	return find_key(s, &r) || row_covered(p, s, &r);
+	const uint32_t *slot = find_slot(s, &r);
+	if (!slot || !*slot)
+		slot = row_covered(p, s, &r);
+	/* known, and in every program r's route may run in */
+	return slot && *slot && !(key_row(s, *slot)->excl & ~r.excl);
 }
 
 /* A sink row is one row whether its route calls through a function
@@ -322,14 +355,15 @@ static bool direct_route(struct summary *s, const struct row *r)
  * not count twice toward the row limits, which would widen the summary
  * sooner than before number rows existed. Returns whether r is merged
  * (into the row there, or that row into r, which then stands in its
- * place). */
-static bool number_row_merged(struct summary *s, const struct row *r)
+ * place); *wider, whether the row there now runs in more programs. */
+static bool number_row_merged(struct summary *s, const struct row *r, bool *wider)
 {
 	struct row k = *r;
 	k.in.number = !r->in.number;
 	uint32_t *slot = find_slot(s, &k);
 	if (!slot || !*slot)
 		return false;
+	*wider = allow_programs(s, *slot, r->excl);
 	if (r->in.number)
 		return true;
 	/* the number row there (or its dropped identity) becomes r */
@@ -358,10 +392,16 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 		tails_note(p, s, &r.in, NULL, false, NULL);
 	uint32_t trace = r.trace;
 	r.trace = 0;
-	if (find_key(s, &r) || row_covered(p, s, &r))
-		return direct_route(s, &r);
-	if (r.from_input && number_row_merged(s, &r))
-		return !r.in.number;
+	uint32_t *slot = find_slot(s, &r);
+	if (!slot || !*slot)
+		slot = row_covered(p, s, &r);
+	if (slot && *slot) {
+		bool wider = allow_programs(s, *slot, r.excl);
+		return direct_route(s, &r) || wider;
+	}
+	bool wider = false;
+	if (r.from_input && number_row_merged(s, &r, &wider))
+		return !r.in.number || wider;
 	drop_covered(s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;
