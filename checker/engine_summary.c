@@ -240,13 +240,13 @@ static uint32_t *row_covered(struct program *p, const struct summary *s, const s
 }
 
 /* Whether a row from o's input to where r goes is r's identity with
- * another input: what drop_covered drops when r is added. */
-static bool covers(const struct summary *s, const struct row *r, const struct row *o)
+ * another input: what drop_covered drops when r is added (tails: r's
+ * input's). */
+static bool covers(const struct row *r, const struct tails *tails, const struct row *o)
 {
 	if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
 	    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path) ||
-	    (r->in.number && !o->in.number) ||
-	    !tails_cover(tails_of(s, &r->in), below_of(o->in.path, r->in.path), o->in.deep))
+	    (r->in.number && !o->in.number) || !tails_cover(tails, below_of(o->in.path, r->in.path), o->in.deep))
 		return false;
 	struct row k = *o, key = *r;
 	k.trace = 0;
@@ -269,7 +269,7 @@ static bool allow_programs(struct summary *s, uint32_t slot, uint64_t excl)
 	if ((slot - 1) & DROPPED)
 		for (unsigned i = 0; i < s->rows->len; i++) {
 			struct row *o = &g_array_index(s->rows, struct row, i);
-			if (o->in.deep && covers(s, o, k))
+			if (o->in.deep && covers(o, tails_of(s, &o->in), k))
 				o->excl &= excl;
 		}
 	return true;
@@ -282,11 +282,12 @@ static void drop_covered(struct summary *s, struct row *r)
 {
 	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
+	const struct tails *tails = tails_of(s, &r->in);
 	uint32_t *ref = NULL;	/* old position -> new ref, once one is dropped */
 	uint32_t kept = 0;
 	for (unsigned i = 0; i < s->rows->len; i++) {
 		const struct row *o = &g_array_index(s->rows, struct row, i);
-		bool covered = covers(s, r, o);
+		bool covered = covers(r, tails, o);
 		/* r stands for o from now on, in o's programs too */
 		if (covered)
 			r->excl &= o->excl;
