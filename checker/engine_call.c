@@ -481,14 +481,13 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 		}
 		if (!written && r->var >= 0 && c->fn->vars[r->var].kind == IR_VAR_PARAM) {
 			uint32_t q = place_input_cut(c, place);
-			*in = *input_get(c, input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path,
-						      q != place, false));
-			if (q != place) {
-				const char *at = place_get(c, q)->path;
-				const char *below = place_get(c, place)->path + (*at ? strlen(at) + 1 : 0);
-				if (tails_note(c->p, c->sum, in, below, false, NULL))
-					c->changed_summary = true;
-			}
+			uint32_t id = input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path, q != place,
+					       false);
+			*in = *input_get(c, id);
+			if (q != place && tails_note(c->p, input_tails(c, id),
+						     path_rest(place_get(c, place)->path, place_get(c, q)->path), false,
+						     NULL))
+				c->changed_summary = true;
 			*exact = q == place;
 			return true;
 		}
@@ -678,7 +677,7 @@ static bool keyed_args(struct call *k, unsigned nparams, const char *path, struc
  * buffer, written deep into the log stream's object on the same path,
  * made every log line a network send. Only where the row's input is
  * the stream a sink writes to (stream) does a deep read keep them. */
-static void input_facts(struct call *k, const struct fn_info *callee, const struct summary *sum,
+static void input_facts(struct call *k, const struct fn_info *callee, const struct tails *tails,
 			const struct input *in, struct factset *out, bool stream)
 {
 	struct ctx *c = k->c;
@@ -716,16 +715,16 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		add_data_facts(out, &v->fs, keep_functions, true);
 		return;
 	}
-	const struct tails *tails = c->read_tails;
-	c->read_tails = tails_of(sum, in);
+	const struct tails *outer = c->read_tails;
+	c->read_tails = tails_filter(tails);
 	if (in->number) {
 		number_facts(c, place, in->deep, stream, a->loc, out);
-		c->read_tails = tails;
+		c->read_tails = outer;
 		return;
 	}
 	struct factset fs = { 0 };
 	read_place(c, place, in->deep, true, a->loc, &fs, NULL);
-	c->read_tails = tails;
+	c->read_tails = outer;
 	add_data_facts(out, &fs, !in->deep, !in->deep || stream);
 	factset_free(&fs);
 }
@@ -778,7 +777,7 @@ struct input_read {
 };
 
 static const struct factset *input_facts_once(struct call *k, const struct fn_info *callee,
-					      const struct summary *sum, const struct input *in, bool to_sink,
+					      const struct tails *tails, const struct input *in, bool to_sink,
 					      bool object, GArray *reads)
 {
 	const char *record = record_as_untyped(k, callee, in);
@@ -799,7 +798,7 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 	if (pointer_only) {
 		factset_union(&r.fs, &k->args[in->param].fs);
 	} else {
-		input_facts(k, callee, sum, in, &r.fs, false);
+		input_facts(k, callee, tails, in, &r.fs, false);
 		if (record) {
 			const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
 			char *what = expr_text(k->c->fn, a);
@@ -998,7 +997,7 @@ static bool row_facts_bare(struct applied_summary *a, const struct row *r, uint3
 		factset_add(fs, &f);
 		return true;
 	}
-	factset_copy(fs, input_facts_once(a->k, a->callee, a->sum, &r->in, r->kind == ROW_SINK,
+	factset_copy(fs, input_facts_once(a->k, a->callee, r->tails, &r->in, r->kind == ROW_SINK,
 					  r->kind == ROW_SINK && r->object, a->reads));
 	if (r->prot)
 		factset_protect(fs, r->prot);
@@ -1108,7 +1107,7 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	struct call *k = a->k;
 	struct ctx *c = k->c;
 	struct factset d = { 0 };
-	input_facts(k, a->callee, a->sum, &r->dest, &d, true);
+	input_facts(k, a->callee, r->dest_tails, &r->dest, &d, true);
 	/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
 	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
 					 ? &k->args[r->dest.param]
@@ -1614,7 +1613,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		if (r->kind != ROW_CALL)
 			continue;
 		struct factset fs = { 0 }, fns = { 0 };
-		input_facts(k, callee, own, &r->in, &fs, false);
+		input_facts(k, callee, r->tails, &r->in, &fs, false);
 		/* where the pointer is in this caller, as a path below one of its
 		 * parameters: only that input is the caller's caller's pointer */
 		bool weak = false;

@@ -36,6 +36,8 @@
 #define TRACE_HEAD 16
 #define NO_PLACE UINT32_MAX
 
+struct tails;	/* engine_tails.c */
+
 /* Facts and state entries the engine has moved (engine_facts.c): with
  * statements and rows, how much one analysis did. */
 extern uint64_t facts_work;
@@ -200,6 +202,9 @@ struct row {
 	/* the programs a ROW_SINK row's route cannot happen in (bit k: the
 	 * k-th main; engine_route.c), as the functions it goes through say */
 	uint64_t excl;
+	/* what the function reads below in and dest when they are deep
+	 * (engine_tails.c): entries of the row's summary, or NULL */
+	const struct tails *tails, *dest_tails;
 	/* ROW_OUT, ROW_CLEAR: the parameter whose target receives, or
 	 * OUT_RETURN: the object the returned pointer points to */
 	int out_param;
@@ -567,6 +572,9 @@ const char *path_first_steps(struct program *p, const char *path, unsigned n);
  * through one pointer at most (records held by value): how inputs are cut. */
 const char *path_cut(struct program *p, const char *path, unsigned n);
 bool path_below(const char *path, const char *above);
+/* The part of path below above, which it lies below: "cc.*.c" of
+ * "*.link.*.cc.*.c" below "*.link.*"; "" for above itself. */
+const char *path_rest(const char *path, const char *above);
 /* Whether a path leaves a member by another member's name ("*.vbuf.^buf":
  * no object is there). */
 bool path_impossible(const char *path);
@@ -610,17 +618,17 @@ void trace_to_report(const struct program *p, uint32_t tail, uint32_t end, struc
 const struct tnode *trace_first(const struct program *p, uint32_t tail);
 
 /* ---- engine_tails.c: what a function reads below a deep input ---- */
-struct tails;
-/* What s says its function reads below in (a deep input), or NULL for
- * everything below it. Owned by s. */
-const struct tails *tails_of(const struct summary *s, const struct input *in);
-/* Notes in s that its function reads, below the deep input in, at
- * prefix (a path below it; "" the input itself): the value there
- * (exact), or everything below it, or (below not NULL) the tails below
- * says are read there. prefix NULL: everything below the input.
- * Returns whether s changed. */
-bool tails_note(struct program *p, struct summary *s, const struct input *in, const char *prefix, bool exact,
-		const struct tails *below);
+/* t itself, or NULL where it stands for everything below its input. */
+const struct tails *tails_filter(const struct tails *t);
+/* The tails s keeps for the deep input in, made empty at first. */
+struct tails *tails_entry(struct summary *s, const struct input *in);
+/* Notes in t that its function reads, below its deep input, at prefix
+ * (a path below it; "" the input itself; kept, so interned or inside an
+ * interned path): the value there (exact), or everything below it, or
+ * (below not NULL) the tails below says are read there. prefix NULL:
+ * everything below the input. Returns whether this changes what a
+ * caller has seen. */
+bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exact, const struct tails *below);
 /* Whether a path below the input (its part past the input's path) is
  * on one of the tails: below one, or above one. t NULL: always. */
 bool tails_admit(const struct tails *t, const char *below);
@@ -628,6 +636,10 @@ bool tails_admit(const struct tails *t, const char *below);
  * below (exact, or deep) does: a row from the input covers one from
  * there. */
 bool tails_cover(const struct tails *t, const char *below, bool deep);
+/* Notes that a row of s reads the input in (the tails of a deep one
+ * matter to callers from now on); returns its tails (owned by s), or
+ * NULL when in is not deep. */
+const struct tails *tails_used(struct summary *s, const struct input *in);
 void tails_table_free(struct summary *s);
 void tails_print(const struct tails *t, FILE *out);	/* for the summary dump */
 

@@ -109,6 +109,12 @@ bool path_below(const char *path, const char *above)
 	return !strncmp(path, above, n) && (path[n] == '.' || path[n] == 0);
 }
 
+const char *path_rest(const char *path, const char *above)
+{
+	size_t n = strlen(above);
+	return !n ? path : path[n] ? path + n + 1 : path + n;
+}
+
 /* Whether a path steps out of a member by another member's name:
  * "*.vbuf.^buf" is the record whose member buf is the vbuf member of
  * something else. A VSTRING's buffer passed where a VSTREAM's is read

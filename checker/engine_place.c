@@ -51,6 +51,7 @@ void ctx_places_init(struct ctx *c)
 	c->place_ids = g_hash_table_new_full(place_key_hash, place_key_equal, g_free, NULL);
 	c->inputs = g_array_new(FALSE, FALSE, sizeof(struct input));
 	c->input_ids = g_hash_table_new_full(input_key_hash, input_key_equal, g_free, NULL);
+	c->input_tails = g_ptr_array_new();
 	/* Roots of locals and parameters are the first places, by index.
 	 * Paths are interned, "" too: they compare by pointer. */
 	const char *root_path = prog_intern(c->p, "");
@@ -66,6 +67,16 @@ void ctx_places_free(struct ctx *c)
 	g_hash_table_destroy(c->place_ids);
 	g_array_free(c->inputs, TRUE);
 	g_hash_table_destroy(c->input_ids);
+	g_ptr_array_free(c->input_tails, TRUE);
+}
+
+struct tails *input_tails(struct ctx *c, uint32_t id)
+{
+	if (id >= c->input_tails->len)
+		g_ptr_array_set_size(c->input_tails, (guint)c->inputs->len);
+	if (!c->input_tails->pdata[id])
+		c->input_tails->pdata[id] = tails_entry(c->sum, input_get(c, id));
+	return c->input_tails->pdata[id];
 }
 
 const struct place *place_get(const struct ctx *c, uint32_t id)

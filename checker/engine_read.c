@@ -5,6 +5,8 @@
  * global store for a global (engine_global.c). */
 #include "engine_state.h"
 
+#include <string.h>
+
 static const char *how_name(enum tag_origin how)
 {
 	switch (how) {
@@ -112,14 +114,14 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 	if (deep) {
 		/* a place is made after the places above it: what is below
 		 * has a greater number, and entries are sorted by number */
-		const char *at = place_get(c, place)->path;
-		size_t n = *at ? strlen(at) + 1 : 0;
+		/* entries below place have paths that start with its own */
+		size_t n = strlen(place_get(c, place)->path);
 		for (unsigned i = state_lower_bound(&c->st, place + 1); i < c->st.entries->len; i++) {
 			const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
 			if (e->place == place || !place_under(c, e->place, place))
 				continue;
 			/* only what is on a path the callee reads */
-			if (c->read_tails && !tails_admit(c->read_tails, place_get(c, e->place)->path + n))
+			if (c->read_tails && !tails_admit(c->read_tails, place_get(c, e->place)->path + (n ? n + 1 : 0)))
 				continue;
 			factset_union(out, entry_facts(e));
 		}
@@ -174,13 +176,10 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 			.input = 1,
 		};
 		/* a deep input says what below it is read */
-		if (in_deep) {
-			const char *below = "";
-			if (q != place)
-				below = place_get(c, place)->path + (*place_get(c, q)->path ? strlen(place_get(c, q)->path) + 1 : 0);
-			if (tails_note(c->p, c->sum, input_get(c, f.origin), below, !deep, deep ? c->read_tails : NULL))
-				c->changed_summary = true;
-		}
+		if (in_deep && tails_note(c->p, input_tails(c, f.origin),
+					  path_rest(place_get(c, place)->path, place_get(c, q)->path), !deep,
+					  deep ? c->read_tails : NULL))
+			c->changed_summary = true;
 		int pi = c->fn->vars[r->var].param_index;
 		if (!c->input_traces[pi])
 			c->input_traces[pi] = trace_step(c->p, 0, c->fn->vars[r->var].loc, c->fn->name,

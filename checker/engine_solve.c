@@ -84,8 +84,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 			else
 				fprintf(out, "from %s cats=%#x handle=%#x", prog_origin_get(p, r->origin)->identity,
 					r->cats, r->handle);
-			if (r->from_input && tails_of(&fi->sum, &r->in))
-				tails_print(tails_of(&fi->sum, &r->in), out);
+			if (tails_filter(r->tails))
+				tails_print(r->tails, out);
 			if (r->prot)
 				fprintf(out, " prot=%#x", r->prot);
 			if (r->excl)

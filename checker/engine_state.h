@@ -86,6 +86,8 @@ struct ctx {
 	GHashTable *place_ids;	/* key -> id + 1 */
 	GArray *inputs;		/* struct input */
 	GHashTable *input_ids;
+	GPtrArray *input_tails;	/* struct tails * of each deep input in sum,
+				 * once looked up (input_tails) */
 	uint32_t *input_traces;	/* first trace of each param's input */
 	struct state st;	/* the current state */
 	struct factset ret;	/* what the returns return */
@@ -152,6 +154,8 @@ char *place_text(const struct ctx *c, uint32_t id);
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep, bool number);
 const struct input *input_get(const struct ctx *c, uint32_t id);
+/* The tails c->sum keeps for input id, a deep one (engine_tails.c). */
+struct tails *input_tails(struct ctx *c, uint32_t id);
 /* The input path of "the numbers among a va_list's arguments". */
 #define INPUT_NUMBERS "#"
 /* Replaces fs by what a number taken from a va_list holding fs carries:

@@ -4,8 +4,6 @@
  * nothing when nothing changed. */
 #include "engine_int.h"
 
-#include <string.h>
-
 /* A row's identity is everything but its trace; strings are interned, so
  * they compare by pointer. */
 static guint row_hash(gconstpointer k)
@@ -203,12 +201,6 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	return !(cut_in && r->out_param == r->in.param && path_below(r->out_path, r->in.path));
 }
 
-/* The part of path below above ("" when they are one path). */
-static const char *below_of(const char *path, const char *above)
-{
-	return path == above || !*above ? (path == above ? "" : path) : path + strlen(above) + 1;
-}
-
 /* A row from an input says nothing a row from a deep input above it (or
  * at it) does not, when everything else is equal: `$2.*.state (deep)`
  * reaching send covers `$2.*.state.buffer` reaching send. Keeping only
@@ -232,7 +224,8 @@ static uint32_t *row_covered(struct program *p, const struct summary *s, const s
 		for (const char **q = path_prefixes(p, r->in.path); *q; q++) {
 			k.in.path = *q;
 			slot = find_slot(s, &k);
-			if (slot && *slot && tails_cover(tails_of(s, &k.in), below_of(r->in.path, *q), r->in.deep))
+			if (slot && *slot &&
+			    tails_cover(tails_filter(key_row(s, *slot)->tails), path_rest(r->in.path, *q), r->in.deep))
 				return slot;
 		}
 	}
@@ -246,7 +239,7 @@ static bool covers(const struct row *r, const struct tails *tails, const struct 
 {
 	if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
 	    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path) ||
-	    (r->in.number && !o->in.number) || !tails_cover(tails, below_of(o->in.path, r->in.path), o->in.deep))
+	    (r->in.number && !o->in.number) || !tails_cover(tails, path_rest(o->in.path, r->in.path), o->in.deep))
 		return false;
 	struct row k = *o, key = *r;
 	k.trace = 0;
@@ -269,7 +262,7 @@ static bool allow_programs(struct summary *s, uint32_t slot, uint64_t excl)
 	if ((slot - 1) & DROPPED)
 		for (unsigned i = 0; i < s->rows->len; i++) {
 			struct row *o = &g_array_index(s->rows, struct row, i);
-			if (o->in.deep && covers(o, tails_of(s, &o->in), k))
+			if (o->in.deep && covers(o, tails_filter(o->tails), k))
 				o->excl &= excl;
 		}
 	return true;
@@ -282,7 +275,7 @@ static void drop_covered(struct summary *s, struct row *r)
 {
 	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
-	const struct tails *tails = tails_of(s, &r->in);
+	const struct tails *tails = tails_filter(r->tails);
 	uint32_t *ref = NULL;	/* old position -> new ref, once one is dropped */
 	uint32_t kept = 0;
 	for (unsigned i = 0; i < s->rows->len; i++) {
@@ -390,7 +383,7 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 		return false;
 	/* a widened input stands for everything below it */
 	if (r.from_input && r.in.deep && (r.in.path != r0->in.path || !r0->in.deep))
-		tails_note(p, s, &r.in, NULL, false, NULL);
+		tails_note(p, tails_entry(s, &r.in), NULL, false, NULL);
 	uint32_t trace = r.trace;
 	r.trace = 0;
 	uint32_t *slot = find_slot(s, &r);
@@ -403,6 +396,10 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	bool wider = false;
 	if (r.from_input && number_row_merged(s, &r, &wider))
 		return !r.in.number || wider;
+	if (r.from_input)
+		r.tails = tails_used(s, &r.in);
+	if (r.has_dest)
+		r.dest_tails = tails_used(s, &r.dest);
 	drop_covered(s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;

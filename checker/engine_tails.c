@@ -25,34 +25,47 @@
  * the cut was for. */
 #define TAILS_MAX 32
 
+/* By parameter and path only: a number row and the same row read
+ * otherwise merge into one (engine_summary.c), which must take the
+ * tails of both. */
 struct tails_key {
 	const char *path;	/* interned */
 	int param;
-	bool number;
+};
+
+/* A path below the input, interned or inside an interned path (a
+ * place's), read exactly (the value there: the pointer `link->cc`) or
+ * with all below it. */
+struct tail {
+	const char *path;
+	bool exact;
 };
 
 struct tails {
 	bool any;		/* everything below the input */
-	GPtrArray *v;		/* interned paths, none below another */
+	/* a row reads the input: its callers have applied it, and more
+	 * tails must make them apply it again */
+	bool used;
+	GArray *v;		/* struct tail, none covering another */
 };
 
 static guint tails_key_hash(gconstpointer k)
 {
 	const struct tails_key *t = k;
-	return g_direct_hash(t->path) * 31u + (guint)t->param * 2u + t->number;
+	return g_direct_hash(t->path) * 31u + (guint)t->param;
 }
 
 static gboolean tails_key_equal(gconstpointer a, gconstpointer b)
 {
 	const struct tails_key *x = a, *y = b;
-	return x->path == y->path && x->param == y->param && x->number == y->number;
+	return x->path == y->path && x->param == y->param;
 }
 
 static void tails_free(gpointer v)
 {
 	struct tails *t = v;
 	if (t->v)
-		g_ptr_array_free(t->v, TRUE);
+		g_array_free(t->v, TRUE);
 	g_free(t);
 }
 
@@ -63,87 +76,84 @@ void tails_table_free(struct summary *s)
 	s->tails = NULL;
 }
 
-const struct tails *tails_of(const struct summary *s, const struct input *in)
+const struct tails *tails_filter(const struct tails *t)
 {
-	if (!s || !s->tails || !in->deep || in->param < 0)
-		return NULL;
-	struct tails_key key = { .path = in->path, .param = in->param, .number = in->number };
-	const struct tails *t = g_hash_table_lookup(s->tails, &key);
 	return t && !t->any && t->v->len ? t : NULL;
 }
 
-/* A tail read exactly (the value at that path, not what is below it)
- * is kept with this mark before it: "=cc" is the pointer `link->cc`,
- * "cc" everything below it as well. */
-#define EXACT '='
-
-static const char *bare(const char *tail)
-{
-	return *tail == EXACT ? tail + 1 : tail;
-}
-
 /* Whether tail a says all that tail b does. */
-static bool tail_covers(const char *a, const char *b)
+static bool tail_covers(const struct tail *a, const struct tail *b)
 {
-	if (*a == EXACT)
-		return !strcmp(a, b);
-	return path_below(bare(b), a);
+	if (a->exact)
+		return b->exact && !strcmp(a->path, b->path);
+	return path_below(b->path, a->path);
 }
 
-/* Adds one tail; "" is the whole object. Returns whether t changed. */
-static bool tails_add_one(struct tails *t, const char *tail)
+/* Adds one tail; "" with all below it is the whole object. Returns
+ * whether t changed. */
+static bool tails_add_one(struct tails *t, const char *path, bool exact)
 {
 	if (t->any)
 		return false;
-	if (!*tail || t->v->len >= TAILS_MAX) {
+	struct tail n = { .path = path, .exact = exact && *path };
+	if ((!*path && !exact) || t->v->len >= TAILS_MAX) {
 		t->any = true;
-		g_ptr_array_set_size(t->v, 0);
+		g_array_set_size(t->v, 0);
 		return true;
 	}
 	for (unsigned i = 0; i < t->v->len; i++)
-		if (tail_covers(t->v->pdata[i], tail))
+		if (tail_covers(&g_array_index(t->v, struct tail, i), &n))
 			return false;
 	for (unsigned i = t->v->len; i-- > 0;)
-		if (tail_covers(tail, t->v->pdata[i]))
-			g_ptr_array_remove_index_fast(t->v, i);
-	g_ptr_array_add(t->v, (gpointer)tail);
+		if (tail_covers(&n, &g_array_index(t->v, struct tail, i)))
+			g_array_remove_index_fast(t->v, i);
+	g_array_append_val(t->v, n);
 	return true;
 }
 
-bool tails_note(struct program *p, struct summary *s, const struct input *in, const char *prefix, bool exact,
-		const struct tails *below)
+struct tails *tails_entry(struct summary *s, const struct input *in)
 {
-	if (!s || !in->deep || in->param < 0)
-		return false;
 	if (!s->tails)
 		s->tails = g_hash_table_new_full(tails_key_hash, tails_key_equal, g_free, tails_free);
-	struct tails_key key = { .path = in->path, .param = in->param, .number = in->number };
+	struct tails_key key = { .path = in->path, .param = in->param };
 	struct tails *t = g_hash_table_lookup(s->tails, &key);
 	if (!t) {
 		t = g_new0(struct tails, 1);
-		t->v = g_ptr_array_new();
+		t->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
 		g_hash_table_insert(s->tails, g_memdup2(&key, sizeof key), t);
 	}
+	return t;
+}
+
+const struct tails *tails_used(struct summary *s, const struct input *in)
+{
+	if (!in->deep || in->param < 0)
+		return NULL;
+	struct tails *t = tails_entry(s, in);
+	t->used = true;
+	return t;
+}
+
+bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exact, const struct tails *below)
+{
+	/* a change before any row reads the input changes nothing a caller
+	 * has seen: the row, when it comes, is new */
 	if (!prefix)
-		return tails_add_one(t, "");
-	if (!below) {
-		if (!exact || !*prefix)
-			return tails_add_one(t, prog_intern(p, prefix));
-		char *marked = g_strdup_printf("%c%s", EXACT, prefix);
-		bool changed = tails_add_one(t, prog_intern(p, marked));
-		g_free(marked);
-		return changed;
-	}
+		return tails_add_one(t, "", false) && t->used;
+	if (!below)
+		return tails_add_one(t, prefix, exact) && t->used;
 	bool changed = false;
 	for (unsigned i = 0; i < below->v->len; i++) {
-		const char *b = below->v->pdata[i];
-		char *whole = !*prefix ? g_strdup(b)
-			      : *b == EXACT ? g_strdup_printf("%c%s.%s", EXACT, prefix, b + 1)
-					    : g_strconcat(prefix, ".", b, NULL);
-		changed |= tails_add_one(t, prog_intern(p, whole));
+		const struct tail *b = &g_array_index(below->v, struct tail, i);
+		if (!*prefix) {
+			changed |= tails_add_one(t, b->path, b->exact);
+			continue;
+		}
+		char *whole = g_strconcat(prefix, ".", b->path, NULL);
+		changed |= tails_add_one(t, prog_intern(p, whole), b->exact);
 		g_free(whole);
 	}
-	return changed;
+	return changed && t->used;
 }
 
 bool tails_admit(const struct tails *t, const char *below)
@@ -151,8 +161,8 @@ bool tails_admit(const struct tails *t, const char *below)
 	if (!t)
 		return true;
 	for (unsigned i = 0; i < t->v->len; i++) {
-		const char *tail = t->v->pdata[i];
-		if (path_below(bare(tail), below) || (*tail != EXACT && path_below(below, tail)))
+		const struct tail *x = &g_array_index(t->v, struct tail, i);
+		if (path_below(x->path, below) || (!x->exact && path_below(below, x->path)))
 			return true;
 	}
 	return false;
@@ -165,8 +175,8 @@ bool tails_cover(const struct tails *t, const char *below, bool deep)
 	if (!deep)
 		return tails_admit(t, below);
 	for (unsigned i = 0; i < t->v->len; i++) {
-		const char *tail = t->v->pdata[i];
-		if (*tail != EXACT && path_below(below, tail))
+		const struct tail *x = &g_array_index(t->v, struct tail, i);
+		if (!x->exact && path_below(below, x->path))
 			return true;
 	}
 	return false;
@@ -175,7 +185,9 @@ bool tails_cover(const struct tails *t, const char *below, bool deep)
 void tails_print(const struct tails *t, FILE *out)
 {
 	fputs(" [", out);
-	for (unsigned i = 0; i < t->v->len; i++)
-		fprintf(out, "%s%s", i ? " " : "", (const char *)t->v->pdata[i]);
+	for (unsigned i = 0; i < t->v->len; i++) {
+		const struct tail *x = &g_array_index(t->v, struct tail, i);
+		fprintf(out, "%s%s%s", i ? " " : "", x->exact ? "=" : "", x->path);
+	}
 	fputs("]", out);
 }
