@@ -396,10 +396,9 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	bool wider = false;
 	if (r.from_input && number_row_merged(s, &r, &wider))
 		return !r.in.number || wider;
-	if (r.from_input)
-		r.tails = tails_used(s, &r.in);
-	if (r.has_dest)
-		r.dest_tails = tails_used(s, &r.dest);
+	/* this summary's: a row may come from another's */
+	r.tails = r.from_input ? tails_used(s, &r.in) : NULL;
+	r.dest_tails = r.has_dest ? tails_used(s, &r.dest) : NULL;
 	drop_covered(s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;
