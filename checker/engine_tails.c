@@ -89,14 +89,15 @@ static bool tail_covers(const struct tail *a, const struct tail *b)
 	return path_below(b->path, a->path);
 }
 
-/* Adds one tail; "" with all below it is the whole object. Returns
- * whether t changed. */
+/* Adds one tail; "" is the whole object (read exactly, the input's own
+ * value: a deep input is never read so, and taking all is safe).
+ * Returns whether t changed. */
 static bool tails_add_one(struct tails *t, const char *path, bool exact)
 {
 	if (t->any)
 		return false;
-	struct tail n = { .path = path, .exact = exact && *path };
-	if ((!*path && !exact) || t->v->len >= TAILS_MAX) {
+	struct tail n = { .path = path, .exact = exact };
+	if (!*path || t->v->len >= TAILS_MAX) {
 		t->any = true;
 		g_array_set_size(t->v, 0);
 		return true;
