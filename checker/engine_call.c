@@ -484,10 +484,8 @@ static bool dest_input(struct ctx *c, uint32_t place, const struct factset *fs, 
 			uint32_t id = input_id(c, c->fn->vars[r->var].param_index, place_get(c, q)->path, q != place,
 					       false);
 			*in = *input_get(c, id);
-			if (q != place && tails_note(c->p, input_tails(c, id),
-						     path_rest(place_get(c, place)->path, place_get(c, q)->path), false,
-						     NULL))
-				c->changed_summary = true;
+			if (q != place)
+				input_read_at(c, id, place, q, false, NULL);
 			*exact = q == place;
 			return true;
 		}
@@ -717,13 +715,11 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 	}
 	const struct tails *outer = c->read_tails;
 	c->read_tails = tails_filter(tails);
-	if (in->number) {
-		number_facts(c, place, in->deep, stream, a->loc, out);
-		c->read_tails = outer;
-		return;
-	}
 	struct factset fs = { 0 };
-	read_place(c, place, in->deep, true, a->loc, &fs, NULL);
+	if (in->number)
+		number_facts(c, place, in->deep, stream, a->loc, out);
+	else
+		read_place(c, place, in->deep, true, a->loc, &fs, NULL);
 	c->read_tails = outer;
 	add_data_facts(out, &fs, !in->deep, !in->deep || stream);
 	factset_free(&fs);

@@ -623,11 +623,11 @@ const struct tails *tails_filter(const struct tails *t);
 /* The tails s keeps for the deep input in, made empty at first. */
 struct tails *tails_entry(struct summary *s, const struct input *in);
 /* Notes in t that its function reads, below its deep input, at prefix
- * (a path below it; "" the input itself; kept, so interned or inside an
- * interned path): the value there (exact), or everything below it, or
- * (below not NULL) the tails below says are read there. prefix NULL:
- * everything below the input. Returns whether this changes what a
- * caller has seen. */
+ * (a path below it; kept, so interned or inside an interned path): the
+ * value there (exact), or everything below it, or (below not NULL) the
+ * tails below says are read there. prefix "": the input itself, all
+ * below it unless below says otherwise. Returns whether this changes
+ * what a caller has seen. */
 bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exact, const struct tails *below);
 /* Whether a path below the input (its part past the input's path) is
  * on one of the tails: below one, or above one. t NULL: always. */

@@ -70,13 +70,15 @@ void ctx_places_free(struct ctx *c)
 	g_ptr_array_free(c->input_tails, TRUE);
 }
 
-struct tails *input_tails(struct ctx *c, uint32_t id)
+void input_read_at(struct ctx *c, uint32_t id, uint32_t place, uint32_t q, bool exact, const struct tails *below)
 {
 	if (id >= c->input_tails->len)
 		g_ptr_array_set_size(c->input_tails, (guint)c->inputs->len);
 	if (!c->input_tails->pdata[id])
 		c->input_tails->pdata[id] = tails_entry(c->sum, input_get(c, id));
-	return c->input_tails->pdata[id];
+	if (tails_note(c->p, c->input_tails->pdata[id], path_rest(place_get(c, place)->path, place_get(c, q)->path),
+		       exact, below))
+		c->changed_summary = true;
 }
 
 const struct place *place_get(const struct ctx *c, uint32_t id)

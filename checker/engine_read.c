@@ -113,8 +113,8 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 	}
 	if (deep) {
 		/* a place is made after the places above it: what is below
-		 * has a greater number, and entries are sorted by number */
-		/* entries below place have paths that start with its own */
+		 * has a greater number, and entries are sorted by number; its
+		 * path starts with place's, whose length is taken once */
 		size_t n = strlen(place_get(c, place)->path);
 		for (unsigned i = state_lower_bound(&c->st, place + 1); i < c->st.entries->len; i++) {
 			const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
@@ -176,10 +176,8 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 			.input = 1,
 		};
 		/* a deep input says what below it is read */
-		if (in_deep && tails_note(c->p, input_tails(c, f.origin),
-					  path_rest(place_get(c, place)->path, place_get(c, q)->path), !deep,
-					  deep ? c->read_tails : NULL))
-			c->changed_summary = true;
+		if (in_deep)
+			input_read_at(c, f.origin, place, q, !deep, deep ? c->read_tails : NULL);
 		int pi = c->fn->vars[r->var].param_index;
 		if (!c->input_traces[pi])
 			c->input_traces[pi] = trace_step(c->p, 0, c->fn->vars[r->var].loc, c->fn->name,

@@ -253,7 +253,7 @@ bool routes_feasible(const struct routes *r, const struct program *p, const stru
 	const struct tnode *first = here ? trace_first(p, trace) : NULL;
 	const guint64 *there = first ? step_programs(r, first) : NULL;
 	/* excl is known only where there are 64 programs or fewer: one word */
-	if ((!there || !first) && (!excl || !r->words))
+	if (!there && (!excl || !r->words))
 		return true;
 	for (unsigned w = 0; w < r->words; w++) {
 		guint64 ok = w + 1 == r->words && r->nprog % 64 ? ((guint64)1 << r->nprog % 64) - 1 : ~(guint64)0;

@@ -87,7 +87,7 @@ struct ctx {
 	GArray *inputs;		/* struct input */
 	GHashTable *input_ids;
 	GPtrArray *input_tails;	/* struct tails * of each deep input in sum,
-				 * once looked up (input_tails) */
+				 * once looked up (input_read_at) */
 	uint32_t *input_traces;	/* first trace of each param's input */
 	struct state st;	/* the current state */
 	struct factset ret;	/* what the returns return */
@@ -154,8 +154,10 @@ char *place_text(const struct ctx *c, uint32_t id);
 
 uint32_t input_id(struct ctx *c, int param, const char *path, bool deep, bool number);
 const struct input *input_get(const struct ctx *c, uint32_t id);
-/* The tails c->sum keeps for input id, a deep one (engine_tails.c). */
-struct tails *input_tails(struct ctx *c, uint32_t id);
+/* Notes in c->sum that the deep input id, named by q, the place or the
+ * ancestor a read at place was cut to, is read at place: exactly, or
+ * with what is below it, or only on the tails below (engine_tails.c). */
+void input_read_at(struct ctx *c, uint32_t id, uint32_t place, uint32_t q, bool exact, const struct tails *below);
 /* The input path of "the numbers among a va_list's arguments". */
 #define INPUT_NUMBERS "#"
 /* Replaces fs by what a number taken from a va_list holding fs carries:

@@ -313,6 +313,16 @@ static void drop_covered(struct summary *s, struct row *r)
 	g_free(ref);
 }
 
+/* The slot of the row that says what r does: its own identity's, or one
+ * covering it; NULL when none. */
+static uint32_t *known_slot(struct program *p, const struct summary *s, const struct row *r)
+{
+	uint32_t *slot = find_slot(s, r);
+	if (!slot || !*slot)
+		slot = row_covered(p, s, r);
+	return slot && *slot ? slot : NULL;
+}
+
 bool summary_has(struct program *p, const struct summary *s, const struct row *r0)
 {
 	struct row r = *r0;
@@ -320,11 +330,9 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
 	if (!widen(p, s, &r))
 		return true;
 	r.trace = 0;
-	const uint32_t *slot = find_slot(s, &r);
-	if (!slot || !*slot)
-		slot = row_covered(p, s, &r);
+	const uint32_t *slot = known_slot(p, s, &r);
 	/* known, and in every program r's route may run in */
-	return slot && *slot && !(key_row(s, *slot)->excl & ~r.excl);
+	return slot && !(key_row(s, *slot)->excl & ~r.excl);
 }
 
 /* A sink row is one row whether its route calls through a function
@@ -383,13 +391,11 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 		return false;
 	/* a widened input stands for everything below it */
 	if (r.from_input && r.in.deep && (r.in.path != r0->in.path || !r0->in.deep))
-		tails_note(p, tails_entry(s, &r.in), NULL, false, NULL);
+		tails_note(p, tails_entry(s, &r.in), "", false, NULL);
 	uint32_t trace = r.trace;
 	r.trace = 0;
-	uint32_t *slot = find_slot(s, &r);
-	if (!slot || !*slot)
-		slot = row_covered(p, s, &r);
-	if (slot && *slot) {
+	uint32_t *slot = known_slot(p, s, &r);
+	if (slot) {
 		bool wider = allow_programs(s, *slot, r.excl);
 		return direct_route(s, &r) || wider;
 	}

@@ -139,8 +139,6 @@ bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exa
 {
 	/* a change before any row reads the input changes nothing a caller
 	 * has seen: the row, when it comes, is new */
-	if (!prefix)
-		return tails_add_one(t, "", false) && t->used;
 	if (!below)
 		return tails_add_one(t, prefix, exact) && t->used;
 	bool changed = false;
