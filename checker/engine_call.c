@@ -273,17 +273,27 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				/* only the kinds the callers did not choose wait */
 				.stream_param = deferred && !kinds,
 				.excl = site->excl,
+				.trace_excl = site->excl,
 			};
 			struct pending_finding *seen = pending_seen(c->pending_keys, &pf);
 			if (seen) {
 				/* another route: the programs of either */
-				seen->excl &= pf.excl;
-				continue;
+				seen->excl = programs_and(c->p, seen->excl, pf.excl);
+				/* and the trace shows one that can run here,
+				 * where the first one found cannot */
+				if (programs_route_runs(c->p, c->fi, seen->trace_excl) ||
+				    !programs_route_runs(c->p, c->fi, pf.excl))
+					continue;
+				pf.excl = seen->excl;
 			}
 			if (!kl)
 				kl = sink_kinds_text(eff);
 			pf.trace = sink_trace(c, &decided, f->trace, kl);
 			pf.why = stream_kind_why(c, site, k);
+			if (seen) {
+				*seen = pf;
+				continue;
+			}
 			struct pending_finding *made = g_memdup2(&pf, sizeof pf);
 			g_ptr_array_add(c->findings, made);
 			pending_remember(c->pending_keys, made);
@@ -1162,7 +1172,7 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.via_pointer = r->via_pointer || *a->via,
 		/* the callee's programs: one reached through a pointer may
 		 * be another program's (engine_route.c) */
-		.excl = r->excl | a->callee->excl,
+		.excl = programs_or(c->p, r->excl, a->callee->excl),
 		.object = r->object,
 		.extra_trace = r->trace,
 		.sink_loc = r->sink_loc,

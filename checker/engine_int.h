@@ -199,8 +199,9 @@ struct row {
 	uint16_t cats;
 	bool cleared;		/* ROW_OUT, ROW_CLEAR */
 	bool via_pointer;	/* reached through a call through a function pointer */
-	/* the programs a ROW_SINK row's route cannot happen in (bit k: the
-	 * k-th main; engine_route.c), as the functions it goes through say */
+	/* the programs a ROW_SINK row's route cannot happen in (a set of
+	 * programs_and() and its kin, engine_route.c), as the functions it
+	 * goes through say */
 	uint64_t excl;
 	/* what the function reads below in and dest when they are deep
 	 * (engine_tails.c): entries of the row's summary, or NULL */
@@ -286,8 +287,8 @@ struct fn_info {
 	unsigned changed_at;	/* epoch at which its summary last grew */
 	bool queued;
 	bool has_callers;
-	/* the programs that do not link it (engine_route.c, routes_mark):
-	 * bit k for the k-th main; 0 where it constrains nothing */
+	/* the programs that do not link it (engine_route.c, routes_mark): a
+	 * set of programs_and() and its kin; 0 where it constrains nothing */
 	uint64_t excl;
 	bool in_progress;
 	/* findings of this function's last analysis */
@@ -381,7 +382,8 @@ struct pending_finding {
 	bool stream_param;	/* the stream is this function's parameter: only
 				 * where nobody calls it (else a row carries the
 				 * flow to the callers, which decide) */
-	uint64_t excl;		/* the programs its route cannot happen in */
+	uint64_t excl;		/* the programs its routes cannot happen in */
+	uint64_t trace_excl;	/* those of the route trace shows */
 };
 
 /* The whole program. Each group of tables is made and freed by the file
@@ -446,6 +448,9 @@ struct program {
 	/* engine_special.c */
 	GHashTable *specials;	/* context key -> struct special_entry * */
 	unsigned special_depth;	/* specialised analyses under way */
+	/* engine_route.c */
+	unsigned nprograms;	/* the mains, when more than one */
+	struct program_sets *program_sets;	/* NULL with 64 programs or fewer */
 };
 
 /* Types are questions about enum ir_type_flag bits, computed once by the
@@ -839,9 +844,35 @@ void routes_free(struct routes *r);
  * and is not one of excl (those the route to the sink cannot run in). */
 bool routes_feasible(const struct routes *r, const struct program *p, const struct fn_info *at, uint32_t trace,
 		     uint64_t excl);
-/* Sets each function's excl, before the analysis: the programs (up to
- * 64) that do not link it. */
+/* Sets each function's excl, before the analysis: the programs that do
+ * not link it. */
 void routes_mark(struct program *p);
+void routes_sets_free(struct program *p);
+/* A set of programs, as a row's excl holds it: with 64 programs or fewer
+ * their mask (bit k: the k-th main), with more the number of an interned
+ * set; 0 is the empty set either way, and equal sets are equal numbers.
+ * and: both; or: either; within: whether a holds no program b does not. */
+uint64_t programs_sets_and(struct program *p, uint64_t a, uint64_t b);
+uint64_t programs_sets_or(struct program *p, uint64_t a, uint64_t b);
+bool programs_sets_within(const struct program *p, uint64_t a, uint64_t b);
+/* Inline for the masks: rows are merged on every summary change. */
+static inline uint64_t programs_and(struct program *p, uint64_t a, uint64_t b)
+{
+	return p->program_sets ? programs_sets_and(p, a, b) : a & b;
+}
+static inline uint64_t programs_or(struct program *p, uint64_t a, uint64_t b)
+{
+	return p->program_sets ? programs_sets_or(p, a, b) : a | b;
+}
+static inline bool programs_within(const struct program *p, uint64_t a, uint64_t b)
+{
+	return p->program_sets ? programs_sets_within(p, a, b) : !(a & ~b);
+}
+/* Whether a route that cannot run in excl can run in fi's programs. */
+bool programs_route_runs(const struct program *p, const struct fn_info *fi, uint64_t excl);
+/* For the summaries' dump: the mask, or past 64 the programs' numbers
+ * (PITRACE_DUMP_ROUTES names them). */
+void programs_print(const struct program *p, uint64_t excl, FILE *out);
 
 /* ---- engine_report.c: findings and the inventory, to the report ---- */
 void report_findings(struct program *p);

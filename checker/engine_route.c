@@ -33,6 +33,147 @@ struct routes {
 	GHashTable *defined;	/* global identity -> GPtrArray of struct ir_tu * initialising it */
 };
 
+/* Past 64 programs a set is interned, and a row holds its number: rows
+ * stay the size they are, and equal sets stay equal numbers. */
+struct program_set {
+	unsigned words;
+	guint64 w[];
+};
+
+struct program_sets {
+	unsigned nprog, words;
+	GHashTable *ids;	/* struct program_set * -> its number */
+	GPtrArray *sets;	/* number - 1 -> struct program_set * */
+};
+
+/* The programs word w of a set of nprog can hold. */
+static guint64 word_mask(unsigned nprog, unsigned w)
+{
+	return w + 1 == (nprog + 63) / 64 && nprog % 64 ? ((guint64)1 << nprog % 64) - 1 : ~(guint64)0;
+}
+
+static guint set_hash(gconstpointer k)
+{
+	const struct program_set *s = k;
+	guint64 h = 0;
+	for (unsigned i = 0; i < s->words; i++)
+		h = h * 1000003u ^ s->w[i];
+	return (guint)(h ^ h >> 32);
+}
+
+static gboolean set_equal(gconstpointer a, gconstpointer b)
+{
+	const struct program_set *x = a, *y = b;
+	return !memcmp(x->w, y->w, x->words * sizeof x->w[0]);
+}
+
+static const guint64 *set_words(const struct program *p, uint64_t id)
+{
+	const struct program_sets *ps = p->program_sets;
+	const struct program_set *s = ALWAYS(id && id <= ps->sets->len) ? ps->sets->pdata[id - 1] : NULL;
+	return s ? s->w : NULL;
+}
+
+/* The number of the set in s (words of them), made on first sight. */
+static uint64_t set_intern(struct program *p, const struct program_set *s)
+{
+	struct program_sets *ps = p->program_sets;
+	unsigned i = 0;
+	while (i < s->words && !s->w[i])
+		i++;
+	if (i == s->words)
+		return 0;
+	gpointer id = g_hash_table_lookup(ps->ids, s);
+	if (id)
+		return GPOINTER_TO_UINT(id);
+	size_t size = sizeof *s + s->words * sizeof s->w[0];
+	struct program_set *copy = g_malloc(size);
+	memcpy(copy, s, size);
+	g_ptr_array_add(ps->sets, copy);
+	g_hash_table_insert(ps->ids, copy, GUINT_TO_POINTER(ps->sets->len));
+	return ps->sets->len;
+}
+
+static uint64_t set_combine(struct program *p, uint64_t a, uint64_t b, bool both)
+{
+	unsigned words = p->program_sets->words;
+	struct program_set *s = g_alloca(sizeof *s + words * sizeof s->w[0]);
+	s->words = words;
+	const guint64 *x = set_words(p, a), *y = set_words(p, b);
+	for (unsigned i = 0; i < words; i++) {
+		guint64 u = x ? x[i] : 0, v = y ? y[i] : 0;
+		s->w[i] = both ? u & v : u | v;
+	}
+	return set_intern(p, s);
+}
+
+uint64_t programs_sets_and(struct program *p, uint64_t a, uint64_t b)
+{
+	if (!a || !b)
+		return 0;
+	return a == b ? a : set_combine(p, a, b, true);
+}
+
+uint64_t programs_sets_or(struct program *p, uint64_t a, uint64_t b)
+{
+	if (!a || a == b)
+		return b;
+	return !b ? a : set_combine(p, a, b, false);
+}
+
+bool programs_sets_within(const struct program *p, uint64_t a, uint64_t b)
+{
+	if (!a || a == b)
+		return true;
+	if (!b)
+		return false;
+	const guint64 *x = set_words(p, a), *y = set_words(p, b);
+	for (unsigned i = 0; x && y && i < p->program_sets->words; i++)
+		if (x[i] & ~y[i])
+			return false;
+	return true;
+}
+
+bool programs_route_runs(const struct program *p, const struct fn_info *fi, uint64_t excl)
+{
+	if (!excl || p->nprograms < 2)
+		return true;
+	if (!p->program_sets)
+		return ((fi->excl | excl) & word_mask(p->nprograms, 0)) != word_mask(p->nprograms, 0);
+	const struct program_sets *ps = p->program_sets;
+	const guint64 *x = fi->excl ? set_words(p, fi->excl) : NULL, *y = set_words(p, excl);
+	for (unsigned w = 0; y && w < ps->words; w++)
+		if (((x ? x[w] : 0) | y[w]) != word_mask(ps->nprog, w))
+			return true;
+	return false;
+}
+
+void programs_print(const struct program *p, uint64_t excl, FILE *out)
+{
+	if (!p->program_sets) {
+		fprintf(out, "%#llx", (unsigned long long)excl);
+		return;
+	}
+	const guint64 *w = excl ? set_words(p, excl) : NULL;
+	const char *sep = "";
+	for (unsigned k = 0; w && k < p->program_sets->nprog; k++)
+		if (w[k / 64] >> (k % 64) & 1) {
+			fprintf(out, "%s%u", sep, k);
+			sep = ",";
+		}
+}
+
+void routes_sets_free(struct program *p)
+{
+	struct program_sets *ps = p->program_sets;
+	if (!ps)
+		return;
+	g_hash_table_destroy(ps->ids);
+	g_ptr_array_free(ps->sets, TRUE);
+	g_free(ps);
+	p->program_sets = NULL;
+}
+
 static bool has_bit(const struct routes *r, const struct fn_info *fi, unsigned k)
 {
 	const guint64 *b = g_hash_table_lookup(r->bits, fi);
@@ -211,13 +352,27 @@ void routes_mark(struct program *p)
 {
 	GPtrArray *mains = g_ptr_array_new();
 	struct routes *r = routes_build(p, mains);
-	if (r->nprog > 1 && r->nprog <= 64) {
-		uint64_t all = r->nprog == 64 ? ~(uint64_t)0 : ((uint64_t)1 << r->nprog) - 1;
-		for (unsigned i = 0; i < p->fn_list->len; i++) {
-			struct fn_info *fi = p->fn_list->pdata[i];
-			const guint64 *b = g_hash_table_lookup(r->bits, fi);
-			fi->excl = b && !fi->fn->in_header ? all & ~b[0] : 0;
+	if (r->nprog > 64) {
+		struct program_sets *ps = g_new0(struct program_sets, 1);
+		ps->nprog = r->nprog;
+		ps->words = r->words;
+		ps->ids = g_hash_table_new(set_hash, set_equal);
+		ps->sets = g_ptr_array_new_with_free_func(g_free);
+		p->program_sets = ps;
+	}
+	p->nprograms = r->nprog;
+	struct program_set *s = g_alloca(sizeof *s + (r->words ? r->words : 1) * sizeof s->w[0]);
+	s->words = r->words;
+	for (unsigned i = 0; r->nprog > 1 && i < p->fn_list->len; i++) {
+		struct fn_info *fi = p->fn_list->pdata[i];
+		const guint64 *b = g_hash_table_lookup(r->bits, fi);
+		if (!b || fi->fn->in_header) {
+			fi->excl = 0;
+			continue;
 		}
+		for (unsigned w = 0; w < r->words; w++)
+			s->w[w] = ~b[w] & word_mask(r->nprog, w);
+		fi->excl = p->program_sets ? set_intern(p, s) : s->w[0];
 	}
 	g_ptr_array_free(mains, TRUE);
 	routes_free(r);
@@ -252,13 +407,13 @@ bool routes_feasible(const struct routes *r, const struct program *p, const stru
 	const guint64 *here = r->nprog ? g_hash_table_lookup(r->bits, at) : NULL;
 	const struct tnode *first = here ? trace_first(p, trace) : NULL;
 	const guint64 *there = first ? step_programs(r, first) : NULL;
-	/* excl is known only where there are 64 programs or fewer: one word */
 	if (!there && (!excl || !r->words))
 		return true;
+	const guint64 *ex = !excl ? NULL : p->program_sets ? set_words(p, excl) : (const guint64 *)&excl;
 	for (unsigned w = 0; w < r->words; w++) {
-		guint64 ok = w + 1 == r->words && r->nprog % 64 ? ((guint64)1 << r->nprog % 64) - 1 : ~(guint64)0;
-		if (!w)
-			ok &= ~(guint64)excl;
+		guint64 ok = word_mask(r->nprog, w);
+		if (ex)
+			ok &= ~ex[w];
 		if (here)
 			ok &= here[w];
 		if (there)

@@ -88,8 +88,10 @@ static void dump_summaries(const struct program *p, FILE *out)
 				tails_print(r->tails, out);
 			if (r->prot)
 				fprintf(out, " prot=%#x", r->prot);
-			if (r->excl)
-				fprintf(out, " not-in-programs=%#llx", (unsigned long long)r->excl);
+			if (r->excl) {
+				fprintf(out, " not-in-programs=");
+				programs_print(p, r->excl, out);
+			}
 			if (r->points_into)
 				fprintf(out, " (points into it)");
 			if (r->kind == ROW_OUT && r->out_param == OUT_RETURN)
@@ -217,6 +219,7 @@ static const struct program_part {
 	{ call_init, call_free },
 	{ NULL, special_free },
 	{ store_init, store_free },
+	{ NULL, routes_sets_free },
 };
 
 static void program_open(struct program *p, GPtrArray *tus, const struct rules *rules, struct report *rep,

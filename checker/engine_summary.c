@@ -253,17 +253,17 @@ static bool covers(const struct row *r, const struct tails *tails, const struct 
  * (engine_route.c), and they join its own. A row dropped as covered
  * passes them to the rows that cover it. Returns whether anything
  * changed. */
-static bool allow_programs(struct summary *s, uint32_t slot, uint64_t excl)
+static bool allow_programs(struct program *p, struct summary *s, uint32_t slot, uint64_t excl)
 {
 	struct row *k = key_row(s, slot);
-	if (!(k->excl & ~excl))
+	if (programs_within(p, k->excl, excl))
 		return false;
-	k->excl &= excl;
+	k->excl = programs_and(p, k->excl, excl);
 	if ((slot - 1) & DROPPED)
 		for (unsigned i = 0; i < s->rows->len; i++) {
 			struct row *o = &g_array_index(s->rows, struct row, i);
 			if (o->in.deep && covers(o, tails_filter(o->tails), k))
-				o->excl &= excl;
+				o->excl = programs_and(p, o->excl, excl);
 		}
 	return true;
 }
@@ -271,7 +271,7 @@ static bool allow_programs(struct summary *s, uint32_t slot, uint64_t excl)
 /* Drops the rows a new deep row r covers (see row_covered). Their
  * identities move to dropped and stay known: a row covered once stays
  * covered. */
-static void drop_covered(struct summary *s, struct row *r)
+static void drop_covered(struct program *p, struct summary *s, struct row *r)
 {
 	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
@@ -283,7 +283,7 @@ static void drop_covered(struct summary *s, struct row *r)
 		bool covered = covers(r, tails, o);
 		/* r stands for o from now on, in o's programs too */
 		if (covered)
-			r->excl &= o->excl;
+			r->excl = programs_and(p, r->excl, o->excl);
 		if (covered && !ref) {
 			ref = g_new(uint32_t, s->rows->len);
 			for (uint32_t j = 0; j < i; j++)
@@ -332,7 +332,7 @@ bool summary_has(struct program *p, const struct summary *s, const struct row *r
 	r.trace = 0;
 	const uint32_t *slot = known_slot(p, s, &r);
 	/* known, and in every program r's route may run in */
-	return slot && !(key_row(s, *slot)->excl & ~r.excl);
+	return slot && programs_within(p, key_row(s, *slot)->excl, r.excl);
 }
 
 /* A sink row is one row whether its route calls through a function
@@ -358,14 +358,14 @@ static bool direct_route(struct summary *s, const struct row *r)
  * sooner than before number rows existed. Returns whether r is merged
  * (into the row there, or that row into r, which then stands in its
  * place); *wider, whether the row there now runs in more programs. */
-static bool number_row_merged(struct summary *s, const struct row *r, bool *wider)
+static bool number_row_merged(struct program *p, struct summary *s, const struct row *r, bool *wider)
 {
 	struct row k = *r;
 	k.in.number = !r->in.number;
 	uint32_t *slot = find_slot(s, &k);
 	if (!slot || !*slot)
 		return false;
-	*wider = allow_programs(s, *slot, r->excl);
+	*wider = allow_programs(p, s, *slot, r->excl);
 	if (r->in.number)
 		return true;
 	/* the number row there (or its dropped identity) becomes r */
@@ -396,16 +396,16 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	r.trace = 0;
 	uint32_t *slot = known_slot(p, s, &r);
 	if (slot) {
-		bool wider = allow_programs(s, *slot, r.excl);
+		bool wider = allow_programs(p, s, *slot, r.excl);
 		return direct_route(s, &r) || wider;
 	}
 	bool wider = false;
-	if (r.from_input && number_row_merged(s, &r, &wider))
+	if (r.from_input && number_row_merged(p, s, &r, &wider))
 		return !r.in.number || wider;
 	/* this summary's: a row may come from another's */
 	r.tails = r.from_input ? tails_used(s, &r.in) : NULL;
 	r.dest_tails = r.has_dest ? tails_used(s, &r.dest) : NULL;
-	drop_covered(s, &r);
+	drop_covered(p, s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;
 	g_array_append_val(s->rows, r);
