@@ -409,6 +409,10 @@ bool routes_feasible(const struct routes *r, const struct program *p, const stru
 	const guint64 *there = first ? step_programs(r, first) : NULL;
 	if (!there && (!excl || !r->words))
 		return true;
+	/* a mask is one word: more words are a set's (routes_mark made
+	 * both from the same mains) */
+	if (NEVER(!p->program_sets && r->words > 1))
+		return true;
 	const guint64 *ex = !excl ? NULL : p->program_sets ? set_words(p, excl) : (const guint64 *)&excl;
 	for (unsigned w = 0; w < r->words; w++) {
 		guint64 ok = word_mask(r->nprog, w);
