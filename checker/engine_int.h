@@ -870,7 +870,7 @@ static inline bool programs_within(const struct program *p, uint64_t a, uint64_t
 }
 /* Whether a route that cannot run in excl can run in fi's programs. */
 bool programs_route_runs(const struct program *p, const struct fn_info *fi, uint64_t excl);
-/* For the summaries' dump: the mask, or past 64 the programs' numbers
+/* For the summaries' dump: the programs' numbers, "3,17"
  * (PITRACE_DUMP_ROUTES names them). */
 void programs_print(const struct program *p, uint64_t excl, FILE *out);
 

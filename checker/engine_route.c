@@ -150,13 +150,9 @@ bool programs_route_runs(const struct program *p, const struct fn_info *fi, uint
 
 void programs_print(const struct program *p, uint64_t excl, FILE *out)
 {
-	if (!p->program_sets) {
-		fprintf(out, "%#llx", (unsigned long long)excl);
-		return;
-	}
-	const guint64 *w = excl ? set_words(p, excl) : NULL;
+	const guint64 *w = !excl ? NULL : p->program_sets ? set_words(p, excl) : (const guint64 *)&excl;
 	const char *sep = "";
-	for (unsigned k = 0; w && k < p->program_sets->nprog; k++)
+	for (unsigned k = 0; w && k < p->nprograms; k++)
 		if (w[k / 64] >> (k % 64) & 1) {
 			fprintf(out, "%s%u", sep, k);
 			sep = ",";
