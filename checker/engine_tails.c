@@ -135,21 +135,50 @@ const struct tails *tails_used(struct summary *s, const struct input *in)
 	return t;
 }
 
+/* Tails composed through a recursion grow a step each round and never
+ * settle: PostgreSQL's get_hash_value and proclock_hash hand a lock's tag
+ * to each other (`tag.myLock.*.tag.myLock.*...tag.myProc`), and the
+ * component stopped at its bound. Past TAIL_STEPS steps, as places past
+ * MAX_STEPS, a tail takes everything below its first steps. */
+#define TAIL_STEPS MAX_STEPS
+
+static const char *tail_bounded(struct program *p, const char *path, bool *exact)
+{
+	unsigned steps = 1;
+	const char *q = path;
+	for (; *q; q++)
+		if (*q == '.' && ++steps > TAIL_STEPS)
+			break;
+	if (!*q)
+		return path;
+	*exact = false;
+	char *cut = g_strndup(path, (gsize)(q - path));
+	const char *r = prog_intern(p, cut);
+	g_free(cut);
+	return r;
+}
+
+static bool tails_add_bounded(struct program *p, struct tails *t, const char *path, bool exact)
+{
+	path = tail_bounded(p, path, &exact);
+	return tails_add_one(t, path, exact);
+}
+
 bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exact, const struct tails *below)
 {
 	/* a change before any row reads the input changes nothing a caller
 	 * has seen: the row, when it comes, is new */
 	if (!below)
-		return tails_add_one(t, prefix, exact) && t->used;
+		return tails_add_bounded(p, t, prefix, exact) && t->used;
 	bool changed = false;
 	for (unsigned i = 0; i < below->v->len; i++) {
 		const struct tail *b = &g_array_index(below->v, struct tail, i);
 		if (!*prefix) {
-			changed |= tails_add_one(t, b->path, b->exact);
+			changed |= tails_add_bounded(p, t, b->path, b->exact);
 			continue;
 		}
 		char *whole = g_strconcat(prefix, ".", b->path, NULL);
-		changed |= tails_add_one(t, prog_intern(p, whole), b->exact);
+		changed |= tails_add_bounded(p, t, prog_intern(p, whole), b->exact);
 		g_free(whole);
 	}
 	return changed && t->used;
