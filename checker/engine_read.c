@@ -114,14 +114,15 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 	if (deep) {
 		/* a place is made after the places above it: what is below
 		 * has a greater number, and entries are sorted by number; its
-		 * path starts with place's, whose length is taken once */
+		 * path starts with place's and a '.', skipped at once */
 		size_t n = strlen(place_get(c, place)->path);
+		n += n ? 1 : 0;
 		for (unsigned i = state_lower_bound(&c->st, place + 1); i < c->st.entries->len; i++) {
 			const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
 			if (e->place == place || !place_under(c, e->place, place))
 				continue;
 			/* only what is on a path the callee reads */
-			if (c->read_tails && !tails_admit(c->read_tails, place_get(c, e->place)->path + (n ? n + 1 : 0)))
+			if (c->read_tails && !tails_admit(c->read_tails, place_get(c, e->place)->path + n))
 				continue;
 			factset_union(out, entry_facts(e));
 		}

@@ -41,7 +41,7 @@ struct program_set {
 };
 
 struct program_sets {
-	unsigned nprog, words;
+	unsigned words;		/* of p->nprograms */
 	GHashTable *ids;	/* struct program_set * -> its number */
 	GPtrArray *sets;	/* number - 1 -> struct program_set * */
 };
@@ -50,6 +50,15 @@ struct program_sets {
 static guint64 word_mask(unsigned nprog, unsigned w)
 {
 	return w + 1 == (nprog + 63) / 64 && nprog % 64 ? ((guint64)1 << nprog % 64) - 1 : ~(guint64)0;
+}
+
+static const guint64 *set_words(const struct program *p, uint64_t id);
+
+/* The words of the set *excl is: a set's, or the mask itself (one word);
+ * NULL for the empty set. */
+static const guint64 *excl_words(const struct program *p, const uint64_t *excl)
+{
+	return !*excl ? NULL : p->program_sets ? set_words(p, *excl) : (const guint64 *)excl;
 }
 
 static guint set_hash(gconstpointer k)
@@ -136,21 +145,16 @@ bool programs_sets_within(const struct program *p, uint64_t a, uint64_t b)
 
 bool programs_route_runs(const struct program *p, const struct fn_info *fi, uint64_t excl)
 {
-	if (!excl || p->nprograms < 2)
-		return true;
-	if (!p->program_sets)
-		return ((fi->excl | excl) & word_mask(p->nprograms, 0)) != word_mask(p->nprograms, 0);
-	const struct program_sets *ps = p->program_sets;
-	const guint64 *x = fi->excl ? set_words(p, fi->excl) : NULL, *y = set_words(p, excl);
-	for (unsigned w = 0; y && w < ps->words; w++)
-		if (((x ? x[w] : 0) | y[w]) != word_mask(ps->nprog, w))
+	const guint64 *x = excl_words(p, &fi->excl), *y = excl_words(p, &excl);
+	for (unsigned w = 0; y && w < (p->nprograms + 63) / 64; w++)
+		if (((x ? x[w] : 0) | y[w]) != word_mask(p->nprograms, w))
 			return true;
-	return false;
+	return !y;
 }
 
 void programs_print(const struct program *p, uint64_t excl, FILE *out)
 {
-	const guint64 *w = !excl ? NULL : p->program_sets ? set_words(p, excl) : (const guint64 *)&excl;
+	const guint64 *w = excl_words(p, &excl);
 	const char *sep = "";
 	for (unsigned k = 0; w && k < p->nprograms; k++)
 		if (w[k / 64] >> (k % 64) & 1) {
@@ -350,7 +354,6 @@ void routes_mark(struct program *p)
 	struct routes *r = routes_build(p, mains);
 	if (r->nprog > 64) {
 		struct program_sets *ps = g_new0(struct program_sets, 1);
-		ps->nprog = r->nprog;
 		ps->words = r->words;
 		ps->ids = g_hash_table_new(set_hash, set_equal);
 		ps->sets = g_ptr_array_new_with_free_func(g_free);
@@ -409,7 +412,7 @@ bool routes_feasible(const struct routes *r, const struct program *p, const stru
 	 * both from the same mains) */
 	if (NEVER(!p->program_sets && r->words > 1))
 		return true;
-	const guint64 *ex = !excl ? NULL : p->program_sets ? set_words(p, excl) : (const guint64 *)&excl;
+	const guint64 *ex = excl_words(p, &excl);
 	for (unsigned w = 0; w < r->words; w++) {
 		guint64 ok = word_mask(r->nprog, w);
 		if (ex)

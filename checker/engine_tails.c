@@ -138,30 +138,12 @@ const struct tails *tails_used(struct summary *s, const struct input *in)
 /* Tails composed through a recursion grow a step each round and never
  * settle: PostgreSQL's get_hash_value and proclock_hash hand a lock's tag
  * to each other (`tag.myLock.*.tag.myLock.*...tag.myProc`), and the
- * component stopped at its bound. Past TAIL_STEPS steps, as places past
- * MAX_STEPS, a tail takes everything below its first steps. */
-#define TAIL_STEPS MAX_STEPS
-
-static const char *tail_bounded(struct program *p, const char *path, bool *exact)
-{
-	unsigned steps = 1;
-	const char *q = path;
-	for (; *q; q++)
-		if (*q == '.' && ++steps > TAIL_STEPS)
-			break;
-	if (!*q)
-		return path;
-	*exact = false;
-	char *cut = g_strndup(path, (gsize)(q - path));
-	const char *r = prog_intern(p, cut);
-	g_free(cut);
-	return r;
-}
-
+ * component stopped at its bound. Past MAX_STEPS steps, as places do, a
+ * tail takes everything below its first ones. */
 static bool tails_add_bounded(struct program *p, struct tails *t, const char *path, bool exact)
 {
-	path = tail_bounded(p, path, &exact);
-	return tails_add_one(t, path, exact);
+	const char *cut = path_first_steps(p, path, MAX_STEPS);
+	return tails_add_one(t, cut, exact && cut == path);
 }
 
 bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exact, const struct tails *below)
