@@ -927,9 +927,12 @@ static bool apply_returned_pointer(struct applied_summary *a, const struct row *
 	if (r->kind != ROW_RETURN)
 		return false;
 	/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
-	 * argument returns a pointer to the same object */
+	 * argument returns a pointer to the same object; not a global's
+	 * (below): redis's `sdsnewlen(SDS_NOINIT, n)` made every string
+	 * later built in the new one part of the constant's object */
 	if (r->from_input && !r->prot && !*r->in.path && !r->in.deep && r->in.param >= 0 &&
-	    (unsigned)r->in.param < k->nargs && k->args[r->in.param].pt != NO_PLACE)
+	    (unsigned)r->in.param < k->nargs && k->args[r->in.param].pt != NO_PLACE &&
+	    !place_get(k->c, place_root(k->c, k->args[r->in.param].pt))->global)
 		note_returned_object(a, k->args[r->in.param].pt);
 	if (!r->points_into)
 		return false;
