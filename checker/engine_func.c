@@ -930,6 +930,7 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	 * alone would let it take that long. --function-budget 0 lifts both. */
 	unsigned steps = 0, limit = p->budget_seconds > 0 ? 200 * (nb + 10) : UINT_MAX;
 	bool visits_cut = false;
+	const struct live *live = live_get(fi);
 	while (work.n) {
 		unsigned b = order[uheap_pop(&work)];
 		queued[b] = false;
@@ -945,10 +946,16 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 			continue;
 		for (unsigned s = 0; s < fn->blocks[b].nsucc; s++) {
 			unsigned to = fn->blocks[b].succ[s];
-			if (to < nb && rpo[to] < nreach && state_join(&c, &in[to], &c.st) && !queued[to]) {
+			if (to >= nb || rpo[to] >= nreach)
+				continue;
+			struct state kept;
+			bool filtered = live_filter(&c, live, to, &c.st, &kept);
+			if (state_join(&c, &in[to], filtered ? &kept : &c.st) && !queued[to]) {
 				queued[to] = true;
 				uheap_push(&work, rpo[to]);
 			}
+			if (filtered)
+				state_free(&kept);
 		}
 	}
 	if (p->stats)

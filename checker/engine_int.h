@@ -308,7 +308,12 @@ struct fn_info {
 	/* the first definition of a name several .c files define: all of
 	 * them, itself first (link_callee); else NULL */
 	GPtrArray *copies;
+	/* engine_live.c, made at its first analysis */
+	struct live *live;
+	bool live_known;
 };
+
+void live_free(struct live *l);
 
 /* Test code is not linked into the product: a function defined under a
  * tests/ folder (gammu's tests/atgen/test_helper.c, which plugs a fake

@@ -44,6 +44,7 @@ static void fn_info_free(gpointer data)
 		g_array_free(fi->store_reads, TRUE);
 	if (fi->copies)
 		g_ptr_array_free(fi->copies, TRUE);
+	live_free(fi->live);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);
 	if (fi->context_findings) {

@@ -189,6 +189,18 @@ void state_init(struct state *s);
 void state_free(struct state *s);
 void state_copy(struct state *dst, const struct state *src);
 bool state_join(struct ctx *c, struct state *dst, const struct state *src);	/* true if dst grew */
+/* dst (uninitialised) gets src's entries that keep accepts, sharing their facts. */
+void state_copy_where(struct state *dst, const struct state *src, bool (*keep)(const struct entry *e, void *data),
+		      void *data);
+
+/* engine_live.c: the locals a block can still read. live_get computes
+ * them once per function (NULL: no local can be dropped); live_filter
+ * gives dst (uninitialised) src without the entries of locals block
+ * cannot read and of calls' objects no kept entry points into, and
+ * returns false, leaving dst alone, when there are none. */
+const struct live *live_get(struct fn_info *fi);
+bool live_filter(const struct ctx *c, const struct live *l, unsigned block, const struct state *src,
+		 struct state *dst);
 struct entry *state_find(const struct state *s, uint32_t place);
 /* The index of the first entry whose place is >= place. */
 unsigned state_lower_bound(const struct state *s, uint32_t place);
