@@ -157,7 +157,9 @@ static void visit_from(struct ctx *c, const struct state *st, uint32_t base, con
 {
 	const char *bpath = place_get(c, base)->path;
 	size_t blen = strlen(bpath);
-	for (unsigned i = 0; i < st->entries->len; i++) {
+	unsigned lo, hi;
+	state_range_under(st, c, base, &lo, &hi);
+	for (unsigned i = lo; i < hi; i++) {
 		const struct entry *e = &g_array_index(st->entries, struct entry, i);
 		if (e->place < base || !place_under(c, e->place, base))
 			continue;

@@ -56,7 +56,7 @@ void ctx_places_init(struct ctx *c)
 	 * Paths are interned, "" too: they compare by pointer. */
 	const char *root_path = prog_intern(c->p, "");
 	for (unsigned v = 0; v < c->fn->nvars; v++) {
-		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = root_path };
+		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = root_path, .last_below = v };
 		g_array_append_val(c->places, pl);
 	}
 }
@@ -102,6 +102,8 @@ static uint32_t insert(struct ctx *c, const struct place_key *key, const struct 
 {
 	g_array_append_val(c->places, *pl);
 	uint32_t id = c->places->len - 1;
+	for (uint32_t q = id; q != NO_PLACE; q = g_array_index(c->places, struct place, q).parent)
+		g_array_index(c->places, struct place, q).last_below = id;
 	g_hash_table_insert(c->place_ids, g_memdup2(key, sizeof *key), GUINT_TO_POINTER(id + 1));
 	return id;
 }

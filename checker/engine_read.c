@@ -117,7 +117,9 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		 * path starts with place's and a '.', skipped at once */
 		size_t n = strlen(place_get(c, place)->path);
 		n += n ? 1 : 0;
-		for (unsigned i = state_lower_bound(&c->st, place + 1); i < c->st.entries->len; i++) {
+		unsigned lo, hi;
+		state_range_under(&c->st, c, place, &lo, &hi);
+		for (unsigned i = lo; i < hi; i++) {
 			const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
 			if (e->place == place || !place_under(c, e->place, place))
 				continue;

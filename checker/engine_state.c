@@ -112,6 +112,17 @@ void state_copy_where(struct state *dst, const struct state *src, bool (*keep)(c
 	}
 }
 
+void state_range_under(const struct state *s, const struct ctx *c, uint32_t place, unsigned *lo, unsigned *hi)
+{
+	/* nothing is below no place (a pointer to nothing known) */
+	if (place >= c->places->len) {
+		*lo = *hi = 0;
+		return;
+	}
+	*lo = state_lower_bound(s, place);
+	*hi = state_lower_bound(s, place_get(c, place)->last_below + 1);
+}
+
 unsigned state_lower_bound(const struct state *s, uint32_t place)
 {
 	unsigned lo = 0, hi = s->entries->len;
@@ -192,7 +203,9 @@ static bool merge_object(struct ctx *c, struct state *dst, uint32_t obj, uint32_
 	if (obj == m)
 		return false;
 	GArray *moved = g_array_new(FALSE, FALSE, sizeof(struct entry));
-	for (unsigned i = state_lower_bound(dst, obj); i < dst->entries->len; i++) {
+	unsigned lo, hi;
+	state_range_under(dst, c, obj, &lo, &hi);
+	for (unsigned i = lo; i < hi; i++) {
 		const struct entry *e = &g_array_index(dst->entries, struct entry, i);
 		if (e->place == obj || place_under(c, e->place, obj))
 			g_array_append_val(moved, *e);
@@ -318,8 +331,10 @@ bool state_join(struct ctx *c, struct state *dst, const struct state *src)
 
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place)
 {
-	unsigned first = state_lower_bound(s, place + 1);
-	for (unsigned i = s->entries->len; i-- > first;) {
+	unsigned first, end;
+	state_range_under(s, c, place, &first, &end);
+	first += first < end && g_array_index(s->entries, struct entry, first).place == place;
+	for (unsigned i = end; i-- > first;) {
 		struct entry *e = &g_array_index(s->entries, struct entry, i);
 		if (place_under(c, e->place, place)) {
 			facts_unref(e->facts);
@@ -368,7 +383,9 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 
 void state_forget_clears(struct ctx *c, uint32_t place)
 {
-	for (unsigned i = 0; i < c->st.entries->len; i++) {
+	unsigned lo, hi;
+	state_range_under(&c->st, c, place, &lo, &hi);
+	for (unsigned i = lo; i < hi; i++) {
 		struct entry *e = &g_array_index(c->st.entries, struct entry, i);
 		if (e->cleared && place_under(c, e->place, place))
 			e->cleared = false;

@@ -18,6 +18,10 @@ struct place {
 	uint8_t depth;
 	bool weak;		/* reached through an index: writes add */
 	bool under_deref;	/* some step is a dereference */
+	/* the greatest number of a place at or below this one: a place is
+	 * made after its parent, so the places below have numbers in
+	 * (this, last_below], and a scan of a sorted state stops there */
+	uint32_t last_below;
 	const char *path;	/* "*.phone" below the root, interned */
 	/* PI tags of this step (a tagged field) or root (a tagged variable) */
 	unsigned tag_cats;
@@ -188,6 +192,9 @@ void global_store_add_fact(struct ctx *c, const char *ident, const char *path, c
 void state_init(struct state *s);
 void state_free(struct state *s);
 void state_copy(struct state *dst, const struct state *src);
+/* The entries of s at place or below it lie in [*lo, *hi) (with others
+ * between: place_under tells them apart). */
+void state_range_under(const struct state *s, const struct ctx *c, uint32_t place, unsigned *lo, unsigned *hi);
 bool state_join(struct ctx *c, struct state *dst, const struct state *src);	/* true if dst grew */
 /* dst (uninitialised) gets src's entries that keep accepts, sharing their facts. */
 void state_copy_where(struct state *dst, const struct state *src, bool (*keep)(const struct entry *e, void *data),
