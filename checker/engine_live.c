@@ -206,7 +206,8 @@ bool live_filter(const struct ctx *c, const struct live *l, unsigned block, cons
 			grew = false;
 			for (unsigned i = 0; i < es->len; i++) {
 				const struct entry *e = &g_array_index(es, struct entry, i);
-				if (e->pt == NO_PLACE || !bit_get(kept, (int)place_root(c, e->place)))
+				if (e->pt == NO_PLACE || NEVER(e->pt >= c->places->len) ||
+				    !bit_get(kept, (int)place_root(c, e->place)))
 					continue;
 				uint32_t to = place_root(c, e->pt);
 				if (!bit_get(kept, (int)to)) {
