@@ -29,6 +29,15 @@ struct engine_stats {
 	double seconds_link, seconds_analyse, seconds_report;
 	double worst_function_seconds;
 	char *worst_function;
+	/* the functions whose analyses took longest in all (re-runs and a
+	 * caller's contexts included), longest first: where a big program's
+	 * time goes (PostgreSQL's bison parser was half of it) */
+	struct engine_costly {
+		char *where;	/* "name (file:line)"; owned */
+		double seconds;
+		unsigned analyses;
+	} costliest[10];
+	unsigned ncostliest;
 };
 
 /* What engine_run() tells a progress display after each component of the

@@ -993,6 +993,8 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	if (p->stats) {
 		p->stats->iterations++;
 		double secs = (double)(g_get_monotonic_time() - start) / 1e6;
+		fi->seconds += secs;
+		fi->analyses++;
 		if (secs > p->stats->worst_function_seconds) {
 			p->stats->worst_function_seconds = secs;
 			g_free(p->stats->worst_function);

@@ -311,6 +311,9 @@ struct fn_info {
 	/* engine_live.c, made at its first analysis */
 	struct live *live;
 	bool live_known;
+	/* --stats: the time of all its analyses, and their number */
+	double seconds;
+	unsigned analyses;
 };
 
 void live_free(struct live *l);

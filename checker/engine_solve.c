@@ -342,6 +342,26 @@ static void stats_record(struct engine_stats *stats, const struct program *p, co
 			stats->largest_scc = scc->len;
 	}
 	stats->global_passes = passes;
+	/* the costliest functions, by insertion into the short sorted list */
+	const unsigned most = G_N_ELEMENTS(stats->costliest);
+	const struct fn_info *top[G_N_ELEMENTS(stats->costliest)];
+	unsigned n = 0;
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		if (!fi->analyses || (n == most && fi->seconds <= top[n - 1]->seconds))
+			continue;
+		unsigned k = n < most ? n++ : n - 1;
+		for (; k > 0 && top[k - 1]->seconds < fi->seconds; k--)
+			top[k] = top[k - 1];
+		top[k] = fi;
+	}
+	for (unsigned i = 0; i < n; i++) {
+		struct engine_costly *e = &stats->costliest[i];
+		e->where = g_strdup_printf("%s (%s:%u)", top[i]->fn->name, top[i]->fn->loc.file, top[i]->fn->loc.line);
+		e->seconds = top[i]->seconds;
+		e->analyses = top[i]->analyses;
+	}
+	stats->ncostliest = n;
 	stats->seconds_link = (double)(at[1] - at[0]) / 1e6;
 	stats->seconds_analyse = (double)(at[2] - at[1]) / 1e6;
 	stats->seconds_report = (double)(at[3] - at[2]) / 1e6;
@@ -385,6 +405,8 @@ void engine_stats_clear(struct engine_stats *stats)
 	if (stats->unknown_callees)
 		g_hash_table_destroy(stats->unknown_callees);
 	g_free(stats->worst_function);
+	for (unsigned i = 0; i < stats->ncostliest; i++)
+		g_free(stats->costliest[i].where);
 	memset(stats, 0, sizeof *stats);
 }
 
@@ -412,6 +434,9 @@ void engine_stats_print(const struct engine_stats *s, FILE *out)
 	fprintf(out, "pitrace: stats: time: link %.3fs, analyse %.3fs, report %.3fs; slowest function %s "
 		"%.4fs\n", s->seconds_link, s->seconds_analyse, s->seconds_report,
 		s->worst_function ? s->worst_function : "-", s->worst_function_seconds);
+	for (unsigned i = 0; i < s->ncostliest; i++)
+		fprintf(out, "pitrace: stats: costliest function %u: %s, %.3fs in %u analyses\n", i + 1,
+			s->costliest[i].where, s->costliest[i].seconds, s->costliest[i].analyses);
 	fprintf(out, "pitrace: stats: %u calls hand PI to functions with no body and no model\n",
 		s->unknown_calls_with_pi);
 	if (s->unknown_callees && g_hash_table_size(s->unknown_callees)) {
