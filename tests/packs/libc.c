@@ -24,6 +24,9 @@
 #include <sys/socket.h>
 #include <sys/uio.h>
 #include <unistd.h>
+#include <locale.h>
+#include <signal.h>
+#include <sys/select.h>
 #include <netinet/in.h>
 #include <arpa/nameser.h>
 #include <resolv.h>
@@ -190,6 +193,13 @@ void propagators(struct person *p)
         printf("%ld\n", n);                             // expect: pi-logging
         int k = atoi(p->id);
         printf("%d\n", k);                              // expect: pi-logging
+        double x = atof(p->tel);
+        printf("%f\n", x);                              // expect: pi-logging
+        double y = strtod(p->tel, NULL);
+        printf("%f\n", y);                              // expect: pi-logging
+        char key[64];
+        strxfrm(key, p->id, sizeof key);
+        puts(key);                                      // expect: pi-logging
         char *ret = strcpy(a, p->tel);                  /* the return value is argument 0 */
         puts(ret);                                      // expect: pi-logging
 }
@@ -353,6 +363,29 @@ void accounts(struct person *p, const char *path)
                 initgroups(p->tel, pw->pw_gid);
         unlink(p->id);
         rename(path, p->tel);
+}
+
+/* A process id, a locale's or a command's name, a power of a number, a
+ * file read at an offset: none of these calls writes its arguments to a
+ * sink, and no problem names them as blind spots */
+void no_sinks(struct person *p, int fd, pid_t pid, FILE *log)
+{
+        kill(pid, atoi(p->id) % 32);
+        locale_t loc = newlocale(LC_ALL_MASK, p->tel, (locale_t)0);
+        (void)loc;
+        printf("%f\n", pow(2.0, 3.0));
+        char buf[16];
+        if (pread(fd, buf, sizeof buf, 0) > 0)
+                fputs(buf, log);
+        posix_fadvise(fd, 0, 0, POSIX_FADV_SEQUENTIAL);
+        fd_set r;
+        FD_ZERO(&r);
+        select(fd + 1, &r, NULL, NULL, NULL);
+        char cmd[64];
+        snprintf(cmd, sizeof cmd, "notify %s", p->tel);
+        FILE *pipe = popen(cmd, "r");
+        if (pipe)
+                pclose(pipe);
 }
 
 /* The passwd database's GECOS field is the user's real name

@@ -5,6 +5,7 @@
 #include <openssl/evp.h>
 #include <openssl/hmac.h>
 #include <openssl/md5.h>
+#include <openssl/objects.h>
 #include <openssl/rsa.h>
 #include <openssl/sha.h>
 #include <openssl/ssl.h>
@@ -188,4 +189,11 @@ void negatives(SSL *ssl, struct holder *h)
         fwrite(md, 1, sizeof md, f);
         SSL_write(ssl, "hello", 5);
         printf("%d\n", SSL_get_error(ssl, 0));
+}
+
+/* an object identifier looked up by its name sends the name nowhere (and
+ * no problem names the call as a blind spot) */
+int oid_of(struct holder *c)
+{
+        return OBJ_txt2nid(c->mail);
 }

@@ -28,6 +28,12 @@ void vlog_account(struct account *a, va_list ap)
         vsyslog(LOG_INFO, a->card, ap);                         // expect: pi-logging
 }
 
+/* openlog keeps its identity and starts every later line with it */
+void open_as(struct account *a)
+{
+        openlog(a->holder_name, LOG_PID, LOG_USER);             // expect: pi-logging "name"
+}
+
 /* the log format itself may carry PI after a copy */
 void copied(struct account *a)
 {
