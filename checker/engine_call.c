@@ -894,6 +894,30 @@ static const struct rule_cond *row_cond(const struct row *r)
 	}
 }
 
+/* The rows of a pool allocator (fn_info.pool_allocator) not applied at
+ * its calls. What it returns from its pool is fresh memory for the
+ * caller, as malloc's is: its returns from a record it is given, or of
+ * what it reads itself, are not applied. A return from a plain pointer
+ * parameter stays, so that a repalloc still returns the contents of the
+ * chunk it is given. Nor is its bookkeeping inside the pool (PostgreSQL's
+ * MemoryContextAllocZero links blocks and free lists in the context it is
+ * given): an out row within one parameter only moves what the caller
+ * holds in the pool within the pool. Applied at every palloc of the
+ * program, those rows were a third of base_yyparse's analysis. */
+static bool pool_row(const struct applied_summary *a, const struct row *r)
+{
+	if (!a->callee || !a->callee->pool_allocator)
+		return false;
+	if (r->kind == ROW_OUT)
+		return r->from_input && r->in.param == r->out_param;
+	if (r->kind != ROW_RETURN)
+		return false;
+	if (!r->from_input)
+		return true;
+	const struct ir_func *fn = a->callee->fn;
+	return r->in.param >= 0 && (unsigned)r->in.param < fn->nparams && fn->vars[r->in.param].record;
+}
+
 static bool row_skipped(const struct applied_summary *a, const struct row *r)
 {
 	const struct rule_cond *cond = row_cond(r);
@@ -908,14 +932,7 @@ static bool row_skipped(const struct applied_summary *a, const struct row *r)
 	if ((r->kind == ROW_OUT || r->kind == ROW_CLEAR) && r->out_param >= 0 && r->out_param < 32 &&
 	    (a->model->skip_out & (1u << r->out_param)))
 		return true;
-	/* A pool allocator's bookkeeping (PostgreSQL's
-	 * MemoryContextAllocZero links blocks and free lists in the context
-	 * it is given) only moves what the caller holds in the pool within
-	 * the pool, and the chunk it returns is fresh memory
-	 * (pool_chunk_row). Applied at every palloc of the program, its
-	 * thirty rows of it were a third of base_yyparse's analysis. */
-	if (r->kind == ROW_OUT && r->from_input && r->in.param == r->out_param && a->callee &&
-	    a->callee->pool_allocator)
+	if (pool_row(a, r))
 		return true;
 	/* a handler a library calls back later: its own sinks only
 	 * (engine_callbacks.c), not those of the program's handlers
@@ -923,8 +940,16 @@ static bool row_skipped(const struct applied_summary *a, const struct row *r)
 	return a->k->e->callback && (r->kind != ROW_SINK || r->via_pointer);
 }
 
+/* Notes that the result points to pt. Not into a global's object: the
+ * store keeps what globals hold, not where their pointers lead. redis's
+ * `sdsnewlen(SDS_NOINIT, n)` made every string later built in the new one
+ * part of the constant's object, and a container's element
+ * (`tree_xpop(&wait_lka_rcpt, id)`) read through such a pointer lost its
+ * fields' tags. */
 static void note_returned_object(struct applied_summary *a, uint32_t pt)
 {
+	if (pt == NO_PLACE || place_get(a->k->c, place_root(a->k->c, pt))->global)
+		return;
 	a->returns_arg = a->returns_arg == NO_PLACE || a->returns_arg == pt ? pt : NO_PLACE - 1;
 }
 
@@ -936,12 +961,9 @@ static bool apply_returned_pointer(struct applied_summary *a, const struct row *
 	if (r->kind != ROW_RETURN)
 		return false;
 	/* `vp = vstring_sprintf(vp, ...)`: a callee that returns its
-	 * argument returns a pointer to the same object; not a global's
-	 * (below): redis's `sdsnewlen(SDS_NOINIT, n)` made every string
-	 * later built in the new one part of the constant's object */
+	 * argument returns a pointer to the same object */
 	if (r->from_input && !r->prot && !*r->in.path && !r->in.deep && r->in.param >= 0 &&
-	    (unsigned)r->in.param < k->nargs && k->args[r->in.param].pt != NO_PLACE &&
-	    !place_get(k->c, place_root(k->c, k->args[r->in.param].pt))->global)
+	    (unsigned)r->in.param < k->nargs)
 		note_returned_object(a, k->args[r->in.param].pt);
 	if (!r->points_into)
 		return false;
@@ -952,14 +974,7 @@ static bool apply_returned_pointer(struct applied_summary *a, const struct row *
 	uint32_t pt = r->in.param >= 0 && (unsigned)r->in.param < k->nargs
 			      ? arg_path_place(k, r->in.param, r->in.path, &weak)
 			      : NO_PLACE;
-	/* not into a global's object: the store keeps what globals
-	 * hold, not where their pointers lead, and a container's
-	 * element (tree_xpop(&wait_lka_rcpt, id)) read through such
-	 * a pointer lost its fields' tags */
-	if (pt != NO_PLACE && place_get(k->c, place_root(k->c, pt))->global)
-		pt = NO_PLACE;
-	if (pt != NO_PLACE)
-		note_returned_object(a, pt);
+	note_returned_object(a, pt);
 	return true;
 }
 
@@ -1045,25 +1060,8 @@ static bool row_facts(struct applied_summary *a, const struct row *r, uint32_t o
 	return true;
 }
 
-/* What a pool allocator (fn_info.pool_allocator) returns from its pool
- * is fresh memory for the caller, as malloc's is: its returns from a
- * record it is given, or of what it reads itself, are not applied. A
- * return from a plain pointer parameter stays, so that a repalloc still
- * returns the contents of the chunk it is given. */
-static bool pool_chunk_row(const struct applied_summary *a, const struct row *r)
-{
-	if (!a->callee || !a->callee->pool_allocator || r->kind != ROW_RETURN)
-		return false;
-	if (!r->from_input)
-		return true;
-	const struct ir_func *fn = a->callee->fn;
-	return r->in.param >= 0 && (unsigned)r->in.param < fn->nparams && fn->vars[r->in.param].record;
-}
-
 static void apply_return_row(struct applied_summary *a, const struct row *r)
 {
-	if (pool_chunk_row(a, r))
-		return;
 	struct factset fs = { 0 };
 	if (apply_returned_pointer(a, r) || !row_facts(a, r, NO_PLACE, &fs))
 		return;

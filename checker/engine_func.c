@@ -161,7 +161,7 @@ static void visit_from(struct ctx *c, const struct state *st, uint32_t base, con
 	state_range_under(st, c, base, &lo, &hi);
 	for (unsigned i = lo; i < hi; i++) {
 		const struct entry *e = &g_array_index(st->entries, struct entry, i);
-		if (e->place < base || !place_under(c, e->place, base))
+		if (!place_under(c, e->place, base))
 			continue;
 		const char *rest = place_get(c, e->place)->path + blen;
 		char *joined = g_strconcat(prefix, *rest && *rest != '.' ? "." : "", rest, NULL);

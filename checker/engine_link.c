@@ -14,7 +14,7 @@
  * program ever switched to, and PostgreSQL's analysis never finished.
  * Told by a rule file's "allocators" entry, else by the function: it
  * returns `void *` and its name says it allocates (engine_call.c,
- * pool_chunk_row, says what follows). */
+ * pool_row, says what follows). */
 static bool pool_allocator(const struct program *p, const struct ir_func *fn)
 {
 	/* a rule file's word wins: an allocator named otherwise, or a

@@ -174,56 +174,47 @@ static bool droppable_root(const struct ctx *c, const struct live *l, unsigned b
 	return !bit_get(l->in + (size_t)block * l->words, l->slot[r->var]);
 }
 
-struct kept_roots {
-	const struct ctx *c;
-	const uint64_t *kept;	/* by root place */
-};
-
-static bool keep_entry(const struct entry *e, void *data)
-{
-	const struct kept_roots *k = data;
-	return bit_get(k->kept, (int)place_root(k->c, e->place));
-}
-
 bool live_filter(const struct ctx *c, const struct live *l, unsigned block, const struct state *src,
 		 struct state *dst)
 {
 	if (!src->live)
 		return false;
 	GArray *es = src->entries;
+	uint32_t *roots = g_new(uint32_t, es->len + 1);
 	uint64_t *kept = g_new0(uint64_t, c->places->len / 64 + 1);
 	bool any = false;
 	for (unsigned i = 0; i < es->len; i++) {
-		uint32_t root = place_root(c, g_array_index(es, struct entry, i).place);
-		if (droppable_root(c, l, block, root))
+		roots[i] = place_root(c, g_array_index(es, struct entry, i).place);
+		if (droppable_root(c, l, block, roots[i]))
 			any = true;
 		else
-			bit_set(kept, (int)root);
+			bit_set(kept, (int)roots[i]);
 	}
-	if (any) {
-		/* what a kept pointer points to is kept, and so on */
-		for (bool grew = true; grew;) {
-			grew = false;
-			for (unsigned i = 0; i < es->len; i++) {
-				const struct entry *e = &g_array_index(es, struct entry, i);
-				if (e->pt == NO_PLACE || NEVER(e->pt >= c->places->len) ||
-				    !bit_get(kept, (int)place_root(c, e->place)))
-					continue;
-				uint32_t to = place_root(c, e->pt);
-				if (!bit_get(kept, (int)to)) {
-					bit_set(kept, (int)to);
-					grew = true;
-				}
+	/* what a kept pointer points to is kept, and so on */
+	for (bool grew = any; grew;) {
+		grew = false;
+		for (unsigned i = 0; i < es->len; i++) {
+			const struct entry *e = &g_array_index(es, struct entry, i);
+			if (e->pt == NO_PLACE || NEVER(e->pt >= c->places->len) || !bit_get(kept, (int)roots[i]))
+				continue;
+			uint32_t to = place_root(c, e->pt);
+			if (!bit_get(kept, (int)to)) {
+				bit_set(kept, (int)to);
+				grew = true;
 			}
 		}
-		any = false;
-		for (unsigned i = 0; i < es->len && !any; i++)
-			any = !bit_get(kept, (int)place_root(c, g_array_index(es, struct entry, i).place));
 	}
-	if (any) {
-		struct kept_roots k = { .c = c, .kept = kept };
-		state_copy_where(dst, src, keep_entry, &k);
+	bool left = false;
+	for (unsigned i = 0; any && i < es->len && !left; i++)
+		left = !bit_get(kept, (int)roots[i]);
+	if (left) {
+		bool *keep = g_new(bool, es->len);
+		for (unsigned i = 0; i < es->len; i++)
+			keep[i] = bit_get(kept, (int)roots[i]);
+		state_copy_where(dst, src, keep);
+		g_free(keep);
 	}
 	g_free(kept);
-	return any;
+	g_free(roots);
+	return left;
 }

@@ -98,14 +98,13 @@ void state_copy(struct state *dst, const struct state *src)
 		facts_ref(g_array_index(dst->entries, struct entry, i).facts);
 }
 
-void state_copy_where(struct state *dst, const struct state *src, bool (*keep)(const struct entry *e, void *data),
-		      void *data)
+void state_copy_where(struct state *dst, const struct state *src, const bool *keep)
 {
 	state_init(dst);
 	dst->live = src->live;
 	for (unsigned i = 0; i < src->entries->len; i++) {
 		struct entry e = g_array_index(src->entries, struct entry, i);
-		if (!keep(&e, data))
+		if (!keep[i])
 			continue;
 		facts_ref(e.facts);
 		g_array_append_val(dst->entries, e);

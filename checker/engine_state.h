@@ -196,9 +196,9 @@ void state_copy(struct state *dst, const struct state *src);
  * between: place_under tells them apart). */
 void state_range_under(const struct state *s, const struct ctx *c, uint32_t place, unsigned *lo, unsigned *hi);
 bool state_join(struct ctx *c, struct state *dst, const struct state *src);	/* true if dst grew */
-/* dst (uninitialised) gets src's entries that keep accepts, sharing their facts. */
-void state_copy_where(struct state *dst, const struct state *src, bool (*keep)(const struct entry *e, void *data),
-		      void *data);
+/* dst (uninitialised) gets the entries of src whose keep[i] is true,
+ * sharing their facts. */
+void state_copy_where(struct state *dst, const struct state *src, const bool *keep);
 
 /* engine_live.c: the locals a block can still read. live_get computes
  * them once per function (NULL: no local can be dropped); live_filter
