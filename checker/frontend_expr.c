@@ -237,32 +237,31 @@ static struct ir_expr *stmt_expr(struct lower_fn *lf, CXCursor c, GArray *kids);
  * (the array-to-pointer decay of `ap` keeps __va_list_tag in its type).
  * Where va_list is a plain `char *` (i386) it stays unrecognised, and its
  * value is the list's, as before. */
-static bool mentions_va_list(CXType t)
+static bool mentions_va_list(struct lower_tu *lt, CXType t)
 {
-	CXString s = clang_getTypeSpelling(clang_getCanonicalType(t));
-	const char *sp = clang_getCString(s);
-	bool is = sp && strstr(sp, "va_list");
-	clang_disposeString(s);
-	return is;
+	/* type_name remembers each canonical type's spelling: every
+	 * implicit conversion is an unexposed expression asked this, and
+	 * printing its type each time was a twentieth of lowering */
+	return strstr(type_name(lt, t), "va_list") != NULL;
 }
 
-static bool is_va_arg(CXCursor c, CXCursor operand)
+static bool is_va_arg(struct lower_tu *lt, CXCursor c, CXCursor operand)
 {
-	return clang_getCursorKind(operand) != CXCursor_TypeRef && mentions_va_list(clang_getCursorType(operand)) &&
-	       !mentions_va_list(clang_getCursorType(c));
+	return clang_getCursorKind(operand) != CXCursor_TypeRef && mentions_va_list(lt, clang_getCursorType(operand)) &&
+	       !mentions_va_list(lt, clang_getCursorType(c));
 }
 
 /* The va_list operand of a va_arg node: its first child, or its second
  * when the type is written with a typedef (`va_arg(ap, rw_fn)`), which
  * comes first as a TypeRef; under libclang 19 that node itself is then
  * reported as a TypeRef. Returns a null cursor when c is no va_arg. */
-static CXCursor va_arg_operand(CXCursor c, GArray *kids)
+static CXCursor va_arg_operand(struct lower_tu *lt, CXCursor c, GArray *kids)
 {
 	enum CXCursorKind k = clang_getCursorKind(c);
 	if ((k == CXCursor_UnexposedExpr || k == CXCursor_TypeRef) && kids->len >= 1) {
 		unsigned i = clang_getCursorKind(g_array_index(kids, CXCursor, 0)) == CXCursor_TypeRef && kids->len >= 2;
 		CXCursor op = g_array_index(kids, CXCursor, i);
-		if (is_va_arg(c, op))
+		if (is_va_arg(lt, c, op))
 			return op;
 	}
 	return clang_getNullCursor();
@@ -458,7 +457,7 @@ static struct ir_expr *lower_expr_at(struct lower_fn *lf, CXCursor c)
 	}
 
 	GArray *kids = cursor_children(c);
-	CXCursor va_list_op = va_arg_operand(c, kids);
+	CXCursor va_list_op = va_arg_operand(lf->lt, c, kids);
 	if (!clang_Cursor_isNull(va_list_op)) {
 		e = va_arg_expr(lf, c, va_list_op);
 		g_array_free(kids, TRUE);
