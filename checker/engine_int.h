@@ -308,6 +308,9 @@ struct fn_info {
 	/* the first definition of a name several .c files define: all of
 	 * them, itself first (link_callee); else NULL */
 	GPtrArray *copies;
+	/* a copy of a header's static function other than the first: the
+	 * TUs whose own copy is the same code as this one; else NULL */
+	GPtrArray *merged_tus;
 	/* engine_live.c, made at its first analysis */
 	struct live *live;
 	bool live_known;

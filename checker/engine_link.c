@@ -44,6 +44,8 @@ static void fn_info_free(gpointer data)
 		g_array_free(fi->store_reads, TRUE);
 	if (fi->copies)
 		g_ptr_array_free(fi->copies, TRUE);
+	if (fi->merged_tus)
+		g_ptr_array_free(fi->merged_tus, TRUE);
 	live_free(fi->live);
 	if (fi->findings)
 		g_ptr_array_free(fi->findings, TRUE);
@@ -102,6 +104,15 @@ struct fn_info *link_callee(struct program *p, const struct fn_info *caller, con
 	const GPtrArray *copies = first && caller ? first->copies : NULL;
 	if (!copies)
 		return first;
+	/* a header's static function whose copies differ: the caller's TU's */
+	if (first->fn->in_header && first->fn->is_static) {
+		for (unsigned i = 0; i < copies->len; i++) {
+			struct fn_info *c = copies->pdata[i];
+			if (c->tu == caller->tu || (c->merged_tus && g_ptr_array_find(c->merged_tus, caller->tu, NULL)))
+				return c;
+		}
+		return first;
+	}
 	struct fn_info *best = NULL;
 	unsigned most = 0;
 	for (int fit = 1; fit >= 0 && !best; fit--)
@@ -116,6 +127,27 @@ struct fn_info *link_callee(struct program *p, const struct fn_info *caller, con
 			}
 		}
 	return best;
+}
+
+/* Whether fn, of tu, is the same code as the function linked under its
+ * identity (first) or as one of that one's copies; a copy other than
+ * the first remembers the TUs whose calls are its (link_callee). */
+static bool same_code_linked(struct fn_info *first, const struct ir_func *fn, const struct ir_tu *tu)
+{
+	if (!first->copies)
+		return ir_func_equal(first->fn, fn);
+	for (unsigned i = 0; i < first->copies->len; i++) {
+		struct fn_info *c = first->copies->pdata[i];
+		if (!ir_func_equal(c->fn, fn))
+			continue;
+		if (c != first) {
+			if (!c->merged_tus)
+				c->merged_tus = g_ptr_array_new();
+			g_ptr_array_add(c->merged_tus, (gpointer)tu);
+		}
+		return true;
+	}
+	return false;
 }
 
 static void merge_decl(struct program *p, const char *ident, struct ir_tags tags)
@@ -207,11 +239,22 @@ void link_program(struct program *p)
 			 * analysed too, under a name of its own, or everything
 			 * only that program's main calls would have no caller. */
 			struct fn_info *first = g_hash_table_lookup(p->fns, ident);
-			if (first && (fn->in_header || first->fn->in_header || !fn->loc.file ||
-				      !g_strcmp0(first->fn->loc.file, fn->loc.file)))
+			/* A header's static function has an identity of its own
+			 * header (frontend.c, cursor_ident), the same in every TU:
+			 * a copy that is the same code as one linked already is
+			 * that function. One that is not (it calls a static
+			 * function each .c file defines for itself, or reads a
+			 * TU's own static variable) is linked apart, and its TU's
+			 * calls reach it (link_callee). */
+			bool header_static = fn->in_header && fn->is_static;
+			if (first && header_static && same_code_linked(first, fn, tu))
+				continue;
+			if (first && !header_static &&
+			    (fn->in_header || first->fn->in_header || !fn->loc.file ||
+			     !g_strcmp0(first->fn->loc.file, fn->loc.file)))
 				continue;
 			if (first) {
-				char *own = g_strconcat(fn->loc.file, "::", fn->ident, NULL);
+				char *own = g_strconcat(header_static ? tu->file : fn->loc.file, "::", fn->ident, NULL);
 				ident = prog_intern(p, own);
 				g_free(own);
 				if (g_hash_table_contains(p->fns, ident))

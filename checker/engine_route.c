@@ -209,7 +209,10 @@ static bool follows(const struct routes *r, const struct fn_info *fi, const stru
  * names. */
 static void link_tus(const struct routes *r, const struct fn_info *fi, GHashTable *linked)
 {
-	g_hash_table_add(linked, (gpointer)fi->tu);
+	/* a header's function is in every TU that includes it: the TU of
+	 * the copy that stands for all is not linked by reaching it */
+	if (!fi->fn->in_header)
+		g_hash_table_add(linked, (gpointer)fi->tu);
 	for (unsigned i = 0; i < fi->globals_read->len; i++) {
 		const GPtrArray *tus = g_hash_table_lookup(r->defined, fi->globals_read->pdata[i]);
 		for (unsigned t = 0; tus && t < tus->len; t++)

@@ -232,15 +232,37 @@ struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c)
 	return w.tags;
 }
 
+/* The file a static function is defined in, when that is a header: NULL
+ * for one defined in the main file, or not defined in this TU. */
+static const char *header_definition(struct lower_tu *lt, CXCursor decl)
+{
+	if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
+		return NULL;
+	CXCursor def = clang_getCursorDefinition(decl);
+	if (clang_Cursor_isNull(def))
+		return NULL;
+	CXFile f;
+	clang_getExpansionLocation(clang_getCursorLocation(def), &f, NULL, NULL, NULL);
+	return f && !clang_File_isEqual(f, lt->main_file) ? file_name(lt, f) : NULL;
+}
+
 /* External names link across TUs by name; a static one is private to its
- * TU, so its identity carries the TU's main file. */
+ * TU, so its identity carries the TU's main file. A static function a
+ * header defines is the same code in every TU that includes it, so its
+ * identity carries the header: the engine then links the copies as one
+ * function (engine_link.c), as it does a header's external functions.
+ * PostgreSQL's headers define a thousand static inline functions (list
+ * cells, memory contexts, atomics), and their copies were 82% of the
+ * 131,000 functions the engine analysed. A header's static variable
+ * stays one per TU: each TU has an object of its own. */
 const char *cursor_ident(struct lower_tu *lt, CXCursor decl)
 {
 	CXString s = clang_getCursorSpelling(decl);
 	const char *name = clang_getCString(s);
 	const char *ident;
 	if (clang_getCursorLinkage(decl) == CXLinkage_Internal) {
-		char *tmp = g_strconcat(lt->tu->file, "::", name, NULL);
+		const char *header = header_definition(lt, decl);
+		char *tmp = g_strconcat(header ? header : lt->tu->file, "::", name, NULL);
 		ident = ir_intern(lt->tu, tmp);
 		g_free(tmp);
 	} else {

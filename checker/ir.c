@@ -418,3 +418,74 @@ bool ir_type_class_holds_pi(enum ir_type_class tc)
 	return tc == IR_TC_TEXT || tc == IR_TC_NUMBER || tc == IR_TC_SMALL_NUMBER || tc == IR_TC_FLOAT ||
 	       tc == IR_TC_BYTES || tc == IR_TC_UNKNOWN;
 }
+
+static bool loc_equal(struct ir_loc a, struct ir_loc b)
+{
+	return a.line == b.line && a.col == b.col && !g_strcmp0(a.file, b.file);
+}
+
+static bool tags_equal(struct ir_tags a, struct ir_tags b)
+{
+	return a.pi == b.pi && a.sanitizer == b.sanitizer && a.sink == b.sink;
+}
+
+static bool expr_equal(const struct ir_expr *a, const struct ir_expr *b)
+{
+	if (a == b)
+		return true;
+	if (!a || !b)
+		return false;
+	if (a->kind != b->kind || a->op != b->op || a->arrow != b->arrow || a->callback != b->callback ||
+	    a->type_flags != b->type_flags || a->var != b->var || a->len != b->len || a->value != b->value ||
+	    a->nkids != b->nkids || a->keyed != b->keyed || a->keyed_nth != b->keyed_nth ||
+	    !loc_equal(a->loc, b->loc) || !tags_equal(a->tags, b->tags) || g_strcmp0(a->type, b->type) ||
+	    g_strcmp0(a->record, b->record) || g_strcmp0(a->name, b->name) || g_strcmp0(a->ident, b->ident) ||
+	    g_strcmp0(a->field_record, b->field_record) || (a->names == NULL) != (b->names == NULL))
+		return false;
+	/* string bytes may hold NULs: compared by length */
+	if ((a->text == NULL) != (b->text == NULL) ||
+	    (a->text && (a->kind == IR_E_STRING ? memcmp(a->text, b->text, a->len) : strcmp(a->text, b->text))))
+		return false;
+	for (unsigned i = 0; i < a->nkids; i++)
+		if ((a->names && g_strcmp0(a->names[i], b->names[i])) || !expr_equal(a->kids[i], b->kids[i]))
+			return false;
+	return true;
+}
+
+static bool var_equal(const struct ir_var *a, const struct ir_var *b)
+{
+	return a->type_class == b->type_class && a->type_flags == b->type_flags && a->kind == b->kind &&
+	       a->param_index == b->param_index && a->is_static == b->is_static && tags_equal(a->tags, b->tags) &&
+	       loc_equal(a->loc, b->loc) && !g_strcmp0(a->name, b->name) && !g_strcmp0(a->type, b->type) &&
+	       !g_strcmp0(a->record, b->record);
+}
+
+static bool block_equal(const struct ir_block *a, const struct ir_block *b)
+{
+	if (a->nstmts != b->nstmts || a->nsucc != b->nsucc || !expr_equal(a->cond, b->cond))
+		return false;
+	for (unsigned i = 0; i < a->nsucc; i++)
+		if (a->succ[i] != b->succ[i])
+			return false;
+	for (unsigned i = 0; i < a->nstmts; i++)
+		if (a->stmts[i].kind != b->stmts[i].kind || !loc_equal(a->stmts[i].loc, b->stmts[i].loc) ||
+		    !expr_equal(a->stmts[i].e, b->stmts[i].e))
+			return false;
+	return true;
+}
+
+bool ir_func_equal(const struct ir_func *a, const struct ir_func *b)
+{
+	if (a->is_static != b->is_static || a->is_variadic != b->is_variadic || a->in_header != b->in_header ||
+	    a->nvars != b->nvars || a->nparams != b->nparams || a->nblocks != b->nblocks ||
+	    !tags_equal(a->tags, b->tags) || !loc_equal(a->loc, b->loc) || g_strcmp0(a->name, b->name) ||
+	    g_strcmp0(a->ident, b->ident) || g_strcmp0(a->ret_type, b->ret_type) || g_strcmp0(a->fn_type, b->fn_type))
+		return false;
+	for (unsigned i = 0; i < a->nvars; i++)
+		if (!var_equal(&a->vars[i], &b->vars[i]))
+			return false;
+	for (unsigned i = 0; i < a->nblocks; i++)
+		if (!block_equal(&a->blocks[i], &b->blocks[i]))
+			return false;
+	return true;
+}

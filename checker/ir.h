@@ -282,6 +282,13 @@ void ir_block_add_stmt(struct ir_tu *tu, struct ir_func *fn, unsigned b,
 		       enum ir_stmt_kind kind, struct ir_expr *e, struct ir_loc loc);
 void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to);
 
+/* Whether two functions, from the same TU or from two, are the same code:
+ * every node, name, identity, type and location alike (strings compared
+ * by content, since each TU interns its own). The engine links the copies
+ * a header's static function has in each TU as one function when they
+ * are (engine_link.c). */
+bool ir_func_equal(const struct ir_func *a, const struct ir_func *b);
+
 /* Printing, for --dump-ir and the IR tests. */
 void ir_tu_dump(const struct ir_tu *tu, FILE *out);
 const char *ir_expr_kind_name(enum ir_expr_kind k);
