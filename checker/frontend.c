@@ -587,6 +587,52 @@ static void check_type_annotations(struct lower_tu *lt, CXCursor c)
 		(void)cursor_tags(lt, c);
 }
 
+struct deferred_function {
+	CXCursor def;
+	const char *ident;
+	unsigned slot;		/* its place in tu->funcs, held by NULL */
+	bool lowered;
+};
+
+/* Whether c, a function's definition, is a static function a header
+ * defines: one the TU has only if its own code names it. */
+static bool header_static(struct lower_tu *lt, CXCursor c)
+{
+	if (clang_getCursorLinkage(c) != CXLinkage_Internal)
+		return false;
+	CXFile f;
+	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+	return !clang_File_isEqual(f, lt->main_file);
+}
+
+/* A header's static function that no code of the TU names is not in the
+ * compiled TU, nor in any program; lowered, it cost PostgreSQL's parse
+ * 88 functions a TU (list cells, memory contexts, atomics), most of
+ * them unused there. Those the TU names are lowered now, and those they
+ * name in turn, each at the place its definition holds among the TU's
+ * functions, so that the order is the source's. */
+static void lower_deferred(struct lower_tu *lt)
+{
+	GPtrArray *funcs = lt->tu->funcs;
+	for (bool more = true; more;) {
+		more = false;
+		for (unsigned i = 0; i < lt->deferred->len; i++) {
+			struct deferred_function *d = &g_array_index(lt->deferred, struct deferred_function, i);
+			if (d->lowered || !g_hash_table_contains(lt->referenced, d->ident))
+				continue;
+			d->lowered = more = true;
+			/* lower_function appends the one function it makes */
+			lower_function(lt, d->def);
+			funcs->pdata[d->slot] = g_ptr_array_steal_index(funcs, funcs->len - 1);
+		}
+	}
+	unsigned kept = 0;
+	for (unsigned i = 0; i < funcs->len; i++)
+		if (funcs->pdata[i])
+			funcs->pdata[kept++] = funcs->pdata[i];
+	g_ptr_array_set_size(funcs, kept);
+}
+
 static enum CXChildVisitResult lower_top(CXCursor c, CXCursor parent, CXClientData data)
 {
 	struct lower_tu *lt = data;
@@ -596,9 +642,19 @@ static enum CXChildVisitResult lower_top(CXCursor c, CXCursor parent, CXClientDa
 		/* Annotations may sit on any declaration of a function;
 		 * every one is read. */
 		lower_decl(lt, c);
-		if (clang_isCursorDefinition(c) &&
-		    !clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
-			lower_function(lt, c);
+		if (!clang_isCursorDefinition(c) || clang_Location_isInSystemHeader(clang_getCursorLocation(c)))
+			break;
+		if (header_static(lt, c)) {
+			struct deferred_function d = {
+				.def = c,
+				.ident = cursor_ident(lt, c),
+				.slot = lt->tu->funcs->len,
+			};
+			g_array_append_val(lt->deferred, d);
+			g_ptr_array_add(lt->tu->funcs, NULL);
+			break;
+		}
+		lower_function(lt, c);
 		break;
 	case CXCursor_VarDecl:
 		lower_global(lt, c);
@@ -774,10 +830,15 @@ struct ir_tu *frontend_lower(struct frontend *fe, const struct tu_job *job, char
 		.decls_seen = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.type_names = g_hash_table_new(g_direct_hash, g_direct_equal),
 		.main_file = clang_getFile(ctu, job->file),
+		.referenced = g_hash_table_new(g_direct_hash, g_direct_equal),
+		.deferred = g_array_new(FALSE, FALSE, sizeof(struct deferred_function)),
 	};
 	read_diagnostics(&lt);
 	read_inputs(&lt, job);
 	clang_visitChildren(clang_getTranslationUnitCursor(ctu), lower_top, &lt);
+	lower_deferred(&lt);
+	g_hash_table_destroy(lt.referenced);
+	g_array_free(lt.deferred, TRUE);
 	g_hash_table_destroy(lt.file_names);
 	g_hash_table_destroy(lt.records_seen);
 	g_hash_table_destroy(lt.globals_seen);

@@ -52,6 +52,7 @@ static struct ir_expr *func_ref(struct lower_fn *lf, CXCursor at, CXCursor decl)
 	e->ident = cursor_ident(lf->lt, decl);
 	e->type = type_name(lf->lt, clang_getCursorType(decl));
 	e->type_flags = type_flags(lf->lt, clang_getCursorType(decl));
+	g_hash_table_add(lf->lt->referenced, (gpointer)e->ident);
 	return e;
 }
 

@@ -36,6 +36,12 @@ struct lower_tu {
 				 * spelling: printing a type is a large part of
 				 * lowering, and a TU names few types many times */
 	CXFile main_file;
+	/* A header's static functions are lowered only when the TU's own
+	 * code names them (lower_deferred): the interned identities of the
+	 * functions lowered code names, and the definitions waiting, each
+	 * with the place it keeps in tu->funcs */
+	GHashTable *referenced;
+	GArray *deferred;	/* struct deferred_function */
 	unsigned depth;		/* lower_expr's nesting right now */
 	bool too_deep;		/* LOWER_DEPTH_MAX was reached (reported once) */
 };
