@@ -108,7 +108,7 @@ uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak)
 		p = e->arrow ? pointee(c, e->kids[0], weak) : eval_place(c, e->kids[0], weak);
 		p = place_step(c, p, alias_field(c->p, e->field_record, e->name), false);
 		if (p != NO_PLACE)
-			place_set_field_tags(c, p, e->field_record, e->name, e->tags.pi);
+			place_set_field_tags(c, p, e->field_record, e->name, e->pi_tags);
 		return p;
 	case IR_E_DEREF:
 		return pointee(c, e->kids[0], weak);
@@ -449,11 +449,11 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 static void add_field_source(struct ctx *c, const struct ir_expr *e, struct factset *out)
 {
 	const struct field_info *fi = tags_field(c->p, e->field_record, e->name);
-	unsigned cats = e->tags.pi | (fi ? fi->cats : 0);
+	unsigned cats = e->pi_tags | (fi ? fi->cats : 0);
 	if (!cats)
 		return;
 	char *id = g_strconcat(e->field_record ? e->field_record : "?", ".", e->name, NULL);
-	add_source(c, out, cats, prog_intern(c->p, id), e->tags.pi ? TAG_ANNOTATION : fi->how, e->name, e->loc,
+	add_source(c, out, cats, prog_intern(c->p, id), e->pi_tags ? TAG_ANNOTATION : fi->how, e->name, e->loc,
 		   false);
 	g_free(id);
 }

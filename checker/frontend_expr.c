@@ -79,7 +79,7 @@ static struct ir_expr *decl_ref(struct lower_fn *lf, CXCursor c)
 		e->name = ir_intern(lf->lt->tu, name);
 		g_free(name);
 		e->ident = cursor_ident(lf->lt, ref);
-		e->tags = cursor_tags(lf->lt, ref);
+		e->pi_tags = cursor_tags(lf->lt, ref).pi;
 		set_type(lf, e, c);
 		return e;
 	}
@@ -109,7 +109,7 @@ static struct ir_expr *member(struct lower_fn *lf, CXCursor c, GArray *kids)
 	g_free(name);
 	set_type(lf, e, c);
 	if (clang_getCursorKind(field) == CXCursor_FieldDecl) {
-		e->tags = cursor_tags(lf->lt, field);
+		e->pi_tags = cursor_tags(lf->lt, field).pi;
 		CXCursor rec = clang_getCursorSemanticParent(field);
 		e->field_record = record_name(lf->lt, clang_getCursorType(rec));
 	}
@@ -182,7 +182,7 @@ static struct ir_expr *literal(struct lower_fn *lf, CXCursor c, enum CXCursorKin
 		e->type_flags = IR_TF_KNOWN | IR_TF_POINTER | IR_TF_CHAR;
 		char *bytes = string_bytes(c);
 		e->text = ir_intern(lf->lt->tu, bytes);
-		e->len = strlen(bytes);
+		e->len = (uint32_t)strlen(bytes);
 		g_free(bytes);
 		if (e->len && !clang_Location_isInSystemHeader(clang_getCursorLocation(c))) {
 			struct ir_literal *l = ir_alloc(lf->lt->tu, sizeof *l);

@@ -258,10 +258,10 @@ static void lower_for(struct lower_fn *lf, CXCursor c, GArray *kids)
 static void end_case(struct lower_fn *lf)
 {
 	GPtrArray *reads = lf->case_key.reads;
-	for (unsigned i = 0; i < reads->len; i++) {
+	for (unsigned i = 0; i < reads->len && reads->len <= IR_KEYED_MAX; i++) {
 		struct ir_expr *e = reads->pdata[i];
-		e->keyed = reads->len;
-		e->keyed_nth = i + 1;
+		e->keyed = (uint16_t)reads->len;
+		e->keyed_nth = (uint16_t)(i + 1);
 	}
 	g_ptr_array_set_size(reads, 0);
 }

@@ -296,7 +296,7 @@ static void dump_expr(const struct ir_func *fn, const struct ir_expr *e, FILE *o
 		fprintf(out, " %s%s", e->arrow ? "->" : ".", e->name);
 		if (e->field_record)
 			fprintf(out, " of=%s", e->field_record);
-		dump_tags(out, e->tags);
+		dump_tags(out, (struct ir_tags){ .pi = e->pi_tags });
 		break;
 	case IR_E_CALL:
 		if (e->name) {
@@ -436,18 +436,21 @@ static bool expr_equal(const struct ir_expr *a, const struct ir_expr *b)
 	if (!a || !b)
 		return false;
 	if (a->kind != b->kind || a->op != b->op || a->arrow != b->arrow || a->callback != b->callback ||
-	    a->type_flags != b->type_flags || a->var != b->var || a->len != b->len || a->value != b->value ||
+	    a->type_flags != b->type_flags || a->var != b->var || a->len != b->len ||
 	    a->nkids != b->nkids || a->keyed != b->keyed || a->keyed_nth != b->keyed_nth ||
-	    !loc_equal(a->loc, b->loc) || !tags_equal(a->tags, b->tags) || g_strcmp0(a->type, b->type) ||
+	    a->pi_tags != b->pi_tags || (a->kind != IR_E_INITLIST && a->value != b->value) ||
+	    !loc_equal(a->loc, b->loc) || g_strcmp0(a->type, b->type) ||
 	    g_strcmp0(a->record, b->record) || g_strcmp0(a->name, b->name) || g_strcmp0(a->ident, b->ident) ||
-	    g_strcmp0(a->field_record, b->field_record) || (a->names == NULL) != (b->names == NULL))
+	    g_strcmp0(a->field_record, b->field_record) ||
+	    (a->kind == IR_E_INITLIST && (a->names == NULL) != (b->names == NULL)))
 		return false;
 	/* string bytes may hold NULs: compared by length */
 	if ((a->text == NULL) != (b->text == NULL) ||
 	    (a->text && (a->kind == IR_E_STRING ? memcmp(a->text, b->text, a->len) : strcmp(a->text, b->text))))
 		return false;
 	for (unsigned i = 0; i < a->nkids; i++)
-		if ((a->names && g_strcmp0(a->names[i], b->names[i])) || !expr_equal(a->kids[i], b->kids[i]))
+		if ((a->kind == IR_E_INITLIST && a->names && g_strcmp0(a->names[i], b->names[i])) ||
+		    !expr_equal(a->kids[i], b->kids[i]))
 			return false;
 	return true;
 }

@@ -16,6 +16,7 @@
 #define PITRACE_IR_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include <glib.h>
@@ -76,6 +77,10 @@ enum ir_op {
 	IR_OP_COUNT
 };
 
+/* The most values one key of a va_arg list may have; a case that reads
+ * more leaves its reads unkeyed. */
+#define IR_KEYED_MAX 4096
+
 struct ir_expr {
 	/* Kind-specific fields stay apart (no unions): the engine reads some
 	 * of them on nodes of any kind and relies on their zero value. The
@@ -97,15 +102,22 @@ struct ir_expr {
 	const char *ident;	/* IR_E_CALL (direct), IR_E_FUNC, IR_E_GLOBAL: link identity */
 	const char *field_record;	/* IR_E_FIELD: the record declaring the field */
 	const char *text;	/* IR_E_STRING bytes; IR_E_CALL callee function type */
-	size_t len;
-	long long value;	/* IR_E_NUMBER integer value when known; IR_E_VA_ARG: the key */
-	const char **names;	/* IR_E_INITLIST designators */
+	/* The one union: every reader of value asks for a number or a
+	 * va_arg's key first, and every reader of names for a list (104
+	 * bytes a node, not 128: PostgreSQL lowers six million). */
+	union {
+		long long value;	/* IR_E_NUMBER integer value when known; IR_E_VA_ARG: the key */
+		const char **names;	/* IR_E_INITLIST designators, or NULL */
+	};
 	struct ir_expr **kids;
-	struct ir_tags tags;	/* IR_E_FIELD: the field's annotations */
 	unsigned nkids;
-	unsigned keyed;		/* IR_E_VA_ARG under `case value:` (above): how
+	uint32_t len;		/* IR_E_STRING: its bytes */
+	unsigned pi_tags;	/* IR_E_FIELD, IR_E_GLOBAL: the declaration's
+				 * PI annotations (pi.h category bits) */
+	uint16_t keyed;		/* IR_E_VA_ARG under `case value:` (above), at most
+				 * IR_KEYED_MAX: how
 				 * many values the key has (the case's reads) */
-	unsigned keyed_nth;	/* ... and which of them this read is, from 1 */
+	uint16_t keyed_nth;	/* ... and which of them this read is, from 1 */
 };
 
 /* What a declared value is, computed once from its type by the frontend:

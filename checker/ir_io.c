@@ -101,12 +101,13 @@ static void put_expr(struct writer *w, const struct ir_expr *e)
 	wire_put_uint(w->b, e->keyed_nth);
 	put_str(w, e->text);
 	wire_put_uint(w->b, e->len);
-	wire_put_int(w->b, e->value);
-	put_tags(w, e->tags);
+	bool names = e->kind == IR_E_INITLIST && e->names;
+	wire_put_int(w->b, e->kind == IR_E_INITLIST ? 0 : e->value);
+	wire_put_uint(w->b, e->pi_tags);
 	wire_put_uint(w->b, e->nkids);
-	wire_put_uint(w->b, e->names != NULL);
+	wire_put_uint(w->b, names);
 	for (unsigned i = 0; i < e->nkids; i++) {
-		if (e->names)
+		if (names)
 			put_str(w, e->names[i]);
 		put_expr(w, e->kids[i]);
 	}
@@ -376,16 +377,23 @@ static struct ir_expr *get_expr(struct reader *r)
 	e->ident = get_str(r);
 	e->field_record = get_str(r);
 	e->arrow = get_flag(r);
-	e->keyed = (unsigned)wire_get_uint(&r->w);
-	e->keyed_nth = (unsigned)wire_get_uint(&r->w);
-	if (e->keyed > 4096 || e->keyed_nth > e->keyed || (e->keyed && e->kind != IR_E_VA_ARG))
+	uint64_t keyed = wire_get_uint(&r->w);
+	uint64_t keyed_nth = wire_get_uint(&r->w);
+	if (keyed > IR_KEYED_MAX || keyed_nth > keyed || (keyed && e->kind != IR_E_VA_ARG))
 		wire_fail(&r->w, "a keyed va_arg is out of range");
+	e->keyed = (uint16_t)keyed;
+	e->keyed_nth = (uint16_t)keyed_nth;
 	e->text = get_str(r);
-	e->len = (size_t)wire_get_uint(&r->w);
-	if (e->len > (e->text ? strlen(e->text) : 0))
+	uint64_t len = wire_get_uint(&r->w);
+	if (len > (e->text ? strlen(e->text) : 0))
 		wire_fail(&r->w, "a string length is out of range");
-	e->value = wire_get_int(&r->w);
-	e->tags = get_tags(r);
+	e->len = (uint32_t)len;
+	int64_t value = wire_get_int(&r->w);
+	if (value && e->kind == IR_E_INITLIST)
+		wire_fail(&r->w, "a number on an initializer list");
+	else if (e->kind != IR_E_INITLIST)
+		e->value = value;
+	e->pi_tags = (unsigned)wire_get_uint(&r->w);
 	e->nkids = wire_get_count(&r->w, 1, "an expression's kid count is out of range");
 	bool names = get_flag(r);
 	if (names && e->kind != IR_E_INITLIST)
