@@ -92,6 +92,13 @@ struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c)
 	return lower_loc(lt, clang_getCursorLocation(c));
 }
 
+const char *cursor_header(struct lower_tu *lt, CXCursor c)
+{
+	CXFile f;
+	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
+	return clang_File_isEqual(f, lt->main_file) ? NULL : file_name(lt, f);
+}
+
 static void add_problem(struct lower_tu *lt, CXCursor at, const char *fmt, const char *what)
 {
 	struct ir_loc loc = cursor_loc(lt, at);
@@ -239,11 +246,7 @@ static const char *header_definition(struct lower_tu *lt, CXCursor decl)
 	if (clang_getCursorKind(decl) != CXCursor_FunctionDecl)
 		return NULL;
 	CXCursor def = clang_getCursorDefinition(decl);
-	if (clang_Cursor_isNull(def))
-		return NULL;
-	CXFile f;
-	clang_getExpansionLocation(clang_getCursorLocation(def), &f, NULL, NULL, NULL);
-	return f && !clang_File_isEqual(f, lt->main_file) ? file_name(lt, f) : NULL;
+	return clang_Cursor_isNull(def) ? NULL : cursor_header(lt, def);
 }
 
 /* External names link across TUs by name; a static one is private to its
@@ -598,11 +601,7 @@ struct deferred_function {
  * defines: one the TU has only if its own code names it. */
 static bool header_static(struct lower_tu *lt, CXCursor c)
 {
-	if (clang_getCursorLinkage(c) != CXLinkage_Internal)
-		return false;
-	CXFile f;
-	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
-	return !clang_File_isEqual(f, lt->main_file);
+	return clang_getCursorLinkage(c) == CXLinkage_Internal && cursor_header(lt, c);
 }
 
 /* A header's static function that no code of the TU names is not in the

@@ -86,6 +86,9 @@ struct lower_fn {
 /* frontend.c */
 struct ir_loc lower_loc(struct lower_tu *lt, CXSourceLocation where);
 struct ir_loc cursor_loc(struct lower_tu *lt, CXCursor c);
+/* The file c's expansion location is in, when that is not the TU's main
+ * file (a header); else NULL. */
+const char *cursor_header(struct lower_tu *lt, CXCursor c);
 struct ir_tags cursor_tags(struct lower_tu *lt, CXCursor c);
 const char *cursor_ident(struct lower_tu *lt, CXCursor decl);
 enum ir_type_class type_class(CXType t);

@@ -478,9 +478,7 @@ void lower_function(struct lower_tu *lt, CXCursor c)
 	fn->fn_type = type_name(lt, ft);
 	fn->tags = cursor_tags(lt, c);
 	fn->loc = cursor_loc(lt, c);
-	CXFile f;
-	clang_getExpansionLocation(clang_getCursorLocation(c), &f, NULL, NULL, NULL);
-	fn->in_header = !clang_File_isEqual(f, lt->main_file);
+	fn->in_header = cursor_header(lt, c) != NULL;
 
 	struct lower_fn lf = {
 		.lt = lt,
