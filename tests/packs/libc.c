@@ -204,6 +204,18 @@ void propagators(struct person *p)
         puts(ret);                                      // expect: pi-logging
 }
 
+/* The compiler's byte swaps keep the value (an ID number stored in
+ * network order is the ID number); its tests of a float are a yes or a
+ * no, and no blind spot either */
+void builtins(struct person *p, double reading)
+{
+        unsigned long long id = strtoull(p->id, NULL, 10);
+        printf("%llx\n", (unsigned long long)__builtin_bswap64(id)); // expect: pi-logging
+        printf("%x\n", __builtin_bswap32((unsigned)id));            // expect: pi-logging
+        printf("%x\n", __builtin_bswap16((unsigned short)id));      // expect: pi-logging
+        printf("%d %d\n", __builtin_isnan(reading), __builtin_isinf(reading + (double)id));
+}
+
 /* va_list forms */
 void propagate_v(struct person *p, va_list ap)
 {
