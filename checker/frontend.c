@@ -598,10 +598,12 @@ struct deferred_function {
 };
 
 /* Whether c, a function's definition, is a static function a header
- * defines: one the TU has only if its own code names it. */
+ * defines: one the TU has only if its own code names it. Not one with
+ * attributes: a constructor or a destructor runs unnamed, `used` keeps
+ * it, and pitrace's own annotations ask for its body to be checked. */
 static bool header_static(struct lower_tu *lt, CXCursor c)
 {
-	return clang_getCursorLinkage(c) == CXLinkage_Internal && cursor_header(lt, c);
+	return clang_getCursorLinkage(c) == CXLinkage_Internal && !clang_Cursor_hasAttrs(c) && cursor_header(lt, c);
 }
 
 /* A header's static function that no code of the TU names is not in the

@@ -4,7 +4,8 @@
  * show_id() is named by app.c's report(), and calls print_id(): both are
  * the TU's, and print_id's printf is a finding. dump_all() logs the same
  * global but nothing in the TU names it: the compiler drops it, no
- * program has it, and it is no finding. */
+ * program has it, and it is no finding. at_start() is named by nothing
+ * either, but as a constructor it runs before main: its finding stands. */
 #ifndef LOG_H
 #define LOG_H
 #include <stdio.h>
@@ -25,5 +26,9 @@ static inline void show_id(void)
 static inline void dump_all(void)
 {
         printf("all %s\n", holder_id);
+}
+static void __attribute__((constructor)) at_start(void)
+{
+        fprintf(stderr, "starting for %s\n", holder_id); // expect: pi-logging
 }
 #endif
