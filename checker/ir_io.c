@@ -393,7 +393,7 @@ static struct ir_expr *get_expr(struct reader *r)
 		wire_fail(&r->w, "a number on an initializer list");
 	else if (e->kind != IR_E_INITLIST)
 		e->value = value;
-	e->pi_tags = (unsigned)wire_get_uint(&r->w);
+	e->pi_tags = get_unsigned(r);
 	e->nkids = wire_get_count(&r->w, 1, "an expression's kid count is out of range");
 	bool names = get_flag(r);
 	if (names && e->kind != IR_E_INITLIST)
