@@ -770,6 +770,10 @@ struct out_write {
 	uint32_t place;
 	struct factset fs;
 	uint32_t pt;		/* a pointer stored there: what it points to, or NO_PLACE */
+	/* bit k: the pointer stored there is the one the caller's parameter k
+	 * holds, which it passed on (engine_state.h, struct entry) */
+	uint8_t param_ptrs;
+	bool frame;		/* a pointer to a local of the caller (stores_frame_pointer) */
 };
 
 /* The caller's facts at each input the rows of one call read. Every row
@@ -1085,6 +1089,28 @@ static uint32_t stored_pointer(const struct applied_summary *a, const struct row
 	return a->k->args[in->param].pt;
 }
 
+/* A row that stores the pointer the caller passes (and what it points to,
+ * going with it) where the caller's own caller or the whole program reads
+ * it (a global's object, a parameter's), when that pointer is to a local
+ * of the caller: the local's memory is gone when the caller returns, and
+ * the store would hand its PI to every later reader of that object. Into
+ * a parameter's object, the caller's own state gets it (its later reads
+ * see it, as its callees do through their inputs) and its summary does
+ * not; into a global's object, nothing does: the store is
+ * flow-insensitive, and the caller's own later reads of that global are
+ * lost with it (docs/engine.md, "Pointers to locals").
+ * gammu's commands keep the caller's buffer in the phone's state for the
+ * reply handler to fill (`s->Phone.Data.PhoneString = value`); the IMEI
+ * buffer Identify passed so stayed in the state of every later command.
+ * A copy of the bytes (`strcpy(s->buf, value)`) is no such row. */
+static bool stores_frame_pointer(const struct applied_summary *a, const struct row *r, uint32_t dest)
+{
+	if (!r->stores_pointer || r->in.param < 0 || (unsigned)r->in.param >= a->k->nargs)
+		return false;
+	uint32_t pt = a->k->args[r->in.param].pt;
+	return place_in_frame(a->k->c, pt) && !place_in_frame(a->k->c, dest);
+}
+
 static void apply_out_row(struct applied_summary *a, const struct row *r)
 {
 	uint32_t place = NO_PLACE;
@@ -1095,7 +1121,12 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 		return;
 	if (NEVER(place == NO_PLACE))
 		return;
-	struct out_write w = { .place = place, .pt = stored_pointer(a, r) };
+	bool frame = stores_frame_pointer(a, r, place);
+	if (frame && place_get(a->k->c, place_root(a->k->c, place))->global)
+		return;
+	struct out_write w = { .place = place, .pt = stored_pointer(a, r), .frame = frame };
+	if (r->stores_pointer && (unsigned)r->in.param < a->k->nargs)
+		w.param_ptrs = (uint8_t)place_param_bit(a->k->c, a->k->args[r->in.param].pt);
 	if (row_facts(a, r, place, &w.fs))
 		add_call_step(a, &w.fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
 			      a->callee->fn->name, a->via);
@@ -1488,9 +1519,17 @@ static void apply_writes(struct call *k, GArray *writes)
 		 * the call may leave as it was points to either */
 		const struct entry *before = w->pt != NO_PLACE ? state_find(&k->c->st, w->place) : NULL;
 		bool first = w->pt != NO_PLACE && (!before || (!before->facts && before->pt == NO_PLACE && !before->strong));
+		k->c->no_store = w->frame;
 		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
+		k->c->no_store = false;
+		struct entry *e = state_find(&k->c->st, w->place);
 		if (first)
-			state_find(&k->c->st, w->place)->pt = w->pt;
+			e->pt = w->pt;
+		e->param_ptrs |= w->param_ptrs;
+		if (w->frame) {
+			e->frame_ptr = true;
+			factset_union(&k->c->frame_facts, &w->fs);
+		}
 		factset_free(&w->fs);
 	}
 }

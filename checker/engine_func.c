@@ -186,9 +186,19 @@ void visit_object(struct ctx *c, uint32_t base, const char *prefix,
 	visit_from(c, &c->st, base, prefix, 0, fn, data);
 }
 
+/* Whether exit entry e holds the pointer parameter param holds: pt, what
+ * a pointer there points to, is that parameter's object, or a callee
+ * stored it there on some path. */
+static bool holds_param_pointer(const struct ctx *c, const struct entry *e, int param)
+{
+	return e && param >= 0 && param < 8 && ((e->param_ptrs | place_param_bit(c, e->pt)) & (1u << param));
+}
+
 /* A fact at what parameter out_param points to (or, OUT_RETURN, what the
- * returned pointer does), at path, as a summary row. */
-static void add_out_row(struct ctx *c, int out_param, const char *path, const struct fact *f)
+ * returned pointer does), at path, as a summary row; e is the exit entry
+ * it sits in, when known. */
+static void add_out_row(struct ctx *c, int out_param, const char *path, const struct fact *f,
+			const struct entry *e)
 {
 	if (f->param_tag || (!f->cats && !f->handle && !f->input && !f->function))
 		return;
@@ -205,6 +215,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 		/* copying a parameter onto itself says nothing */
 		if (r.in.param == r.out_param && !strcmp(r.in.path, r.out_path))
 			return;
+		r.stores_pointer = holds_param_pointer(c, e, r.in.param);
 	} else {
 		r.origin = f->origin;
 		r.cats = f->cats;
@@ -219,7 +230,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 static void return_object_row(struct ctx *c, const char *path, const struct fact *f, void *data)
 {
 	(void)data;
-	add_out_row(c, OUT_RETURN, path, f);
+	add_out_row(c, OUT_RETURN, path, f, NULL);
 }
 
 static void escape_to_global(struct ctx *c, const char *path, const struct fact *f, void *data)
@@ -752,7 +763,17 @@ struct escape_to_param {
 
 static void escape_to_param(struct ctx *c, const char *path, const struct fact *f, void *data)
 {
-	add_out_row(c, ((const struct escape_to_param *)data)->param, path, f);
+	add_out_row(c, ((const struct escape_to_param *)data)->param, path, f, NULL);
+}
+
+/* Whether f came here with a pointer to one of this function's locals
+ * (struct entry's frame_ptr): it goes nowhere past the return. */
+static bool frame_fact(const struct ctx *c, const struct fact *f)
+{
+	for (uint32_t i = 0; i < c->frame_facts.n; i++)
+		if (c->frame_facts.v[i].origin == f->origin && c->frame_facts.v[i].input == f->input)
+			return true;
+	return false;
 }
 
 static void add_exit_rows(struct ctx *c)
@@ -817,8 +838,8 @@ static void add_exit_rows(struct ctx *c)
 				c->changed_summary = true;
 		}
 		for (uint32_t k = 0; k < efs->n; k++)
-			if (!own_field_pi(c, e->place, &efs->v[k]))
-				add_out_row(c, out_param, pl->path, &efs->v[k]);
+			if (!own_field_pi(c, e->place, &efs->v[k]) && !(e->frame_ptr && frame_fact(c, &efs->v[k])))
+				add_out_row(c, out_param, pl->path, &efs->v[k], e);
 		/* l->head = node: the object made here goes to the caller */
 		if (e->pt != NO_PLACE && place_is_local(c, e->pt)) {
 			char *below = g_strconcat(pl->path, ".*", NULL);
@@ -986,6 +1007,7 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	state_free(&c.st);
 	state_free(&c.exit);
 	factset_free(&c.ret);
+	factset_free(&c.frame_facts);
 	g_free(c.input_traces);
 	ctx_places_free(&c);
 	if (!spec)

@@ -220,6 +220,10 @@ struct row {
 	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
 	bool points_into;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
+	bool stores_pointer;	/* ROW_OUT from_input: what the row moves is the
+				 * pointer parameter in.param (or what it points
+				 * to, going with it), stored where out_path is:
+				 * `s->buf = value`, not a copy of the bytes */
 	uint8_t kinds_named;	/* ROW_SINK: the kinds the row's steps name */
 	/* the steps inside the callee: from the parameter (or source) to
 	 * where the row ends */

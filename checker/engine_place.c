@@ -139,6 +139,28 @@ bool place_is_local(const struct ctx *c, uint32_t place)
 	return r->site || (r->var >= 0 && c->fn->vars[r->var].kind != IR_VAR_PARAM);
 }
 
+bool place_in_frame(const struct ctx *c, uint32_t place)
+{
+	if (place == NO_PLACE || place_get(c, place)->under_deref)
+		return false;
+	const struct place *r = place_get(c, place_root(c, place));
+	if (r->var < 0 || NEVER((unsigned)r->var >= c->fn->nvars))
+		return false;
+	const struct ir_var *v = &c->fn->vars[r->var];
+	return v->kind == IR_VAR_LOCAL && !v->is_static;
+}
+
+unsigned place_param_bit(const struct ctx *c, uint32_t pt)
+{
+	if (pt == NO_PLACE || !place_get(c, pt)->under_deref)
+		return 0;
+	const struct place *r = place_get(c, place_root(c, pt));
+	if (r->var < 0 || NEVER((unsigned)r->var >= c->fn->nvars) || c->fn->vars[r->var].kind != IR_VAR_PARAM)
+		return 0;
+	int k = c->fn->vars[r->var].param_index;
+	return k >= 0 && k < 8 ? 1u << k : 0;
+}
+
 /* The walks that follow summary paths at every call make most steps,
  * with names interned already; hashing each again was a twentieth of
  * redis's analysis. */

@@ -94,6 +94,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 			}
 			if (r->points_into)
 				fprintf(out, " (points into it)");
+			if (r->stores_pointer)
+				fprintf(out, " (the pointer)");
 			if (r->kind == ROW_OUT && r->out_param == OUT_RETURN)
 				fprintf(out, " to return.%s", r->out_path);
 			else if (r->kind == ROW_OUT)

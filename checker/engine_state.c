@@ -173,6 +173,11 @@ static bool joinable_object(const struct ctx *c, uint32_t place, uint32_t pt)
 static bool join_entry(const struct ctx *c, struct entry *d, const struct entry *e, GArray **conflicts)
 {
 	bool changed = entry_union(d, e, entry_facts(e));
+	if ((e->param_ptrs & ~d->param_ptrs) || (e->frame_ptr && !d->frame_ptr)) {
+		d->param_ptrs |= e->param_ptrs;
+		d->frame_ptr = d->frame_ptr || e->frame_ptr;
+		changed = true;
+	}
 	if (d->strong && !e->strong) {
 		d->strong = false;
 		changed = true;
@@ -358,6 +363,8 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 		e->strong = true;
 		e->cleared = cleared && fs->n == 0;
 		e->pt = pt;
+		e->param_ptrs = 0;
+		e->frame_ptr = false;
 	} else {
 		entry_union(e, NULL, fs);
 		if (e->pt != pt)
@@ -367,7 +374,7 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 	 * kind of a stream reopened in place (freopen on stdout): the store
 	 * is flow-insensitive, and it would turn every earlier write to
 	 * stdout into storage too; an assignment still counts. */
-	if (fs->n) {
+	if (fs->n && !c->no_store) {
 		uint32_t root = place_root(c, place);
 		if (place_get(c, root)->global) {
 			struct factset data = { 0 };

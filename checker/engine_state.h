@@ -37,6 +37,14 @@ struct place {
 struct entry {
 	uint32_t place;
 	bool strong, cleared;
+	/* bit k: on some path, a callee stored here the pointer parameter k
+	 * (of the first 8) holds (a summary row's stores_pointer), which pt
+	 * may not say after a join */
+	uint8_t param_ptrs;
+	/* on some path, a callee stored here a pointer to a local of this
+	 * function (engine_call.c, stores_frame_pointer): what came with it
+	 * (ctx.frame_facts) does not outlive the function */
+	bool frame_ptr;
 	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
 	struct shared_facts *facts;	/* NULL: none */
 };
@@ -114,6 +122,8 @@ struct ctx {
 	bool own_entry_only;
 	/* ... and inputs it makes are number inputs (struct input) */
 	bool number_read;
+	bool no_store;		/* state_write leaves the global store alone */
+	struct factset frame_facts;	/* what pointers to locals brought (frame_ptr) */
 	/* a deep read of a callee's input: only the paths below it that the
 	 * callee reads (engine_tails.c); NULL for all */
 	const struct tails *read_tails;
@@ -142,6 +152,12 @@ uint32_t place_root_site(struct ctx *c, const struct ir_expr *call);
 /* Whether a place is rooted at a local variable or a call's result: memory
  * of this function that the caller cannot see unless it escapes. */
 bool place_is_local(const struct ctx *c, uint32_t place);
+/* Whether place is one of the function's (non-static) locals or a part of
+ * one: memory that is gone when it returns (not what a local points to). */
+bool place_in_frame(const struct ctx *c, uint32_t place);
+/* When pt is what one of the function's first 8 parameters points to,
+ * that parameter's bit (struct entry's param_ptrs); else 0. */
+unsigned place_param_bit(const struct ctx *c, uint32_t pt);
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
 /* The same, field (or NULL, a dereference) interned already: a path's
  * steps (path_steps), a place's own field. */

@@ -282,8 +282,10 @@ static void drop_covered(struct program *p, struct summary *s, struct row *r)
 		const struct row *o = &g_array_index(s->rows, struct row, i);
 		bool covered = covers(r, tails, o);
 		/* r stands for o from now on, in o's programs too */
-		if (covered)
+		if (covered) {
 			r->excl = programs_and(p, r->excl, o->excl);
+			r->stores_pointer = r->stores_pointer && o->stores_pointer;
+		}
 		if (covered && !ref) {
 			ref = g_new(uint32_t, s->rows->len);
 			for (uint32_t j = 0; j < i; j++)
@@ -351,6 +353,27 @@ static bool direct_route(struct summary *s, const struct row *r)
 	return !((*slot - 1) & DROPPED);
 }
 
+/* An out row that stores a pointer (stores_pointer) is one row with the
+ * same row that copies bytes; once a copy is seen it is a copy, in the
+ * row there and in the rows that cover it when it was dropped (they
+ * stand for it). Not part of a row's identity, so that the rows do not
+ * count twice toward the limits. Returns whether a row changed. */
+static bool bytes_copied(struct summary *s, uint32_t slot, const struct row *r)
+{
+	struct row *k = key_row(s, slot);
+	if (r->kind != ROW_OUT || r->stores_pointer || !k->stores_pointer)
+		return false;
+	k->stores_pointer = false;
+	if (!((slot - 1) & DROPPED))
+		return true;
+	for (unsigned i = 0; i < s->rows->len; i++) {
+		struct row *o = &g_array_index(s->rows, struct row, i);
+		if (o->stores_pointer && o->in.deep && covers(o, tails_filter(o->tails), k))
+			o->stores_pointer = false;
+	}
+	return true;
+}
+
 /* A number row and the same row from the same input read otherwise are
  * one row, the one that is not a number row (it says more reaches):
  * a field read both ways (`flags |= ...` and `if (flags & ...)`) must
@@ -366,6 +389,7 @@ static bool number_row_merged(struct program *p, struct summary *s, const struct
 	if (!slot || !*slot)
 		return false;
 	*wider = allow_programs(p, s, *slot, r->excl);
+	*wider = bytes_copied(s, *slot, r) || *wider;
 	if (r->in.number)
 		return true;
 	/* the number row there (or its dropped identity) becomes r */
@@ -397,7 +421,8 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	uint32_t *slot = known_slot(p, s, &r);
 	if (slot) {
 		bool wider = allow_programs(p, s, *slot, r.excl);
-		return direct_route(s, &r) || wider;
+		bool copy = bytes_copied(s, *slot, &r);
+		return direct_route(s, &r) || wider || copy;
 	}
 	bool wider = false;
 	if (r.from_input && number_row_merged(p, s, &r, &wider))
