@@ -1102,13 +1102,15 @@ static uint32_t stored_pointer(const struct applied_summary *a, const struct row
  * gammu's commands keep the caller's buffer in the phone's state for the
  * reply handler to fill (`s->Phone.Data.PhoneString = value`); the IMEI
  * buffer Identify passed so stayed in the state of every later command.
- * A copy of the bytes (`strcpy(s->buf, value)`) is no such row. */
+ * A copy of the bytes (`strcpy(s->buf, value)`) is no such row, and the
+ * argument must be the local's address as written: what a call returned
+ * may only be said to be its argument (xstrdup's copy). */
 static bool stores_frame_pointer(const struct applied_summary *a, const struct row *r, uint32_t dest)
 {
 	if (!r->stores_pointer || r->in.param < 0 || (unsigned)r->in.param >= a->k->nargs)
 		return false;
-	uint32_t pt = a->k->args[r->in.param].pt;
-	return place_in_frame(a->k->c, pt) && !place_in_frame(a->k->c, dest);
+	return expr_frame_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param)) &&
+	       place_in_frame(a->k->c, a->k->args[r->in.param].pt) && !place_in_frame(a->k->c, dest);
 }
 
 static void apply_out_row(struct applied_summary *a, const struct row *r)
@@ -1126,7 +1128,7 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 		return;
 	struct out_write w = { .place = place, .pt = stored_pointer(a, r), .frame = frame };
 	if (r->stores_pointer && (unsigned)r->in.param < a->k->nargs)
-		w.param_ptrs = (uint8_t)place_param_bit(a->k->c, a->k->args[r->in.param].pt);
+		w.param_ptrs = (uint8_t)expr_param_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param));
 	if (row_facts(a, r, place, &w.fs))
 		add_call_step(a, &w.fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
 			      a->callee->fn->name, a->via);

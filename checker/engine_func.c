@@ -186,12 +186,11 @@ void visit_object(struct ctx *c, uint32_t base, const char *prefix,
 	visit_from(c, &c->st, base, prefix, 0, fn, data);
 }
 
-/* Whether exit entry e holds the pointer parameter param holds: pt, what
- * a pointer there points to, is that parameter's object, or a callee
- * stored it there on some path. */
-static bool holds_param_pointer(const struct ctx *c, const struct entry *e, int param)
+/* Whether exit entry e holds the pointer parameter param holds: this
+ * function or a callee stored it there on some path (param_ptrs). */
+static bool holds_param_pointer(const struct entry *e, int param)
 {
-	return e && param >= 0 && param < 8 && ((e->param_ptrs | place_param_bit(c, e->pt)) & (1u << param));
+	return e && param >= 0 && param < 8 && (e->param_ptrs & (1u << param));
 }
 
 /* A fact at what parameter out_param points to (or, OUT_RETURN, what the
@@ -215,7 +214,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 		/* copying a parameter onto itself says nothing */
 		if (r.in.param == r.out_param && !strcmp(r.in.path, r.out_path))
 			return;
-		r.stores_pointer = holds_param_pointer(c, e, r.in.param);
+		r.stores_pointer = holds_param_pointer(e, r.in.param);
 	} else {
 		r.origin = f->origin;
 		r.cats = f->cats;
@@ -452,6 +451,12 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		 * object it did, and what was written into it stays */
 		bool same_object = v->pt != NO_PLACE && v->pt == place_step(c, p, NULL, false);
 		assign_value(c, p, weak || same_object || walks, v, e->loc, what);
+		/* s->buf = value: the summary says the parameter's pointer is
+		 * stored here (struct row's stores_pointer) */
+		unsigned bit = e->op == IR_OP_NONE ? expr_param_pointer(c, rhs) : 0;
+		struct entry *en = bit ? state_find(&c->st, p) : NULL;
+		if (en)
+			en->param_ptrs |= (uint8_t)bit;
 	}
 	g_free(what);
 }

@@ -150,15 +150,47 @@ bool place_in_frame(const struct ctx *c, uint32_t place)
 	return v->kind == IR_VAR_LOCAL && !v->is_static;
 }
 
-unsigned place_param_bit(const struct ctx *c, uint32_t pt)
+/* e without casts, and without an offset added to a pointer (`buf + 5`):
+ * the pointer as written, which a callee's returned argument is not
+ * (xstrdup's summary reads as returning its argument, though its result
+ * is a copy). */
+static const struct ir_expr *pointer_base(const struct ir_expr *e)
 {
-	if (pt == NO_PLACE || !place_get(c, pt)->under_deref)
+	e = ir_strip_casts(e);
+	if (e && e->kind == IR_E_BINARY && (e->op == IR_OP_ADD || e->op == IR_OP_SUB) && e->nkids &&
+	    type_is_pointer(e->kids[0]->type_flags))
+		e = ir_strip_casts(e->kids[0]);
+	return e;
+}
+
+unsigned expr_param_pointer(const struct ctx *c, const struct ir_expr *e)
+{
+	e = pointer_base(e);
+	if (!e || e->kind != IR_E_VAR || e->var < 0 || (unsigned)e->var >= c->fn->nvars)
 		return 0;
-	const struct place *r = place_get(c, place_root(c, pt));
-	if (r->var < 0 || NEVER((unsigned)r->var >= c->fn->nvars) || c->fn->vars[r->var].kind != IR_VAR_PARAM)
+	const struct ir_var *v = &c->fn->vars[e->var];
+	if (v->kind != IR_VAR_PARAM || !type_is_pointer(v->type_flags) || v->param_index < 0 || v->param_index >= 8)
 		return 0;
-	int k = c->fn->vars[r->var].param_index;
-	return k >= 0 && k < 8 ? 1u << k : 0;
+	return 1u << v->param_index;
+}
+
+bool expr_frame_pointer(const struct ctx *c, const struct ir_expr *e)
+{
+	e = pointer_base(e);
+	if (!e)
+		return false;
+	bool addr = e->kind == IR_E_ADDR && e->nkids;
+	if (addr) {
+		/* &local, &local.field, &local[i] */
+		e = e->kids[0];
+		while (((e->kind == IR_E_FIELD && !e->arrow) || e->kind == IR_E_INDEX) && e->nkids)
+			e = e->kids[0];
+	}
+	if (e->kind != IR_E_VAR || e->var < 0 || (unsigned)e->var >= c->fn->nvars)
+		return false;
+	const struct ir_var *v = &c->fn->vars[e->var];
+	/* without &, only an array stands for its own memory */
+	return v->kind == IR_VAR_LOCAL && !v->is_static && (addr || type_is_array(v->type_flags));
 }
 
 /* The walks that follow summary paths at every call make most steps,

@@ -155,9 +155,13 @@ bool place_is_local(const struct ctx *c, uint32_t place);
 /* Whether place is one of the function's (non-static) locals or a part of
  * one: memory that is gone when it returns (not what a local points to). */
 bool place_in_frame(const struct ctx *c, uint32_t place);
-/* When pt is what one of the function's first 8 parameters points to,
- * that parameter's bit (struct entry's param_ptrs); else 0. */
-unsigned place_param_bit(const struct ctx *c, uint32_t pt);
+/* When e, as written, is the pointer one of the function's first 8
+ * parameters holds (casts and an offset aside), that parameter's bit
+ * (struct entry's param_ptrs); else 0. */
+unsigned expr_param_pointer(const struct ctx *c, const struct ir_expr *e);
+/* Whether e, as written, points into one of the function's (non-static)
+ * locals: a local array, `&local`, `&local.field`, with an offset. */
+bool expr_frame_pointer(const struct ctx *c, const struct ir_expr *e);
 uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
 /* The same, field (or NULL, a dereference) interned already: a path's
  * steps (path_steps), a place's own field. */

@@ -107,3 +107,31 @@ void after_heap(struct phone *s)
         keep_heap(s);
         printf("%s\n", s->d.dest);              // expect: pi-logging
 }
+
+/* a copy made from the local lives on, though a duplicating function's
+ * summary reads as returning its argument */
+static char *dup_text(const char *s)
+{
+        size_t n = strlen(s) + 1;
+        char *r = malloc(n);
+        memcpy(r, s, n);
+        return r;
+}
+
+void keep_copy(struct phone *s, const char *value)
+{
+        s->d.dest = dup_text(value);
+}
+
+void identify_copy(struct phone *s)
+{
+        char buffer[16];
+        strcpy(buffer, the_sim()->imei);
+        keep_copy(s, buffer);
+}
+
+void after_copy(struct phone *s)
+{
+        identify_copy(s);
+        printf("%s\n", s->d.dest);              // expect: pi-logging
+}
