@@ -245,11 +245,23 @@ void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *
 	struct factset fs = { 0 };
 	factset_copy(&fs, &v->fs);
 	step_all(c, &fs, loc, "assigned to `%s`", what);
+	/* `g.cur = buf` with buf a local (c->frame_rhs, set by the
+	 * assignment): the store would keep what buf holds after buf is
+	 * gone, and the caller would get it (see frame_fact) */
+	bool frame = c->frame_rhs && !place_in_frame(c, place);
+	c->no_store = frame;
 	state_write(c, place, &fs, !weak, v->clean, v->pt);
+	c->no_store = false;
+	if (frame) {
+		struct entry *en = state_find(&c->st, place);
+		if (en)
+			en->frame_ptr = true;
+		factset_union(&c->frame_facts, &fs);
+	}
 	/* state_write keeps streams out of the store; an assignment of one
 	 * (logf = fopen("app.log")) is what the other functions must see */
 	uint32_t root = place_root(c, place);
-	if (place_get(c, root)->global) {
+	if (place_get(c, root)->global && !frame) {
 		global_store_add(c, place, &fs);
 		/* head = node: the object this function filled is reachable
 		 * from the global now, for every function that reads it */
@@ -450,7 +462,9 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		/* p = f(p) where f returns its argument: p still points to the
 		 * object it did, and what was written into it stays */
 		bool same_object = v->pt != NO_PLACE && v->pt == place_step(c, p, NULL, false);
+		c->frame_rhs = e->op == IR_OP_NONE && expr_frame_pointer(c, rhs);
 		assign_value(c, p, weak || same_object || walks, v, e->loc, what);
+		c->frame_rhs = false;
 		/* s->buf = value: the summary says the parameter's pointer is
 		 * stored here (struct row's stores_pointer) */
 		unsigned bit = e->op == IR_OP_NONE ? expr_param_pointer(c, rhs) : 0;
@@ -845,8 +859,9 @@ static void add_exit_rows(struct ctx *c)
 		for (uint32_t k = 0; k < efs->n; k++)
 			if (!own_field_pi(c, e->place, &efs->v[k]) && !(e->frame_ptr && frame_fact(c, &efs->v[k])))
 				add_out_row(c, out_param, pl->path, &efs->v[k], e);
-		/* l->head = node: the object made here goes to the caller */
-		if (e->pt != NO_PLACE && place_is_local(c, e->pt)) {
+		/* l->head = node: the object made here goes to the caller (not
+		 * a local's: gone when this function returns) */
+		if (e->pt != NO_PLACE && place_is_local(c, e->pt) && !place_in_frame(c, e->pt)) {
 			char *below = g_strconcat(pl->path, ".*", NULL);
 			struct escape_to_param to = { out_param };
 			visit_from(c, &c->exit, e->pt, prog_intern(c->p, below), 0, escape_to_param, &to);

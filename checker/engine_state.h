@@ -123,6 +123,7 @@ struct ctx {
 	/* ... and inputs it makes are number inputs (struct input) */
 	bool number_read;
 	bool no_store;		/* state_write leaves the global store alone */
+	bool frame_rhs;		/* assign_value: the value is a pointer to a local, as written */
 	struct factset frame_facts;	/* what pointers to locals brought (frame_ptr) */
 	/* a deep read of a callee's input: only the paths below it that the
 	 * callee reads (engine_tails.c); NULL for all */

@@ -135,3 +135,32 @@ void after_copy(struct phone *s)
         identify_copy(s);
         printf("%s\n", s->d.dest);              // expect: pi-logging
 }
+
+/* the function itself keeping its local's address: its own reads see it,
+ * its caller does not, and neither does the rest of the program */
+void hold_local(struct phone *s)
+{
+        char buffer[16];
+        strcpy(buffer, the_sim()->imei);
+        s->d.dest = buffer;
+        printf("%s\n", s->d.dest);              // expect: pi-logging
+}
+
+void after_hold(struct phone *s)
+{
+        hold_local(s);
+        printf("%s\n", s->d.dest);
+}
+
+void hold_in_global(void)
+{
+        char buffer[16];
+        strcpy(buffer, the_sim()->imei);
+        gsm->d.dest = buffer;
+}
+
+void after_hold_in_global(void)
+{
+        hold_in_global();
+        printf("%s\n", gsm->d.dest);
+}
