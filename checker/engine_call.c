@@ -1109,8 +1109,7 @@ static bool stores_frame_pointer(const struct applied_summary *a, const struct r
 {
 	if (!r->stores_pointer || r->in.param < 0 || (unsigned)r->in.param >= a->k->nargs)
 		return false;
-	return expr_frame_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param)) &&
-	       place_in_frame(a->k->c, a->k->args[r->in.param].pt) && !place_in_frame(a->k->c, dest);
+	return expr_frame_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param)) && !place_in_frame(a->k->c, dest);
 }
 
 static void apply_out_row(struct applied_summary *a, const struct row *r)
@@ -1521,17 +1520,11 @@ static void apply_writes(struct call *k, GArray *writes)
 		 * the call may leave as it was points to either */
 		const struct entry *before = w->pt != NO_PLACE ? state_find(&k->c->st, w->place) : NULL;
 		bool first = w->pt != NO_PLACE && (!before || (!before->facts && before->pt == NO_PLACE && !before->strong));
-		k->c->no_store = w->frame;
-		state_write(k->c, w->place, &w->fs, false, false, NO_PLACE);
-		k->c->no_store = false;
+		(w->frame ? state_write_frame : state_write)(k->c, w->place, &w->fs, false, false, NO_PLACE);
 		struct entry *e = state_find(&k->c->st, w->place);
 		if (first)
 			e->pt = w->pt;
 		e->param_ptrs |= w->param_ptrs;
-		if (w->frame) {
-			e->frame_ptr = true;
-			factset_union(&k->c->frame_facts, &w->fs);
-		}
 		factset_free(&w->fs);
 	}
 }

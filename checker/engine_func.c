@@ -237,27 +237,18 @@ static void escape_to_global(struct ctx *c, const char *path, const struct fact 
 	global_store_add_fact(c, data, path, f);
 }
 
-void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
-		  const char *what)
+void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, bool frame_rhs,
+		  struct ir_loc loc, const char *what)
 {
 	if (place == NO_PLACE)
 		return;
 	struct factset fs = { 0 };
 	factset_copy(&fs, &v->fs);
 	step_all(c, &fs, loc, "assigned to `%s`", what);
-	/* `g.cur = buf` with buf a local (c->frame_rhs, set by the
-	 * assignment): the store would keep what buf holds after buf is
-	 * gone, and the caller would get it (see frame_fact) */
-	bool frame = c->frame_rhs && !place_in_frame(c, place);
-	c->no_store = frame;
-	state_write(c, place, &fs, !weak, v->clean, v->pt);
-	c->no_store = false;
-	if (frame) {
-		struct entry *en = state_find(&c->st, place);
-		if (en)
-			en->frame_ptr = true;
-		factset_union(&c->frame_facts, &fs);
-	}
+	/* `g.cur = buf` with buf a local: the store would keep what buf
+	 * holds after buf is gone, and the caller would get it */
+	bool frame = frame_rhs && !place_in_frame(c, place);
+	(frame ? state_write_frame : state_write)(c, place, &fs, !weak, v->clean, v->pt);
 	/* state_write keeps streams out of the store; an assignment of one
 	 * (logf = fopen("app.log")) is what the other functions must see */
 	uint32_t root = place_root(c, place);
@@ -387,7 +378,7 @@ static void assign_init_list(struct ctx *c, uint32_t place, const struct ir_expr
 		struct value v;
 		value_init(&v);
 		eval(c, k, &v);
-		assign_value(c, target, !is_record || !field, &v, k->loc, what);
+		assign_value(c, target, !is_record || !field, &v, false, k->loc, what);
 		value_free(&v);
 	}
 }
@@ -444,7 +435,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	if (type_is_record_value(lhs->type_flags, lhs->record) && v->place != NO_PLACE) {
 		/* A struct copy: the fields' facts follow into the copy. */
 		uint32_t from = v->place;
-		assign_value(c, p, weak, v, e->loc, what);
+		assign_value(c, p, weak, v, false, e->loc, what);
 		GArray *es = c->st.entries;
 		unsigned n = es->len;
 		for (unsigned i = 0; i < n; i++) {
@@ -462,9 +453,8 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		/* p = f(p) where f returns its argument: p still points to the
 		 * object it did, and what was written into it stays */
 		bool same_object = v->pt != NO_PLACE && v->pt == place_step(c, p, NULL, false);
-		c->frame_rhs = e->op == IR_OP_NONE && expr_frame_pointer(c, rhs);
-		assign_value(c, p, weak || same_object || walks, v, e->loc, what);
-		c->frame_rhs = false;
+		assign_value(c, p, weak || same_object || walks, v, e->op == IR_OP_NONE && expr_frame_pointer(c, rhs),
+			     e->loc, what);
 		/* s->buf = value: the summary says the parameter's pointer is
 		 * stored here (struct row's stores_pointer) */
 		unsigned bit = e->op == IR_OP_NONE ? expr_param_pointer(c, rhs) : 0;

@@ -347,11 +347,10 @@ void state_kill_under(struct state *s, const struct ctx *c, uint32_t place)
 	}
 }
 
-void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
-		 uint32_t pt)
+/* The entry state_write writes, without the global store. */
+static struct entry *write_entry(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+				 uint32_t pt)
 {
-	if (place == NO_PLACE)
-		return;
 	if (place_get(c, place)->weak)
 		strong = false;
 	if (strong)
@@ -370,11 +369,20 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 		if (e->pt != pt)
 			e->pt = NO_PLACE;
 	}
+	return e;
+}
+
+void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+		 uint32_t pt)
+{
+	if (place == NO_PLACE)
+		return;
+	write_entry(c, place, fs, strong, cleared, pt);
 	/* What is written to a global is seen by every function. Not the
 	 * kind of a stream reopened in place (freopen on stdout): the store
 	 * is flow-insensitive, and it would turn every earlier write to
 	 * stdout into storage too; an assignment still counts. */
-	if (fs->n && !c->no_store) {
+	if (fs->n) {
 		uint32_t root = place_root(c, place);
 		if (place_get(c, root)->global) {
 			struct factset data = { 0 };
@@ -385,6 +393,15 @@ void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool s
 			factset_free(&data);
 		}
 	}
+}
+
+void state_write_frame(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+		       uint32_t pt)
+{
+	if (place == NO_PLACE)
+		return;
+	write_entry(c, place, fs, strong, cleared, pt)->frame_ptr = true;
+	factset_union(&c->frame_facts, fs);
 }
 
 void state_forget_clears(struct ctx *c, uint32_t place)

@@ -37,12 +37,12 @@ struct place {
 struct entry {
 	uint32_t place;
 	bool strong, cleared;
-	/* bit k: on some path, a callee stored here the pointer parameter k
-	 * (of the first 8) holds (a summary row's stores_pointer), which pt
-	 * may not say after a join */
+	/* bit k: on some path, the function or a callee stored here the
+	 * pointer parameter k (of the first 8) holds, as written (a summary
+	 * row's stores_pointer), which pt may not say after a join */
 	uint8_t param_ptrs;
-	/* on some path, a callee stored here a pointer to a local of this
-	 * function (engine_call.c, stores_frame_pointer): what came with it
+	/* on some path, the function or a callee stored here a pointer to a
+	 * local of this function (state_write_frame): what came with it
 	 * (ctx.frame_facts) does not outlive the function */
 	bool frame_ptr;
 	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
@@ -122,8 +122,6 @@ struct ctx {
 	bool own_entry_only;
 	/* ... and inputs it makes are number inputs (struct input) */
 	bool number_read;
-	bool no_store;		/* state_write leaves the global store alone */
-	bool frame_rhs;		/* assign_value: the value is a pointer to a local, as written */
 	struct factset frame_facts;	/* what pointers to locals brought (frame_ptr) */
 	/* a deep read of a callee's input: only the paths below it that the
 	 * callee reads (engine_tails.c); NULL for all */
@@ -235,6 +233,13 @@ unsigned state_lower_bound(const struct state *s, uint32_t place);
 /* A write to a global's place goes to the global store too. */
 void state_write(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
 		 uint32_t pt);
+/* state_write of what a pointer to one of the function's locals brings
+ * (engine_call.c, stores_frame_pointer): the entry is marked frame_ptr
+ * and the facts noted in ctx.frame_facts, so that they stay out of the
+ * summary; nothing goes to the global store, which would keep them after
+ * the local is gone. */
+void state_write_frame(struct ctx *c, uint32_t place, const struct factset *fs, bool strong, bool cleared,
+		       uint32_t pt);
 void state_kill_under(struct state *s, const struct ctx *c, uint32_t place);
 void state_forget_clears(struct ctx *c, uint32_t place);
 /* place_follow(), through the pointers the current state knows. */
@@ -266,8 +271,11 @@ void visit_object(struct ctx *c, uint32_t base, const char *prefix,
 void eval(struct ctx *c, const struct ir_expr *e, struct value *v);
 uint32_t eval_place(struct ctx *c, const struct ir_expr *e, bool *weak);
 void eval_discard(struct ctx *c, const struct ir_expr *e);
-void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, struct ir_loc loc,
-		  const char *what);
+/* frame_rhs: the value is a pointer to one of the function's locals, as
+ * written (expr_frame_pointer); kept where that outlives the function,
+ * it goes by state_write_frame. */
+void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, bool frame_rhs,
+		  struct ir_loc loc, const char *what);
 
 /* ---- engine_call.c: calls, and the findings made at them ---- */
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);

@@ -82,10 +82,10 @@ enum ir_op {
 #define IR_KEYED_MAX 4096
 
 struct ir_expr {
-	/* Kind-specific fields stay apart (no unions): the engine reads some
-	 * of them on nodes of any kind and relies on their zero value. The
-	 * order packs the small ones together, because a big TU has millions
-	 * of nodes (bench/ "generated file"). */
+	/* Kind-specific fields stay apart (one union aside, below): the
+	 * engine reads some of them on nodes of any kind and relies on their
+	 * zero value. The order packs the small ones together, because a big
+	 * TU has millions of nodes (bench/ "generated file"). */
 	enum ir_expr_kind kind : 8;
 	enum ir_op op : 8;
 	bool arrow : 1;		/* IR_E_FIELD: base->name */
