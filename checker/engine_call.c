@@ -31,9 +31,6 @@ struct call {
 	 * was applied with (NULL for none) */
 	GArray *deferred;	/* struct out_write */
 	GPtrArray *applied;	/* const struct summary * */
-	/* bit N: argument N is a log dispatch's message (apply_candidates):
-	 * it reaches no sink but the log through any of the functions */
-	unsigned log_args;
 	unsigned kept_out;	/* bit N: some candidate's sanitizer wrote *N
 				 * (call_model.skip_out), which no clear wipes */
 };
@@ -1196,15 +1193,6 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 {
 	struct call *k = a->k;
 	struct ctx *c = k->c;
-	uint8_t kinds = r->sink_kinds;
-	if (r->from_input && r->in.param >= 0 && r->in.param < 32 && (k->log_args & (1u << r->in.param)) &&
-	    !r->has_dest) {
-		kinds &= 1u << SINK_LOG;
-		if (!kinds && r->sink_kinds)
-			return;
-		if (!kinds && r->default_kind != SINK_LOG)
-			return;
-	}
 	struct factset fs = { 0 };
 	if (!row_facts(a, r, NO_PLACE, &fs))
 		return;
@@ -1220,7 +1208,7 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.call = k->e,
 		.how = r->from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,
 		.sink_function = r->sink_function,
-		.kinds = kinds,
+		.kinds = r->sink_kinds,
 		.default_kind = r->default_kind,
 		.field_kinds = row_field_kinds(k, r),
 		.via_pointer = r->via_pointer || *a->via,
@@ -1842,83 +1830,6 @@ static bool every_candidate_clears(const GPtrArray *applied, const struct row *r
 	return true;
 }
 
-/* Whether call e hands argument expression a to the log itself: a
- * library logging sink (syslog, a project's logging API that a sink
- * heuristic names) or a stream that is the standard error or output. */
-static bool row_logs(const struct row *r, const struct ir_expr *e)
-{
-	if (r->kind != ROW_MODEL_SINK)
-		return false;
-	const struct rule_sink *s = r->rule.sink;
-	if (r->sink_kinds)
-		return r->sink_kinds & (1u << SINK_LOG);
-	if (!s || s->dest < 0)
-		return r->default_kind == SINK_LOG;
-	if ((unsigned)s->dest + 1 >= e->nkids)
-		return false;
-	const struct ir_expr *d = strip_casts(e->kids[s->dest + 1]);
-	return d->kind == IR_E_GLOBAL && d->name && (!strcmp(d->name, "stderr") || !strcmp(d->name, "stdout"));
-}
-
-static void note_logged_params(struct program *p, const struct fn_info *fi, const struct ir_expr *e,
-			       unsigned *params)
-{
-	if (!e)
-		return;
-	for (unsigned i = 0; i < e->nkids; i++)
-		note_logged_params(p, fi, e->kids[i], params);
-	if (e->kind != IR_E_CALL || !e->name || !e->ident)
-		return;
-	const struct fn_info *callee = link_callee(p, fi, e->ident, (int)e->nkids - 1);
-	const struct call_model *m = call_model(p, e->name, e->ident, callee);
-	for (unsigned n = 0; n < m->rows->len; n++) {
-		const struct row *r = &g_array_index(m->rows, struct row, n);
-		if ((callee && n >= m->always) || !row_logs(r, e))
-			continue;
-		for (unsigned i = 1; i < e->nkids; i++) {
-			const struct ir_expr *a = strip_casts(e->kids[i]);
-			if (a->kind != IR_E_VAR || a->var < 0 || (unsigned)a->var >= fi->fn->nvars)
-				continue;
-			const struct ir_var *v = &fi->fn->vars[a->var];
-			if (v->kind == IR_VAR_PARAM && v->param_index >= 0 && v->param_index < 32)
-				*params |= 1u << v->param_index;
-		}
-	}
-}
-
-/* The parameters fi hands to the log in its own body (bit N: parameter
- * N), computed at the first call through a pointer that reaches it. */
-static unsigned logged_params(struct program *p, struct fn_info *fi)
-{
-	if (fi->logged_known)
-		return fi->logged_params;
-	unsigned params = 0;
-	const struct ir_func *fn = fi->fn;
-	for (unsigned b = 0; b < fn->nblocks; b++) {
-		for (unsigned s = 0; s < fn->blocks[b].nstmts; s++)
-			note_logged_params(p, fi, fn->blocks[b].stmts[s].e, &params);
-		note_logged_params(p, fi, fn->blocks[b].cond, &params);
-	}
-	fi->logged_params = params;
-	fi->logged_known = true;
-	return params;
-}
-
-/* The parameters whose sink rows in sum include the log (bit N:
- * parameter N), by any route. */
-static unsigned summary_logged_params(const struct summary *sum)
-{
-	unsigned params = 0;
-	for (unsigned i = 0; i < sum->rows->len; i++) {
-		const struct row *r = &g_array_index(sum->rows, struct row, i);
-		if (r->kind != ROW_SINK || !r->from_input || r->has_dest || r->in.param < 0 || r->in.param >= 32)
-			continue;
-		if (r->sink_kinds ? r->sink_kinds & (1u << SINK_LOG) : r->default_kind == SINK_LOG)
-			params |= 1u << r->in.param;
-	}
-	return params;
-}
-
 /* A call through a function pointer that may reach several functions
  * does what any of them does: each reads the caller's state as it was
  * before the call, a place loses what it held only where every one of
@@ -1930,16 +1841,6 @@ static unsigned summary_logged_params(const struct summary *sum)
 static void apply_candidates(struct call *k, const GPtrArray *targets, struct value *out)
 {
 	bool joined = targets->len > 1 && !k->e->callback;
-	/* A log dispatch (docs/engine.md, "Log outputs"): where one of the
-	 * functions hands an argument to the log itself, the others are
-	 * the log's other outputs, and the argument is the message. */
-	k->log_args = 0;
-	unsigned direct = 0, every = ~0u;
-	for (unsigned i = 0; joined && i < targets->len; i++) {
-		direct |= logged_params(k->c->p, targets->pdata[i]);
-		every &= summary_logged_params(&((struct fn_info *)targets->pdata[i])->sum);
-	}
-	k->log_args = joined ? direct & every : 0;
 	if (joined) {
 		k->deferred = g_array_new(FALSE, FALSE, sizeof(struct out_write));
 		k->applied = g_ptr_array_new();
@@ -1962,7 +1863,6 @@ static void apply_candidates(struct call *k, const GPtrArray *targets, struct va
 	g_ptr_array_free(k->applied, TRUE);
 	k->deferred = NULL;
 	k->applied = NULL;
-	k->log_args = 0;
 }
 
 /* printf-style calls, the library's and the program's own wrappers alike

@@ -309,10 +309,6 @@ struct fn_info {
 	unsigned scc_pos;	/* position in its component: callees come first */
 	bool test_code;		/* defined under a tests/ folder (prog_may_call) */
 	bool pool_allocator;	/* engine_link.c: returns fresh memory (engine_call.c) */
-	/* engine_call.c (logged_params): bit N, its body hands parameter N
-	 * to the log itself; known once logged_known */
-	unsigned logged_params;
-	bool logged_known;
 	/* the first definition of a name several .c files define: all of
 	 * them, itself first (link_callee); else NULL */
 	GPtrArray *copies;
