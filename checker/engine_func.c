@@ -433,9 +433,24 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		v->pt = en ? en->pt : NO_PLACE;
 	}
 	if (type_is_record_value(lhs->type_flags, lhs->record) && v->place != NO_PLACE) {
-		/* A struct copy: the fields' facts follow into the copy. */
+		/* A struct copy: the fields' facts follow into the copy, each
+		 * to its own field; the copy as a whole gets what the source
+		 * holds as a whole (its own entry, what a caller or the store
+		 * holds below it), not the union of its fields, which would
+		 * make every field of the copy PI (opensmtpd's `lks->envelope
+		 * = ep` after a recipient went into ep.rcpt: the dispatcher's
+		 * name read from the copy was the recipient). */
 		uint32_t from = v->place;
-		assign_value(c, p, weak, v, false, e->loc, what);
+		struct value whole;
+		value_init(&whole);
+		bool whole_clean = false;
+		c->skip_entries_below = true;
+		read_place(c, from, true, true, e->loc, &whole.fs, &whole_clean);
+		c->skip_entries_below = false;
+		whole.clean = whole_clean;
+		whole.pt = v->pt;
+		assign_value(c, p, weak, &whole, false, e->loc, what);
+		value_free(&whole);
 		GArray *es = c->st.entries;
 		unsigned n = es->len;
 		for (unsigned i = 0; i < n; i++) {

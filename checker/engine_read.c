@@ -111,7 +111,7 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 			cleared = e->cleared;
 		}
 	}
-	if (deep) {
+	if (deep && !c->skip_entries_below) {
 		/* a place is made after the places above it: what is below
 		 * has a greater number, and entries are sorted by number; its
 		 * path starts with place's and a '.', skipped at once */

@@ -120,6 +120,9 @@ struct ctx {
 	/* the read is of a scalar field: what the record as a whole holds
 	 * (an entry above the field's place) does not reach it */
 	bool own_entry_only;
+	/* read_place, deep: not the entries below the place (a struct copy
+	 * moves those one by one), only its own, its inputs and the store */
+	bool skip_entries_below;
 	/* ... and inputs it makes are number inputs (struct input) */
 	bool number_read;
 	struct factset frame_facts;	/* what pointers to locals brought (frame_ptr) */

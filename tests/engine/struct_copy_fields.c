@@ -1,0 +1,96 @@
+/* A struct copied by value keeps each field's PI in that field: the copy
+ * as a whole gets only what the source holds as a whole. opensmtpd's
+ * lka_expand copies the session's envelope into a local, puts a decoded
+ * recipient into its `rcpt`, and copies it back (`lks->envelope = ep`);
+ * the dispatcher name that lka_submit then reads from the envelope and
+ * prints in a fatal error was the recipient as well, because the copy
+ * gave the whole envelope every field's PI. */
+// pitrace-args: --no-heuristics
+#include <err.h>
+#include <stdio.h>
+#include <string.h>
+#include "pitrace.h"
+
+struct mailaddr {
+        char user[64];
+        char domain[64];
+};
+
+struct envelope {
+        struct mailaddr rcpt;
+        char dispatcher[64];
+};
+
+struct session {
+        struct envelope envelope;
+};
+
+struct node {
+        char email[64] PI(email);
+};
+
+/* the copy back into the session: the other field stays clean */
+void expand(struct session *lks, const struct node *xn)
+{
+        struct envelope ep = lks->envelope;
+        memcpy(ep.rcpt.user, xn->email, sizeof ep.rcpt.user);
+        lks->envelope = ep;
+        printf("%s\n", lks->envelope.dispatcher);
+        printf("%s\n", lks->envelope.rcpt.user);                // expect: pi-logging
+}
+
+/* through a callee that reads one field of the caller's copy */
+static void show_dispatcher(const struct session *lks)
+{
+        printf("%s\n", lks->envelope.dispatcher);
+}
+
+static void show_rcpt(const struct session *lks)
+{
+        printf("%s\n", lks->envelope.rcpt.user);
+}
+
+void expand_then_show(struct session *lks, const struct node *xn)
+{
+        struct envelope ep = lks->envelope;
+        memcpy(ep.rcpt.user, xn->email, sizeof ep.rcpt.user);
+        lks->envelope = ep;
+        show_dispatcher(lks);
+        show_rcpt(lks);                                         // expect: pi-logging
+}
+
+/* what a caller put in a field comes through a copy made in the callee */
+static void copy_and_log(const struct session *lks)
+{
+        struct envelope ep = lks->envelope;
+        printf("%s\n", ep.rcpt.user);
+        printf("%s\n", ep.dispatcher);
+}
+
+void caller_fills(struct session *lks, const struct node *xn)
+{
+        memcpy(lks->envelope.rcpt.user, xn->email, sizeof lks->envelope.rcpt.user);
+        copy_and_log(lks);                                      // expect: pi-logging
+}
+
+/* a record that holds PI as a whole (bytes copied over it) still does
+ * in every field of its copy */
+void whole_record(const struct node *xn)
+{
+        struct envelope raw, copy;
+        memcpy(&raw, xn->email, sizeof xn->email);
+        copy = raw;
+        printf("%s\n", copy.dispatcher);                        // expect: pi-logging
+}
+
+/* copies of copies keep the fields apart */
+void twice(struct session *lks, const struct node *xn)
+{
+        struct envelope a, b;
+        memset(&a, 0, sizeof a);
+        memcpy(a.rcpt.user, xn->email, sizeof a.rcpt.user);
+        b = a;
+        lks->envelope = b;
+        printf("%s\n", lks->envelope.dispatcher);
+        printf("%s\n", b.rcpt.user);                            // expect: pi-logging
+}
