@@ -1112,6 +1112,96 @@ static bool stores_frame_pointer(const struct applied_summary *a, const struct r
 	return expr_frame_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param)) && !place_in_frame(a->k->c, dest);
 }
 
+/* The record a path below argument arg is, when it is one held by
+ * value: `*` is what a pointer to a record points to, `.f` the record
+ * field f is; NULL otherwise or when a step is not known. */
+static const char *arg_path_record(struct call *k, int arg, const char *path)
+{
+	if (arg < 0 || (unsigned)arg >= k->nargs || path[0] != '*')
+		return NULL;
+	const struct ir_expr *e = arg_expr(k, (unsigned)arg);
+	if (!e->record || !type_is_pointer(e->type_flags))
+		return NULL;
+	const char *rec = e->record;
+	for (const char *q = path + 1; *q && rec;) {
+		if (*q != '.')
+			return NULL;
+		q++;
+		const char *end = strchr(q, '.');
+		size_t n = end ? (size_t)(end - q) : strlen(q);
+		if (n == 1 && *q == '*')
+			return NULL;	/* through a pointer field: not held by value */
+		char *field = g_strndup(q, n);
+		const struct field_info *fi = tags_field(k->c->p, rec, field);
+		g_free(field);
+		rec = fi ? fi->field_record : NULL;
+		q += n;
+	}
+	return rec;
+}
+
+/* A struct copy in the callee (`*dst = *src`, `s->events[n] = *ev`):
+ * an out row from everything below an input to a place of the same
+ * record, in a summary that has not widened. The caller moves what each
+ * field of its source holds into the same field of the destination, as
+ * a copy in its own code does (engine_func.c), instead of the union of
+ * the fields into the destination as a whole. */
+static bool struct_copy_row(const struct applied_summary *a, const struct row *r)
+{
+	if (r->kind != ROW_OUT || !r->from_input || !r->in.deep || r->in.number || r->prot ||
+	    r->stores_pointer || r->out_param < 0 || !a->sum || a->sum->nkeys > ROW_LIMIT)
+		return false;
+	const char *from = arg_path_record(a->k, r->in.param, r->in.path);
+	const char *to = from ? arg_path_record(a->k, r->out_param, r->out_path) : NULL;
+	return to && !strcmp(from, to);
+}
+
+/* Applies a struct copy row: the source's own facts to the destination,
+ * then each entry below the source to the same path below it. */
+static bool apply_struct_copy(struct applied_summary *a, const struct row *r, struct out_write *w)
+{
+	struct call *k = a->k;
+	struct ctx *c = k->c;
+	bool weak = false;
+	uint32_t src = arg_path_place(k, r->in.param, r->in.path, &weak);
+	if (src == NO_PLACE)
+		return false;
+	bool clean = false;
+	c->skip_entries_below = true;
+	read_place(c, src, true, true, k->e->loc, &w->fs, &clean);
+	c->skip_entries_below = false;
+	row_call_step(a, r, &w->fs);
+	add_call_step(a, &w->fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
+		      a->callee->fn->name, a->via);
+	const struct tails *tails = tails_filter(r->tails);
+	unsigned lo, hi;
+	state_range_under(&c->st, c, src, &lo, &hi);
+	size_t n = strlen(place_get(c, src)->path);
+	n += n ? 1 : 0;
+	GArray *below = g_array_new(FALSE, FALSE, sizeof(struct out_write));
+	for (unsigned i = lo; i < hi; i++) {
+		const struct entry *e = &g_array_index(c->st.entries, struct entry, i);
+		/* only what the callee reads below its input (its tails) */
+		if (e->place == src || !place_under(c, e->place, src) || !entry_facts(e)->n ||
+		    !tails_admit(tails, place_get(c, e->place)->path + n))
+			continue;
+		struct out_write sub = { .place = e->place, .pt = NO_PLACE };
+		factset_copy(&sub.fs, entry_facts(e));
+		g_array_append_val(below, sub);
+	}
+	/* rebased once the scan is done: a new place may move the entries */
+	for (unsigned i = 0; i < below->len; i++) {
+		struct out_write *sub = &g_array_index(below, struct out_write, i);
+		sub->place = place_rebase(c, sub->place, src, w->place);
+		row_call_step(a, r, &sub->fs);
+		add_call_step(a, &sub->fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
+			      a->callee->fn->name, a->via);
+		g_array_append_val(a->writes, *sub);
+	}
+	g_array_free(below, TRUE);
+	return true;
+}
+
 static void apply_out_row(struct applied_summary *a, const struct row *r)
 {
 	uint32_t place = NO_PLACE;
@@ -1128,7 +1218,9 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 	struct out_write w = { .place = place, .pt = stored_pointer(a, r), .frame = frame };
 	if (r->stores_pointer && (unsigned)r->in.param < a->k->nargs)
 		w.param_ptrs = (uint8_t)expr_param_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param));
-	if (row_facts(a, r, place, &w.fs))
+	if (!frame && struct_copy_row(a, r) && apply_struct_copy(a, r, &w))
+		;
+	else if (row_facts(a, r, place, &w.fs))
 		add_call_step(a, &w.fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
 			      a->callee->fn->name, a->via);
 	else if (w.pt == NO_PLACE)

@@ -94,3 +94,42 @@ void twice(struct session *lks, const struct node *xn)
         printf("%s\n", lks->envelope.dispatcher);
         printf("%s\n", b.rcpt.user);                            // expect: pi-logging
 }
+
+/* the copy made in a callee (`*dst = *src`) moves the fields the same
+ * way at its caller */
+static void copy_envelope(struct envelope *dst, const struct envelope *src)
+{
+        *dst = *src;
+}
+
+void through_callee(const struct node *xn)
+{
+        struct envelope src, dst;
+        memset(&src, 0, sizeof src);
+        memcpy(src.rcpt.user, xn->email, sizeof src.rcpt.user);
+        copy_envelope(&dst, &src);
+        printf("%s\n", dst.dispatcher);
+        printf("%s\n", dst.rcpt.user);                          // expect: pi-logging
+}
+
+/* into an array of records in the caller's object (gammu's event queue:
+ * `s->events[n] = *event`) */
+struct queue {
+        struct envelope events[4];
+        int n;
+};
+
+static void push(struct queue *q, const struct envelope *ev)
+{
+        q->events[q->n] = *ev;
+}
+
+void queue_rcpt(struct queue *q, const struct node *xn)
+{
+        struct envelope ev;
+        memset(&ev, 0, sizeof ev);
+        memcpy(ev.rcpt.user, xn->email, sizeof ev.rcpt.user);
+        push(q, &ev);
+        printf("%s\n", q->events[0].dispatcher);
+        printf("%s\n", q->events[0].rcpt.user);                 // expect: pi-logging
+}
