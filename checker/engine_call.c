@@ -1527,10 +1527,56 @@ static void apply_protect_row(struct applied_summary *a, const struct row *r)
 		a->produced = true;
 }
 
+/* A propagator that copies one record over another of the same type
+ * (`memcpy(&b, &a, sizeof b)`): each field's facts go to the same field,
+ * as a struct assignment's do (engine_func.c), rather than the union of
+ * the source's fields over all of the destination. */
+static bool copy_record(struct applied_summary *a, const struct rule_propagator *pr)
+{
+	struct call *k = a->k;
+	if (pr->append || pr->nfrom != 1 || pr->from[0].first < 0 || pr->from[0].first != pr->from[0].last)
+		return false;
+	unsigned src_arg = (unsigned)pr->from[0].first;
+	const struct rule_target *dst = NULL;
+	for (unsigned t = 0; t < pr->nto; t++)
+		if (pr->to[t].kind == TARGET_ARG_DEREF)
+			dst = dst ? NULL : &pr->to[t];
+	if (!dst || src_arg >= k->nargs || (unsigned)dst->arg >= k->nargs || k->args[src_arg].pt == NO_PLACE)
+		return false;
+	const struct ir_expr *se = arg_expr(k, src_arg), *de = arg_expr(k, (unsigned)dst->arg);
+	if (!se->record || !de->record || !type_is_pointer(se->type_flags) || !type_is_pointer(de->type_flags) ||
+	    strcmp(se->record, de->record) || text_pointer(se->type_flags))
+		return false;
+	bool weak = false;
+	uint32_t to = target_place(k, dst->arg, true, &weak);
+	uint32_t from = k->args[src_arg].pt;
+	if (to == NO_PLACE || to == from)
+		return false;
+	struct factset fs = { 0 };
+	bool clean = false;
+	k->c->skip_entries_below = true;
+	read_place(k->c, from, true, true, k->e->loc, &fs, &clean);
+	k->c->skip_entries_below = false;
+	add_library_step(k, &fs, NULL, "copied by `%s` into its argument %d", a->name, dst->arg + 1);
+	state_write(k->c, to, &fs, !weak, clean, NO_PLACE);
+	factset_free(&fs);
+	copy_record_fields(k->c, from, to, weak);
+	return true;
+}
+
 static void apply_copy_row(struct applied_summary *a, const struct row *r)
 {
 	const struct rule_propagator *pr = r->rule.propagator;
 	bool clean = true;
+	if (copy_record(a, pr)) {
+		/* the return (memcpy's is its first argument) as a whole */
+		for (unsigned t = 0; t < pr->nto; t++)
+			if (pr->to[t].kind == TARGET_RETURN)
+				write_targets(a, pr->from, pr->nfrom, &pr->to[t], 1, 0, false, "copied by", &clean);
+		a->produced = true;
+		a->clean_all = a->clean_all && clean;
+		return;
+	}
 	if (write_targets(a, pr->from, pr->nfrom, pr->to, pr->nto, 0, pr->append, "copied by", &clean)) {
 		a->produced = true;
 		a->clean_all = a->clean_all && clean;

@@ -383,6 +383,23 @@ static void assign_init_list(struct ctx *c, uint32_t place, const struct ir_expr
 	}
 }
 
+void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak)
+{
+	GArray *es = c->st.entries;
+	unsigned n = es->len;
+	for (unsigned i = 0; i < n; i++) {
+		struct entry src = g_array_index(es, struct entry, i);
+		if (src.place == from || !place_under(c, src.place, from) || src.place == to)
+			continue;
+		uint32_t at = place_rebase(c, src.place, from, to);
+		struct factset fs = { 0 };
+		factset_copy(&fs, entry_facts(&src));
+		state_write(c, at, &fs, !weak, src.cleared, src.pt);
+		factset_free(&fs);
+		es = c->st.entries;	/* writes may have moved the array */
+	}
+}
+
 static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	const struct ir_expr *lhs = e->kids[0], *rhs = e->kids[1];
@@ -451,19 +468,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		whole.pt = v->pt;
 		assign_value(c, p, weak, &whole, false, e->loc, what);
 		value_free(&whole);
-		GArray *es = c->st.entries;
-		unsigned n = es->len;
-		for (unsigned i = 0; i < n; i++) {
-			struct entry src = g_array_index(es, struct entry, i);
-			if (src.place == from || !place_under(c, src.place, from) || src.place == p)
-				continue;
-			uint32_t to = place_rebase(c, src.place, from, p);
-			struct factset fs = { 0 };
-			factset_copy(&fs, entry_facts(&src));
-			state_write(c, to, &fs, !weak, src.cleared, src.pt);
-			factset_free(&fs);
-			es = c->st.entries;	/* writes may have moved the array */
-		}
+		copy_record_fields(c, from, p, weak);
 	} else {
 		/* p = f(p) where f returns its argument: p still points to the
 		 * object it did, and what was written into it stays */

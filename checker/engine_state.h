@@ -279,6 +279,10 @@ void eval_discard(struct ctx *c, const struct ir_expr *e);
  * it goes by state_write_frame. */
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, bool frame_rhs,
 		  struct ir_loc loc, const char *what);
+/* A record copied by value (`a = b`, memcpy of the whole record): what
+ * each place below `from` holds goes to the same path below `to`; the
+ * caller writes what `from` holds as a whole. */
+void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak);
 
 /* ---- engine_call.c: calls, and the findings made at them ---- */
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);

@@ -133,3 +133,14 @@ void queue_rcpt(struct queue *q, const struct node *xn)
         printf("%s\n", q->events[0].dispatcher);
         printf("%s\n", q->events[0].rcpt.user);                 // expect: pi-logging
 }
+
+/* memcpy of a whole record moves the fields the same way */
+void copied_bytes(const struct node *xn)
+{
+        struct envelope a, b;
+        memset(&a, 0, sizeof a);
+        memcpy(a.rcpt.user, xn->email, sizeof a.rcpt.user);
+        memcpy(&b, &a, sizeof b);
+        printf("%s\n", b.dispatcher);
+        printf("%s\n", b.rcpt.user);                            // expect: pi-logging
+}
