@@ -1167,9 +1167,7 @@ static bool apply_struct_copy(struct applied_summary *a, const struct row *r, st
 	if (src == NO_PLACE)
 		return false;
 	bool clean = false;
-	c->skip_entries_below = true;
-	read_place(c, src, true, true, k->e->loc, &w->fs, &clean);
-	c->skip_entries_below = false;
+	read_record_whole(c, src, k->e->loc, &w->fs, &clean);
 	row_call_step(a, r, &w->fs);
 	add_call_step(a, &w->fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
 		      a->callee->fn->name, a->via);
@@ -1218,12 +1216,11 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 	struct out_write w = { .place = place, .pt = stored_pointer(a, r), .frame = frame };
 	if (r->stores_pointer && (unsigned)r->in.param < a->k->nargs)
 		w.param_ptrs = (uint8_t)expr_param_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param));
-	if (!frame && struct_copy_row(a, r) && apply_struct_copy(a, r, &w))
-		;
-	else if (row_facts(a, r, place, &w.fs))
+	bool copied = !frame && struct_copy_row(a, r) && apply_struct_copy(a, r, &w);
+	if (!copied && row_facts(a, r, place, &w.fs))
 		add_call_step(a, &w.fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
 			      a->callee->fn->name, a->via);
-	else if (w.pt == NO_PLACE)
+	else if (!copied && w.pt == NO_PLACE)
 		return;
 	g_array_append_val(a->writes, w);
 }
@@ -1537,11 +1534,15 @@ static bool copy_record(struct applied_summary *a, const struct rule_propagator 
 	if (pr->append || pr->nfrom != 1 || pr->from[0].first < 0 || pr->from[0].first != pr->from[0].last)
 		return false;
 	unsigned src_arg = (unsigned)pr->from[0].first;
+	/* one argument's memory written, besides the return */
 	const struct rule_target *dst = NULL;
+	unsigned ndst = 0;
 	for (unsigned t = 0; t < pr->nto; t++)
-		if (pr->to[t].kind == TARGET_ARG_DEREF)
-			dst = dst ? NULL : &pr->to[t];
-	if (!dst || src_arg >= k->nargs || (unsigned)dst->arg >= k->nargs || k->args[src_arg].pt == NO_PLACE)
+		if (pr->to[t].kind == TARGET_ARG_DEREF) {
+			dst = &pr->to[t];
+			ndst++;
+		}
+	if (ndst != 1 || src_arg >= k->nargs || (unsigned)dst->arg >= k->nargs || k->args[src_arg].pt == NO_PLACE)
 		return false;
 	const struct ir_expr *se = arg_expr(k, src_arg), *de = arg_expr(k, (unsigned)dst->arg);
 	if (!se->record || !de->record || !type_is_pointer(se->type_flags) || !type_is_pointer(de->type_flags) ||
@@ -1554,9 +1555,7 @@ static bool copy_record(struct applied_summary *a, const struct rule_propagator 
 		return false;
 	struct factset fs = { 0 };
 	bool clean = false;
-	k->c->skip_entries_below = true;
-	read_place(k->c, from, true, true, k->e->loc, &fs, &clean);
-	k->c->skip_entries_below = false;
+	read_record_whole(k->c, from, k->e->loc, &fs, &clean);
 	add_library_step(k, &fs, NULL, "copied by `%s` into its argument %d", a->name, dst->arg + 1);
 	state_write(k->c, to, &fs, !weak, clean, NO_PLACE);
 	factset_free(&fs);

@@ -461,9 +461,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		struct value whole;
 		value_init(&whole);
 		bool whole_clean = false;
-		c->skip_entries_below = true;
-		read_place(c, from, true, true, e->loc, &whole.fs, &whole_clean);
-		c->skip_entries_below = false;
+		read_record_whole(c, from, e->loc, &whole.fs, &whole_clean);
 		whole.clean = whole_clean;
 		whole.pt = v->pt;
 		assign_value(c, p, weak, &whole, false, e->loc, what);

@@ -281,3 +281,10 @@ char *expr_text(const struct ir_func *fn, const struct ir_expr *e)
 	text_of(fn, e, s, 0);
 	return g_string_free(s, FALSE);
 }
+
+void read_record_whole(struct ctx *c, uint32_t place, struct ir_loc loc, struct factset *out, bool *clean)
+{
+	c->skip_entries_below = true;
+	read_place(c, place, true, true, loc, out, clean);
+	c->skip_entries_below = false;
+}

@@ -120,11 +120,10 @@ struct ctx {
 	/* the read is of a scalar field: what the record as a whole holds
 	 * (an entry above the field's place) does not reach it */
 	bool own_entry_only;
-	/* read_place, deep: not the entries below the place (a struct copy
-	 * moves those one by one), only its own, its inputs and the store */
-	bool skip_entries_below;
 	/* ... and inputs it makes are number inputs (struct input) */
 	bool number_read;
+	/* read_record_whole(): a deep read_place without the entries below */
+	bool skip_entries_below;
 	struct factset frame_facts;	/* what pointers to locals brought (frame_ptr) */
 	/* a deep read of a callee's input: only the paths below it that the
 	 * callee reads (engine_tails.c); NULL for all */
@@ -252,6 +251,11 @@ uint32_t place_follow_state(struct ctx *c, uint32_t base, const char *path);
  * global store ---- */
 void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,
 		struct factset *out, bool *clean);
+/* What a record at place holds as a whole, for a copy of it: its own
+ * entry and those above it, what a caller's argument or the global store
+ * holds below it; not the entries below it, which the copy moves one by
+ * one (copy_record_fields). */
+void read_record_whole(struct ctx *c, uint32_t place, struct ir_loc loc, struct factset *out, bool *clean);
 void place_set_field_tags(struct ctx *c, uint32_t place, const char *record, const char *field,
 			  unsigned annotated);
 /* A source fact for PI read at loc, with one trace per source site. */

@@ -6,7 +6,6 @@
  * prints in a fatal error was the recipient as well, because the copy
  * gave the whole envelope every field's PI. */
 // pitrace-args: --no-heuristics
-#include <err.h>
 #include <stdio.h>
 #include <string.h>
 #include "pitrace.h"
