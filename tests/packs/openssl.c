@@ -197,3 +197,11 @@ int oid_of(struct holder *c)
 {
         return OBJ_txt2nid(c->mail);
 }
+
+/* the application's data kept with the connection for its own callbacks:
+ * known (no "no model" problem), and no sink */
+void keep_holder(SSL *ssl, SSL_CTX *ctx, struct holder *h)
+{
+        SSL_set_ex_data(ssl, 0, h->id_number);
+        SSL_CTX_set_ex_data(ctx, 0, h->mail);
+}
