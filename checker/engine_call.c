@@ -1156,6 +1156,36 @@ static bool struct_copy_row(const struct applied_summary *a, const struct row *r
 	return to && !strcmp(from, to);
 }
 
+/* A record returned by value that is a copy of the caller's
+ * (`struct envelope e = *src; return e;`): the summary's one return row
+ * reads all of an input of the result's record, and has not widened. The
+ * result then stands for the caller's record there, so that `dst =
+ * f(&src)` copies it field by field (engine_func.c, eval_assign). */
+static void note_returned_copy(struct applied_summary *a)
+{
+	struct call *k = a->k;
+	const struct ir_expr *e = k->e;
+	if (!type_is_record_value(e->type_flags, e->record) || a->out->place != NO_PLACE || !a->sum ||
+	    a->sum->nkeys > ROW_LIMIT)
+		return;
+	const struct row *ret = NULL;
+	for (unsigned i = 0; i < a->sum->rows->len; i++) {
+		const struct row *r = &g_array_index(a->sum->rows, struct row, i);
+		if (r->kind != ROW_RETURN)
+			continue;
+		if (ret)
+			return;
+		ret = r;
+	}
+	if (!ret || !ret->from_input || !ret->in.deep || ret->in.number || ret->prot)
+		return;
+	const char *rec = arg_path_record(k, ret->in.param, ret->in.path);
+	if (!rec || strcmp(rec, e->record))
+		return;
+	bool weak = false;
+	a->out->place = arg_path_place(k, ret->in.param, ret->in.path, &weak);
+}
+
 /* Applies a struct copy row: the source's own facts to the destination,
  * then each entry below the source to the same path below it. */
 static bool apply_struct_copy(struct applied_summary *a, const struct row *r, struct out_write *w)
@@ -1559,7 +1589,9 @@ static bool copy_record(struct applied_summary *a, const struct rule_propagator 
 	add_library_step(k, &fs, NULL, "copied by `%s` into its argument %d", a->name, dst->arg + 1);
 	state_write(k->c, to, &fs, !weak, clean, NO_PLACE);
 	factset_free(&fs);
-	copy_record_fields(k->c, from, to, weak);
+	char *step = g_strdup_printf("copied by `%s` into its argument %d", a->name, dst->arg + 1);
+	copy_record_fields(k->c, from, to, weak, k->e->loc, "%s", step);
+	g_free(step);
 	return true;
 }
 
@@ -1929,6 +1961,8 @@ static void apply_summary(struct applied_summary *a)
 	g_array_free(a->writes, TRUE);
 	if (a->returns_arg < NO_PLACE - 1 && a->out->pt == NO_PLACE)
 		a->out->pt = a->returns_arg;
+	if (a->callee && !a->k->deferred)
+		note_returned_copy(a);
 	if (a->callee || (!m->ruled && m->annotated))
 		return;
 	if (!m->ruled)

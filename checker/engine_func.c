@@ -383,7 +383,8 @@ static void assign_init_list(struct ctx *c, uint32_t place, const struct ir_expr
 	}
 }
 
-void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak)
+void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak, struct ir_loc loc, const char *fmt,
+			const char *arg)
 {
 	GArray *es = c->st.entries;
 	unsigned n = es->len;
@@ -394,6 +395,7 @@ void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak)
 		uint32_t at = place_rebase(c, src.place, from, to);
 		struct factset fs = { 0 };
 		factset_copy(&fs, entry_facts(&src));
+		step_all(c, &fs, loc, fmt, arg);
 		state_write(c, at, &fs, !weak, src.cleared, src.pt);
 		factset_free(&fs);
 		es = c->st.entries;	/* writes may have moved the array */
@@ -466,7 +468,7 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		whole.pt = v->pt;
 		assign_value(c, p, weak, &whole, false, e->loc, what);
 		value_free(&whole);
-		copy_record_fields(c, from, p, weak);
+		copy_record_fields(c, from, p, weak, e->loc, "assigned to `%s`", what);
 	} else {
 		/* p = f(p) where f returns its argument: p still points to the
 		 * object it did, and what was written into it stays */

@@ -284,9 +284,11 @@ void eval_discard(struct ctx *c, const struct ir_expr *e);
 void assign_value(struct ctx *c, uint32_t place, bool weak, const struct value *v, bool frame_rhs,
 		  struct ir_loc loc, const char *what);
 /* A record copied by value (`a = b`, memcpy of the whole record): what
- * each place below `from` holds goes to the same path below `to`; the
- * caller writes what `from` holds as a whole. */
-void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak);
+ * each place below `from` holds goes to the same path below `to`, with
+ * the step fmt (one %s: arg) at loc; the caller writes what `from`
+ * holds as a whole. */
+void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak, struct ir_loc loc, const char *fmt,
+			const char *arg);
 
 /* ---- engine_call.c: calls, and the findings made at them ---- */
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out);

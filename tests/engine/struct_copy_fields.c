@@ -143,3 +143,20 @@ void copied_bytes(const struct node *xn)
         printf("%s\n", b.dispatcher);
         printf("%s\n", b.rcpt.user);                            // expect: pi-logging
 }
+
+/* a record returned by value, a copy of the caller's */
+static struct envelope copy_of(const struct envelope *src)
+{
+        struct envelope e = *src;
+        return e;
+}
+
+void returned(const struct node *xn)
+{
+        struct envelope src, dst;
+        memset(&src, 0, sizeof src);
+        memcpy(src.rcpt.user, xn->email, sizeof src.rcpt.user);
+        dst = copy_of(&src);
+        printf("%s\n", dst.dispatcher);
+        printf("%s\n", dst.rcpt.user);                          // expect: pi-logging
+}
