@@ -149,6 +149,23 @@ void network_sinks(struct person *p, int listener)
 
 /* ---- propagators: PI through string functions, then to a sink ---- */
 
+/* BSD's bounded copies: glibc has them from 2.38, libbsd before */
+size_t strlcpy(char *dst, const char *src, size_t size);
+size_t strlcat(char *dst, const char *src, size_t size);
+
+void bounded(struct person *p)
+{
+        char a[64], b[64];
+        strlcpy(a, p->id, sizeof a);
+        puts(a);                                        // expect: pi-logging
+        strlcpy(b, "id: ", sizeof b);
+        strlcat(b, p->tel, sizeof b);
+        puts(b);                                        // expect: pi-logging
+        strlcpy(a, "none", sizeof a);                   /* overwritten with non-PI */
+        puts(a);
+        printf("%zu\n", strlcpy(b, p->id, sizeof b));  /* a length */
+}
+
 void propagators(struct person *p)
 {
         char a[64], b[64], c[64], d[64], e[128], g[64], h[64];
