@@ -1140,18 +1140,28 @@ static const char *arg_path_record(struct call *k, int arg, const char *path)
 	return rec;
 }
 
+/* The record, held by value, that row r reads all of from the caller
+ * (everything below an input), in a summary that has not widened (a
+ * widened row's paths are cut, and a record at both ends of one says
+ * nothing); else NULL. */
+static const char *row_whole_record(const struct applied_summary *a, const struct row *r)
+{
+	if (!r->from_input || !r->in.deep || r->in.number || r->prot || !a->sum || a->sum->nkeys > ROW_LIMIT)
+		return NULL;
+	return arg_path_record(a->k, r->in.param, r->in.path);
+}
+
 /* A struct copy in the callee (`*dst = *src`, `s->events[n] = *ev`):
- * an out row from everything below an input to a place of the same
- * record, in a summary that has not widened. The caller moves what each
- * field of its source holds into the same field of the destination, as
- * a copy in its own code does (engine_func.c), instead of the union of
- * the fields into the destination as a whole. */
+ * an out row from all of an input's record to a place of the same
+ * record. The caller moves what each field of its source holds into the
+ * same field of the destination, as a copy in its own code does
+ * (engine_func.c), instead of the union of the fields into the
+ * destination as a whole. */
 static bool struct_copy_row(const struct applied_summary *a, const struct row *r)
 {
-	if (r->kind != ROW_OUT || !r->from_input || !r->in.deep || r->in.number || r->prot ||
-	    r->stores_pointer || r->out_param < 0 || !a->sum || a->sum->nkeys > ROW_LIMIT)
+	if (r->kind != ROW_OUT || r->stores_pointer || r->out_param < 0)
 		return false;
-	const char *from = arg_path_record(a->k, r->in.param, r->in.path);
+	const char *from = row_whole_record(a, r);
 	const char *to = from ? arg_path_record(a->k, r->out_param, r->out_path) : NULL;
 	return to && !strcmp(from, to);
 }
@@ -1165,8 +1175,7 @@ static void note_returned_copy(struct applied_summary *a)
 {
 	struct call *k = a->k;
 	const struct ir_expr *e = k->e;
-	if (!type_is_record_value(e->type_flags, e->record) || a->out->place != NO_PLACE || !a->sum ||
-	    a->sum->nkeys > ROW_LIMIT)
+	if (!type_is_record_value(e->type_flags, e->record) || a->out->place != NO_PLACE || !a->sum)
 		return;
 	const struct row *ret = NULL;
 	for (unsigned i = 0; i < a->sum->rows->len; i++) {
@@ -1177,9 +1186,7 @@ static void note_returned_copy(struct applied_summary *a)
 			return;
 		ret = r;
 	}
-	if (!ret || !ret->from_input || !ret->in.deep || ret->in.number || ret->prot)
-		return;
-	const char *rec = arg_path_record(k, ret->in.param, ret->in.path);
+	const char *rec = ret ? row_whole_record(a, ret) : NULL;
 	if (!rec || strcmp(rec, e->record))
 		return;
 	bool weak = false;
@@ -1583,13 +1590,13 @@ static bool copy_record(struct applied_summary *a, const struct rule_propagator 
 	uint32_t from = k->args[src_arg].pt;
 	if (to == NO_PLACE || to == from)
 		return false;
+	char *step = g_strdup_printf("copied by `%s` into its argument %d", a->name, dst->arg + 1);
 	struct factset fs = { 0 };
 	bool clean = false;
 	read_record_whole(k->c, from, k->e->loc, &fs, &clean);
-	add_library_step(k, &fs, NULL, "copied by `%s` into its argument %d", a->name, dst->arg + 1);
+	add_library_step(k, &fs, NULL, "%s", step);
 	state_write(k->c, to, &fs, !weak, clean, NO_PLACE);
 	factset_free(&fs);
-	char *step = g_strdup_printf("copied by `%s` into its argument %d", a->name, dst->arg + 1);
 	copy_record_fields(k->c, from, to, weak, k->e->loc, "%s", step);
 	g_free(step);
 	return true;
