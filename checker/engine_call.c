@@ -686,7 +686,7 @@ static bool keyed_args(struct call *k, unsigned nparams, const char *path, struc
  * made every log line a network send. Only where the row's input is
  * the stream a sink writes to (stream) does a deep read keep them. */
 static void input_facts(struct call *k, const struct fn_info *callee, const struct tails *tails,
-			const struct input *in, struct factset *out, bool stream)
+			const struct tails *parked, const struct input *in, struct factset *out, bool stream)
 {
 	struct ctx *c = k->c;
 	unsigned nparams = callee->fn->nparams;
@@ -723,14 +723,17 @@ static void input_facts(struct call *k, const struct fn_info *callee, const stru
 		add_data_facts(out, &v->fs, keep_functions, true);
 		return;
 	}
-	const struct tails *outer = c->read_tails;
+	const struct tails *outer = c->read_tails, *outer_parked = c->read_parked;
 	c->read_tails = tails_filter(tails);
+	/* the stream a sink writes to is a handle, wherever it was parked */
+	c->read_parked = stream ? NULL : parked;
 	struct factset fs = { 0 };
 	if (in->number)
 		number_facts(c, place, in->deep, stream, a->loc, out);
 	else
 		read_place(c, place, in->deep, true, a->loc, &fs, NULL);
 	c->read_tails = outer;
+	c->read_parked = outer_parked;
 	add_data_facts(out, &fs, !in->deep, !in->deep || stream);
 	factset_free(&fs);
 }
@@ -781,34 +784,79 @@ struct out_write {
  * share an input (thirty rows from `data->state`), so each is read once. */
 struct input_read {
 	struct input in;
+	const struct tails *parked;	/* row_parked() */
 	bool pointer_only;
 	const char *record;	/* whose tagged fields were added, or NULL */
 	struct factset fs;
+	/* where it read all below a caller's input (struct parked_note),
+	 * and the parked tails of the rows that shared it (see below) */
+	GArray *notes;
+	GPtrArray *sharers;
 };
 
+/* Whether the caller holds a pointer a parameter gave anywhere (entry
+ * param_ptrs): only then do rows cut differently read differently. */
+static bool holds_parked(const struct ctx *c)
+{
+	for (unsigned i = 0; i < c->st.entries->len; i++)
+		if (g_array_index(c->st.entries, struct entry, i).param_ptrs)
+			return true;
+	return false;
+}
+
+/* A row that shares another's read with parked tails of its own notes
+ * them where that read took everything below the caller's input. */
+static void share_parked(struct call *k, struct input_read *r, const struct tails *parked)
+{
+	if (!r->notes || !parked || parked == r->parked)
+		return;
+	if (!r->sharers)
+		r->sharers = g_ptr_array_new();
+	for (unsigned i = 0; i < r->sharers->len; i++)
+		if (r->sharers->pdata[i] == parked)
+			return;
+	g_ptr_array_add(r->sharers, (gpointer)parked);
+	for (unsigned i = 0; i < r->notes->len; i++) {
+		const struct parked_note *n = &g_array_index(r->notes, struct parked_note, i);
+		if (tails_note(k->c->p, tails_parked(n->t), n->rest, false, parked))
+			k->c->changed_summary = true;
+	}
+}
+
 static const struct factset *input_facts_once(struct call *k, const struct fn_info *callee,
-					      const struct tails *tails, const struct input *in, bool to_sink,
+					      const struct tails *tails, const struct tails *parked,
+					      const struct input *in, bool to_sink,
 					      bool object, GArray *reads)
 {
 	const char *record = record_as_untyped(k, callee, in);
 	bool pointer_only = record && !to_sink;
+
 	/* only a sink that writes the object's bytes writes its fields: a
 	 * log line about something below it (freeradius's cf_section_parse
 	 * logging an address it parsed into `base`) does not */
 	if (record && to_sink && !object)
 		record = NULL;
+	/* Rows cut differently read alike where the caller parked nothing:
+	 * one read, and each row's parked tails noted where it read */
+	bool alike = parked && !holds_parked(k->c);
 	for (unsigned i = 0; i < reads->len; i++) {
 		struct input_read *r = &g_array_index(reads, struct input_read, i);
 		if (r->in.param == in->param && r->in.path == in->path && r->in.deep == in->deep &&
-		    r->in.number == in->number &&
-		    r->pointer_only == pointer_only && r->record == record)
+		    r->in.number == in->number && (r->parked == parked || (alike && r->notes)) &&
+		    r->pointer_only == pointer_only && r->record == record) {
+			share_parked(k, r, parked);
 			return &r->fs;
+		}
 	}
-	struct input_read r = { .in = *in, .pointer_only = pointer_only, .record = record };
+	struct input_read r = { .in = *in, .parked = parked, .pointer_only = pointer_only, .record = record };
 	if (pointer_only) {
 		factset_union(&r.fs, &k->args[in->param].fs);
 	} else {
-		input_facts(k, callee, tails, in, &r.fs, false);
+		GArray *outer = k->c->parked_notes;
+		if (alike)
+			r.notes = k->c->parked_notes = g_array_new(FALSE, FALSE, sizeof(struct parked_note));
+		input_facts(k, callee, tails, parked, in, &r.fs, false);
+		k->c->parked_notes = outer;
 		if (record) {
 			const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
 			char *what = expr_text(k->c->fn, a);
@@ -1034,7 +1082,7 @@ static bool row_facts_bare(struct applied_summary *a, const struct row *r, uint3
 		factset_add(fs, &f);
 		return true;
 	}
-	factset_copy(fs, input_facts_once(a->k, a->callee, r->tails, &r->in, r->kind == ROW_SINK,
+	factset_copy(fs, input_facts_once(a->k, a->callee, r->tails, row_parked(r), &r->in, r->kind == ROW_SINK,
 					  r->kind == ROW_SINK && r->object, a->reads));
 	if (r->prot)
 		factset_protect(fs, r->prot);
@@ -1281,7 +1329,7 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	struct call *k = a->k;
 	struct ctx *c = k->c;
 	struct factset d = { 0 };
-	input_facts(k, a->callee, r->dest_tails, &r->dest, &d, true);
+	input_facts(k, a->callee, r->dest_tails, NULL, &r->dest, &d, true);
 	/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
 	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
 					 ? &k->args[r->dest.param]
@@ -1839,7 +1887,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 		if (r->kind != ROW_CALL)
 			continue;
 		struct factset fs = { 0 }, fns = { 0 };
-		input_facts(k, callee, r->tails, &r->in, &fs, false);
+		input_facts(k, callee, r->tails, row_parked(r), &r->in, &fs, false);
 		/* where the pointer is in this caller, as a path below one of its
 		 * parameters: only that input is the caller's caller's pointer */
 		bool weak = false;
@@ -1961,8 +2009,14 @@ static void apply_summary(struct applied_summary *a)
 		if (a->produced && a->clean_all && a->out->fs.n == 0)
 			a->out->clean = true;
 	}
-	for (unsigned i = 0; i < a->reads->len; i++)
-		factset_free(&g_array_index(a->reads, struct input_read, i).fs);
+	for (unsigned i = 0; i < a->reads->len; i++) {
+		struct input_read *r = &g_array_index(a->reads, struct input_read, i);
+		factset_free(&r->fs);
+		if (r->notes)
+			g_array_free(r->notes, TRUE);
+		if (r->sharers)
+			g_ptr_array_free(r->sharers, TRUE);
+	}
 	g_array_free(a->reads, TRUE);
 	apply_clears_and_writes(a);
 	g_array_free(a->writes, TRUE);

@@ -206,6 +206,10 @@ struct row {
 	/* what the function reads below in and dest when they are deep
 	 * (engine_tails.c): entries of the row's summary, or NULL */
 	const struct tails *tails, *dest_tails;
+	/* a row cut from deeper paths: where below its input it reads the
+	 * pointers a caller parked there (engine_tails.c); NULL: where the
+	 * input's reads do */
+	struct tails *parked;
 	/* ROW_OUT, ROW_CLEAR: the parameter whose target receives, or
 	 * OUT_RETURN: the object the returned pointer points to */
 	int out_param;
@@ -270,6 +274,7 @@ struct summary {
 	/* what the function reads below its deep inputs (engine_tails.c):
 	 * struct tails_key -> struct tails, or NULL */
 	GHashTable *tails;
+	GPtrArray *parked;	/* struct tails * of its cut rows (row.parked) */
 };
 
 /* ---- the program: all TUs linked ---- */
@@ -660,8 +665,19 @@ bool tails_cover(const struct tails *t, const char *below, bool deep);
  * matter to callers from now on); returns its tails (owned by s), or
  * NULL when in is not deep. */
 const struct tails *tails_used(struct summary *s, const struct input *in);
+/* The parked-pointer tails of an input's tails t (struct tails): made
+ * a copy of t at first; tails_parked_if() gives NULL while they are t
+ * itself. */
+struct tails *tails_parked(struct tails *t);
+struct tails *tails_parked_if(struct tails *t);
+/* A cut row's own parked tails, empty, owned by s; and the parked tails
+ * to read r's input with when its tails are everything and they are
+ * not (else NULL). */
+struct tails *tails_new_parked(struct summary *s);
+const struct tails *row_parked(const struct row *r);
 void tails_table_free(struct summary *s);
 void tails_print(const struct tails *t, FILE *out);	/* for the summary dump */
+void tails_print_parked(const struct tails *t, FILE *out);
 
 /* ---- engine_summary.c: summary rows, and the exits of source facts ---- */
 void summary_init(struct summary *s);

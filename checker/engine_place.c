@@ -76,9 +76,23 @@ void input_read_at(struct ctx *c, uint32_t id, uint32_t place, uint32_t q, bool 
 		g_ptr_array_set_size(c->input_tails, (guint)c->inputs->len);
 	if (!c->input_tails->pdata[id])
 		c->input_tails->pdata[id] = tails_entry(c->sum, input_get(c, id));
-	if (tails_note(c->p, c->input_tails->pdata[id], path_rest(place_get(c, place)->path, place_get(c, q)->path),
-		       exact, below))
+	struct tails *t = c->input_tails->pdata[id];
+	const char *rest = path_rest(place_get(c, place)->path, place_get(c, q)->path);
+	/* Parked pointers: a read with a callee's tails takes all below
+	 * rest on them (over-approximated by all below rest); one with a
+	 * callee's parked tails, only on those. The first read that notes
+	 * otherwise than the tails do gives the input parked tails of its
+	 * own, a copy of its tails so far. */
+	const struct tails *parked = below || exact ? NULL : c->read_parked;
+	struct tails *pt = below || parked ? tails_parked(t) : tails_parked_if(t);
+	if (tails_note(c->p, t, rest, exact, below))
 		c->changed_summary = true;
+	if (pt && tails_note(c->p, pt, rest, exact, parked))
+		c->changed_summary = true;
+	if (c->parked_notes && !below && !exact) {
+		struct parked_note n = { .t = t, .rest = rest };
+		g_array_append_val(c->parked_notes, n);
+	}
 }
 
 const struct place *place_get(const struct ctx *c, uint32_t id)

@@ -126,6 +126,10 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 			/* only what is on a path the callee reads */
 			if (c->read_tails && !tails_admit(c->read_tails, place_get(c, e->place)->path + n))
 				continue;
+			/* a pointer a parameter gave, parked here, only where
+			 * the callee's rows were cut from (engine_tails.c) */
+			if (c->read_parked && e->param_ptrs && !tails_admit(c->read_parked, place_get(c, e->place)->path + n))
+				continue;
 			factset_union(out, entry_facts(e));
 		}
 	}

@@ -86,6 +86,8 @@ static void dump_summaries(const struct program *p, FILE *out)
 					r->cats, r->handle);
 			if (tails_filter(r->tails))
 				tails_print(r->tails, out);
+			else if (row_parked(r))
+				tails_print_parked(row_parked(r), out);
 			if (r->prot)
 				fprintf(out, " prot=%#x", r->prot);
 			if (r->excl) {

@@ -90,6 +90,12 @@ static inline void value_free(struct value *v)
 	factset_free(&v->fs);
 }
 
+/* A deep read of a caller's input, as input_read_at() noted it. */
+struct parked_note {
+	struct tails *t;	/* the input's tails (engine_tails.c) */
+	const char *rest;	/* below the input */
+};
+
 struct ctx {
 	struct program *p;
 	struct fn_info *fi;
@@ -128,6 +134,15 @@ struct ctx {
 	/* a deep read of a callee's input: only the paths below it that the
 	 * callee reads (engine_tails.c); NULL for all */
 	const struct tails *read_tails;
+	/* ... and, when that is everything, the paths on which it reads a
+	 * pointer its caller's caller parked below it (struct tails); NULL
+	 * for all */
+	const struct tails *read_parked;
+	/* while a read is made for a call (engine_call.c, input_facts_once):
+	 * the caller's input tails and paths under which it read everything
+	 * (struct parked_note), for the parked tails of other rows that
+	 * share the read; else NULL */
+	GArray *parked_notes;
 	bool reading_callee;	/* the function pointer of an indirect call:
 				 * an input even so (ROW_CALL) */
 	bool over_budget;

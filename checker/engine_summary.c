@@ -235,11 +235,11 @@ static uint32_t *row_covered(struct program *p, const struct summary *s, const s
 /* Whether a row from o's input to where r goes is r's identity with
  * another input: what drop_covered drops when r is added (tails: r's
  * input's). */
-static bool covers(const struct row *r, const struct tails *tails, const struct row *o)
+static bool covers(const struct row *r, const struct row *o)
 {
 	if (!o->from_input || o->in.param != r->in.param || o->kind != r->kind ||
 	    (o->in.path == r->in.path && o->in.deep) || !path_below(o->in.path, r->in.path) ||
-	    (r->in.number && !o->in.number) || !tails_cover(tails, path_rest(o->in.path, r->in.path), o->in.deep))
+	    (r->in.number && !o->in.number) || !tails_cover(tails_filter(r->tails), path_rest(o->in.path, r->in.path), o->in.deep))
 		return false;
 	struct row k = *o, key = *r;
 	k.trace = 0;
@@ -262,10 +262,23 @@ static bool allow_programs(struct program *p, struct summary *s, uint32_t slot, 
 	if ((slot - 1) & DROPPED)
 		for (unsigned i = 0; i < s->rows->len; i++) {
 			struct row *o = &g_array_index(s->rows, struct row, i);
-			if (o->in.deep && covers(o, tails_filter(o->tails), k))
+			if (o->in.deep && covers(o, k))
 				o->excl = programs_and(p, o->excl, excl);
 		}
 	return true;
+}
+
+/* A row w whose input's tails are everything stands for o, whose input
+ * lies below w's (o covered by w, or o cut to w's input): where o read
+ * the pointers a caller parked, w reads them too (engine_tails.c).
+ * Returns whether that changed what w's callers have seen. */
+static bool cover_parked(struct program *p, struct row *w, const char *path, bool deep)
+{
+	if (!w->from_input || !w->in.deep || !w->tails || tails_filter(w->tails))
+		return false;
+	/* an input whose parked tails are its tails (everything) reads all */
+	struct tails *t = w->parked ? w->parked : tails_parked_if((struct tails *)w->tails);
+	return t && tails_note(p, t, path_rest(path, w->in.path), !deep, NULL);
 }
 
 /* Drops the rows a new deep row r covers (see row_covered). Their
@@ -275,16 +288,16 @@ static void drop_covered(struct program *p, struct summary *s, struct row *r)
 {
 	if (!r->from_input || !r->in.deep || r->in.param < 0 || r->kind == ROW_CLEAR || r->kind == ROW_CALL)
 		return;
-	const struct tails *tails = tails_filter(r->tails);
 	uint32_t *ref = NULL;	/* old position -> new ref, once one is dropped */
 	uint32_t kept = 0;
 	for (unsigned i = 0; i < s->rows->len; i++) {
 		const struct row *o = &g_array_index(s->rows, struct row, i);
-		bool covered = covers(r, tails, o);
+		bool covered = covers(r, o);
 		/* r stands for o from now on, in o's programs too */
 		if (covered) {
 			r->excl = programs_and(p, r->excl, o->excl);
 			r->stores_pointer = r->stores_pointer && o->stores_pointer;
+			cover_parked(p, r, o->in.path, o->in.deep);
 		}
 		if (covered && !ref) {
 			ref = g_new(uint32_t, s->rows->len);
@@ -368,7 +381,7 @@ static bool bytes_copied(struct summary *s, uint32_t slot, const struct row *r)
 		return true;
 	for (unsigned i = 0; i < s->rows->len; i++) {
 		struct row *o = &g_array_index(s->rows, struct row, i);
-		if (o->stores_pointer && o->in.deep && covers(o, tails_filter(o->tails), k))
+		if (o->stores_pointer && o->in.deep && covers(o, k))
 			o->stores_pointer = false;
 	}
 	return true;
@@ -413,23 +426,41 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	struct row r = *r0;
 	if (!widen(p, s, &r))
 		return false;
-	/* a widened input stands for everything below it */
-	if (r.from_input && r.in.deep && (r.in.path != r0->in.path || !r0->in.deep))
-		tails_note(p, tails_entry(s, &r.in), "", false, NULL);
+	/* A widened input stands for everything below it; but of the
+	 * pointers a caller parked below it, only those on the paths its
+	 * rows were cut from (engine_tails.c). */
+	bool cut = r.from_input && r.in.deep && (r.in.path != r0->in.path || !r0->in.deep);
+	if (cut) {
+		/* the input's reads keep their parked tails: only the rows
+		 * cut to it read everything (each its own, below) */
+		struct tails *t = tails_entry(s, &r.in);
+		tails_parked(t);
+		tails_note(p, t, "", false, NULL);
+	}
+	const char *cut_from = cut ? path_rest(r0->in.path, r.in.path) : NULL;
+	bool parked_changed = false;
 	uint32_t trace = r.trace;
 	r.trace = 0;
 	uint32_t *slot = known_slot(p, s, &r);
+	/* the row it is, or covering it, reads where r0 did */
+	if (slot && r.from_input && (cut || key_row(s, *slot)->in.path != r.in.path))
+		parked_changed = cover_parked(p, key_row(s, *slot), r0->in.path, r0->in.deep);
 	if (slot) {
 		bool wider = allow_programs(p, s, *slot, r.excl);
 		bool copy = bytes_copied(s, *slot, &r);
-		return direct_route(s, &r) || wider || copy;
+		return direct_route(s, &r) || wider || copy || parked_changed;
 	}
 	bool wider = false;
 	if (r.from_input && number_row_merged(p, s, &r, &wider))
-		return !r.in.number || wider;
+		return !r.in.number || wider || parked_changed;
 	/* this summary's: a row may come from another's */
 	r.tails = r.from_input ? tails_used(s, &r.in) : NULL;
 	r.dest_tails = r.has_dest ? tails_used(s, &r.dest) : NULL;
+	r.parked = NULL;
+	if (cut) {
+		r.parked = tails_new_parked(s);
+		tails_note(p, r.parked, cut_from, !r0->in.deep, NULL);
+	}
 	drop_covered(p, s, &r);
 	s->has_clear = s->has_clear || r.kind == ROW_CLEAR;
 	r.trace = trace;

@@ -14,7 +14,12 @@
  * tail (a deep read takes all below it) or above one (a read takes what
  * the places above it hold). A deep input without tails (none noted,
  * or more than TAILS_MAX) stands for everything below it, as before.
- * The input's identity stays the cut path, so rows do not multiply. */
+ * The input's identity stays the cut path, so rows do not multiply.
+ *
+ * A row that widening cut (engine_summary.c) reads everything below its
+ * input, except the pointers a caller parked there (`s->X = param`): it
+ * takes those only on the paths it was cut from, its parked tails
+ * (docs/engine.md, "Parked pointers"). */
 #include "engine_int.h"
 
 #include <stdio.h>
@@ -24,6 +29,10 @@
  * are to tell a few parts of a handle apart, not to rebuild the paths
  * the cut was for. */
 #define TAILS_MAX 32
+/* Parked-pointer tails are only looked at for the few entries that hold
+ * a parked pointer, and a state record's cut rows read many of its
+ * fields: more of them are kept before they are cut shorter. */
+#define PARKED_MAX 256
 
 /* By parameter and path only: a number row and the same row read
  * otherwise merge into one (engine_summary.c), which must take the
@@ -46,7 +55,14 @@ struct tails {
 	/* a row reads the input: its callers have applied it, and more
 	 * tails must make them apply it again */
 	bool used;
+	/* past TAILS_MAX, cut shorter rather than everything (tails_fit) */
+	bool fit;
 	GArray *v;		/* struct tail, none covering another */
+	/* Where, below an input whose tails are everything, its reads take
+	 * a pointer a caller parked there (an entry with param_ptrs), noted
+	 * as the tails are but with a callee's parked tails where the callee
+	 * read everything (tails_parked). NULL: where the tails say. */
+	struct tails *parked;
 };
 
 static guint tails_key_hash(gconstpointer k)
@@ -64,6 +80,8 @@ static gboolean tails_key_equal(gconstpointer a, gconstpointer b)
 static void tails_free(gpointer v)
 {
 	struct tails *t = v;
+	if (t->parked)
+		tails_free(t->parked);
 	if (t->v)
 		g_array_free(t->v, TRUE);
 	g_free(t);
@@ -74,6 +92,9 @@ void tails_table_free(struct summary *s)
 	if (s->tails)
 		g_hash_table_destroy(s->tails);
 	s->tails = NULL;
+	if (s->parked)
+		g_ptr_array_free(s->parked, TRUE);
+	s->parked = NULL;
 }
 
 const struct tails *tails_filter(const struct tails *t)
@@ -97,7 +118,7 @@ static bool tails_add_one(struct tails *t, const char *path, bool exact)
 	if (t->any)
 		return false;
 	struct tail n = { .path = path, .exact = exact };
-	if (!*path || t->v->len >= TAILS_MAX) {
+	if (!*path || (!t->fit && t->v->len >= TAILS_MAX)) {
 		t->any = true;
 		g_array_set_size(t->v, 0);
 		return true;
@@ -132,7 +153,90 @@ const struct tails *tails_used(struct summary *s, const struct input *in)
 		return NULL;
 	struct tails *t = tails_entry(s, in);
 	t->used = true;
+	if (t->parked)
+		t->parked->used = true;
 	return t;
+}
+
+/* An input's parked tails are its tails until a read notes something
+ * else there, and then a copy of them that goes its own way: most
+ * inputs never see a cut row. */
+struct tails *tails_parked(struct tails *t)
+{
+	if (!t->parked) {
+		t->parked = g_new0(struct tails, 1);
+		t->parked->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
+		t->parked->fit = true;
+		t->parked->used = t->used;
+		t->parked->any = t->any;
+		for (unsigned i = 0; i < t->v->len; i++)
+			g_array_append_val(t->parked->v, g_array_index(t->v, struct tail, i));
+	}
+	return t->parked;
+}
+
+struct tails *tails_parked_if(struct tails *t)
+{
+	return t->parked;
+}
+
+struct tails *tails_new_parked(struct summary *s)
+{
+	if (!s->parked)
+		s->parked = g_ptr_array_new_with_free_func(tails_free);
+	struct tails *t = g_new0(struct tails, 1);
+	t->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
+	t->fit = true;
+	t->used = true;
+	g_ptr_array_add(s->parked, t);
+	return t;
+}
+
+const struct tails *row_parked(const struct row *r)
+{
+	if (!r->tails || tails_filter(r->tails))
+		return NULL;
+	return tails_filter(r->parked ? r->parked : r->tails->parked);
+}
+
+static unsigned path_nsteps(const char *path)
+{
+	unsigned n = *path ? 1 : 0;
+	for (; *path; path++)
+		n += *path == '.';
+	return n;
+}
+
+/* Parked-pointer tails past PARKED_MAX are cut a step shorter (taking
+ * all below where they are cut) until they fit: gammu's state is read
+ * on many paths (`Phone.Data.RequestMsg.*.Buffer`,
+ * `Phone.Data.Priv.ATGEN.ErrorCode`...), and first steps still tell
+ * them from the field a command parked its caller's buffer in
+ * (`Phone.Data.PhoneString`). Tails of one step that do not fit are
+ * everything. */
+static void tails_fit(struct program *p, struct tails *t)
+{
+	while (!t->any && t->v->len > PARKED_MAX) {
+		unsigned longest = 0;
+		for (unsigned i = 0; i < t->v->len; i++) {
+			unsigned n = path_nsteps(g_array_index(t->v, struct tail, i).path);
+			longest = n > longest ? n : longest;
+		}
+		if (longest <= 1) {
+			t->any = true;
+			g_array_set_size(t->v, 0);
+			return;
+		}
+		GArray *old = t->v;
+		t->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
+		for (unsigned i = 0; i < old->len; i++) {
+			const struct tail *x = &g_array_index(old, struct tail, i);
+			bool cut = path_nsteps(x->path) == longest;
+			tails_add_one(t, cut ? path_first_steps(p, prog_intern(p, x->path), longest - 1) : x->path,
+				      x->exact && !cut);
+		}
+		g_array_free(old, TRUE);
+	}
 }
 
 /* Tails composed through a recursion grow a step each round and never
@@ -143,7 +247,10 @@ const struct tails *tails_used(struct summary *s, const struct input *in)
 static bool tails_add_bounded(struct program *p, struct tails *t, const char *path, bool exact)
 {
 	const char *cut = path_first_steps(p, path, MAX_STEPS);
-	return tails_add_one(t, cut, exact && cut == path);
+	bool changed = tails_add_one(t, cut, exact && cut == path);
+	if (changed && t->fit)
+		tails_fit(p, t);
+	return changed;
 }
 
 bool tails_note(struct program *p, struct tails *t, const char *prefix, bool exact, const struct tails *below)
@@ -190,6 +297,12 @@ bool tails_cover(const struct tails *t, const char *below, bool deep)
 			return true;
 	}
 	return false;
+}
+
+void tails_print_parked(const struct tails *t, FILE *out)
+{
+	fputs(" parked", out);
+	tails_print(t, out);
 }
 
 void tails_print(const struct tails *t, FILE *out)

@@ -4,9 +4,11 @@
  * past 64 rows its inputs are cut to their first two steps and stand
  * for everything below them (docs/engine.md, "Widening"). When that
  * function does log the parked buffer, the caller's call is a leak and
- * stays one: a fix for the smear of parked pointers through widened
- * rows (the caller's entries holding a parameter's pointer left out of
- * a cut deep read) lost this finding, and was not kept.
+ * stays one; when it only reads and moves other fields, the parked
+ * buffer goes nowhere. A cut deep input keeps, for the pointers a
+ * caller parked below it, the paths its rows were cut from
+ * (engine_tails.c, "parked"); leaving every parked pointer out of a cut
+ * read lost the first finding.
  */
 #include <stdio.h>
 #include <string.h>
@@ -104,8 +106,9 @@ void get_imei(struct state *s, char *buf)
 	strcpy(buf, s->imei);
 }
 
-/* reads seventy fields, moves forty: its summary widens */
-static void wait_and_log(struct state *s)
+/* reads seventy fields and moves forty from one part of the record to
+ * another, never the parked buffer: its summary widens */
+static void wait_reply(struct state *s)
 {
 	fputs(s->f0, stdout);
 	fputs(s->f1, stdout);
@@ -217,6 +220,12 @@ static void wait_and_log(struct state *s)
 	s->u.q37 = s->d.n37;
 	s->u.q38 = s->d.n38;
 	s->u.q39 = s->d.n39;
+}
+
+/* the same, and then logs the parked buffer */
+static void wait_and_log(struct state *s)
+{
+	wait_reply(s);
 	fputs(s->d.out, stderr);	/* the parked buffer, logged */
 }
 
@@ -231,4 +240,35 @@ void identify(void)
 	char buffer[32];
 	get_imei(machine, buffer);
 	request(machine, buffer); // expect: pi-logging "id_number"
+}
+
+/* The widened function only moves other fields: the buffer parked in
+ * `d.out` is not among the paths its rows were cut from, so the move
+ * `$0.*.d (deep) -> $0.*.u` does not carry it into `u`, and what a later
+ * command keeps of `u` is no PI (gammu's IMEI buffer reached the FM
+ * radio's station list this way). */
+static void request_quiet(struct state *s, char *reply)
+{
+	s->d.out = reply;
+	wait_reply(s);
+}
+
+char last_reply[64];
+
+static void keep_first_reply(struct state *s)
+{
+	strcpy(last_reply, s->u.q0);
+}
+
+void identify_quiet(void)
+{
+	char buffer[32];
+	get_imei(machine, buffer);
+	request_quiet(machine, buffer);
+	keep_first_reply(machine);
+}
+
+void show_reply(void)
+{
+	fprintf(stderr, "%s\n", last_reply);
 }
