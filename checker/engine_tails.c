@@ -55,7 +55,8 @@ struct tails {
 	/* a row reads the input: its callers have applied it, and more
 	 * tails must make them apply it again */
 	bool used;
-	/* past TAILS_MAX, cut shorter rather than everything (tails_fit) */
+	/* parked tails: past PARKED_MAX, cut shorter rather than
+	 * everything (tails_fit) */
 	bool fit;
 	GArray *v;		/* struct tail, none covering another */
 	/* Where, below an input whose tails are everything, its reads take
