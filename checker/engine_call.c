@@ -33,6 +33,9 @@ struct call {
 	GPtrArray *applied;	/* const struct summary * */
 	unsigned kept_out;	/* bit N: some candidate's sanitizer wrote *N
 				 * (call_model.skip_out), which no clear wipes */
+	/* holds_parked(): the rows read the state as it was before the
+	 * call, so it is looked at once; -1 until then */
+	int8_t parked;
 };
 
 static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
@@ -796,12 +799,15 @@ struct input_read {
 
 /* Whether the caller holds a pointer a parameter gave anywhere (entry
  * param_ptrs): only then do rows cut differently read differently. */
-static bool holds_parked(const struct ctx *c)
+static bool holds_parked(struct call *k)
 {
-	for (unsigned i = 0; i < c->st.entries->len; i++)
-		if (g_array_index(c->st.entries, struct entry, i).param_ptrs)
-			return true;
-	return false;
+	if (k->parked < 0) {
+		const GArray *es = k->c->st.entries;
+		k->parked = 0;
+		for (unsigned i = 0; i < es->len && !k->parked; i++)
+			k->parked = g_array_index(es, struct entry, i).param_ptrs != 0;
+	}
+	return k->parked;
 }
 
 /* A row that shares another's read with parked tails of its own notes
@@ -830,7 +836,6 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 {
 	const char *record = record_as_untyped(k, callee, in);
 	bool pointer_only = record && !to_sink;
-
 	/* only a sink that writes the object's bytes writes its fields: a
 	 * log line about something below it (freeradius's cf_section_parse
 	 * logging an address it parsed into `base`) does not */
@@ -838,7 +843,7 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 		record = NULL;
 	/* Rows cut differently read alike where the caller parked nothing:
 	 * one read, and each row's parked tails noted where it read */
-	bool alike = parked && !holds_parked(k->c);
+	bool alike = parked && !holds_parked(k);
 	for (unsigned i = 0; i < reads->len; i++) {
 		struct input_read *r = &g_array_index(reads, struct input_read, i);
 		if (r->in.param == in->param && r->in.path == in->path && r->in.deep == in->deep &&
@@ -2164,7 +2169,7 @@ static void drop_printed_addresses(struct call *k)
 
 void eval_call(struct ctx *c, const struct ir_expr *e, struct value *out)
 {
-	struct call k = { .c = c, .e = e, .nargs = e->nkids ? e->nkids - 1 : 0, .ret_site = NO_PLACE,
+	struct call k = { .c = c, .e = e, .nargs = e->nkids ? e->nkids - 1 : 0, .ret_site = NO_PLACE, .parked = -1,
 			  .ret_object = NO_PLACE };
 	k.args = g_new(struct value, k.nargs ? k.nargs : 1);
 	for (unsigned i = 0; i < k.nargs; i++) {
