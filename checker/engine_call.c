@@ -780,6 +780,7 @@ struct out_write {
 	 * holds, which it passed on (engine_state.h, struct entry) */
 	uint8_t param_ptrs;
 	bool frame;		/* a pointer to a local of the caller (stores_frame_pointer) */
+	bool cut;		/* struct row's out_cut */
 };
 
 /* The caller's facts at each input the rows of one call read. Every row
@@ -789,6 +790,7 @@ struct input_read {
 	struct input in;
 	const struct tails *parked;	/* row_parked() */
 	bool pointer_only;
+	bool tag;		/* with the parameter's own tag as a source */
 	const char *record;	/* whose tagged fields were added, or NULL */
 	struct factset fs;
 	/* where it read all below a caller's input (struct parked_note),
@@ -832,7 +834,7 @@ static void share_parked(struct call *k, struct input_read *r, const struct tail
 static const struct factset *input_facts_once(struct call *k, const struct fn_info *callee,
 					      const struct tails *tails, const struct tails *parked,
 					      const struct input *in, bool to_sink,
-					      bool object, GArray *reads)
+					      bool object, bool tag, GArray *reads)
 {
 	const char *record = record_as_untyped(k, callee, in);
 	bool pointer_only = record && !to_sink;
@@ -848,12 +850,12 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 		struct input_read *r = &g_array_index(reads, struct input_read, i);
 		if (r->in.param == in->param && r->in.path == in->path && r->in.deep == in->deep &&
 		    r->in.number == in->number && (r->parked == parked || (alike && r->notes)) &&
-		    r->pointer_only == pointer_only && r->record == record) {
+		    r->pointer_only == pointer_only && r->record == record && r->tag == tag) {
 			share_parked(k, r, parked);
 			return &r->fs;
 		}
 	}
-	struct input_read r = { .in = *in, .parked = parked, .pointer_only = pointer_only, .record = record };
+	struct input_read r = { .in = *in, .parked = parked, .pointer_only = pointer_only, .record = record, .tag = tag };
 	if (pointer_only) {
 		factset_union(&r.fs, &k->args[in->param].fs);
 	} else {
@@ -869,7 +871,7 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 			g_free(what);
 		}
 	}
-	if (in->param >= 0)
+	if (in->param >= 0 && tag)
 		add_param_tag_source(k, callee, (unsigned)in->param, &r.fs);
 	g_array_append_val(reads, r);
 	return &g_array_index(reads, struct input_read, reads->len - 1).fs;
@@ -1087,8 +1089,12 @@ static bool row_facts_bare(struct applied_summary *a, const struct row *r, uint3
 		factset_add(fs, &f);
 		return true;
 	}
+	/* a parameter's tag says its buffer is PI, not where in the record
+	 * a widened row parked its pointer: naming the whole part the cut
+	 * path stands for would make it all PI (docs/engine.md, Widening) */
+	bool tag = !(r->stores_pointer && r->out_cut);
 	factset_copy(fs, input_facts_once(a->k, a->callee, r->tails, row_parked(r), &r->in, r->kind == ROW_SINK,
-					  r->kind == ROW_SINK && r->object, a->reads));
+					  r->kind == ROW_SINK && r->object, tag, a->reads));
 	if (r->prot)
 		factset_protect(fs, r->prot);
 	if (adds_nothing(a->k->c, r, fs, a->out, out_place, a->sum->has_clear)) {
@@ -1303,7 +1309,7 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 	bool frame = stores_frame_pointer(a, r, place);
 	if (frame && place_get(a->k->c, place_root(a->k->c, place))->global)
 		return;
-	struct out_write w = { .place = place, .pt = stored_pointer(a, r), .frame = frame };
+	struct out_write w = { .place = place, .pt = stored_pointer(a, r), .frame = frame, .cut = r->out_cut };
 	if (r->stores_pointer && (unsigned)r->in.param < a->k->nargs)
 		w.param_ptrs = (uint8_t)expr_param_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param));
 	bool copied = !frame && struct_copy_row(a, r) && apply_struct_copy(a, r, &w);
@@ -1754,6 +1760,7 @@ static void apply_writes(struct call *k, GArray *writes)
 		if (first)
 			e->pt = w->pt;
 		e->param_ptrs |= w->param_ptrs;
+		e->cut = e->cut || w->cut;
 		factset_free(&w->fs);
 	}
 }

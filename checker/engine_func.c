@@ -215,6 +215,7 @@ static void add_out_row(struct ctx *c, int out_param, const char *path, const st
 		if (r.in.param == r.out_param && !strcmp(r.in.path, r.out_path))
 			return;
 		r.stores_pointer = holds_param_pointer(e, r.in.param);
+		r.out_cut = e && e->cut;
 	} else {
 		r.origin = f->origin;
 		r.cats = f->cats;

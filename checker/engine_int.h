@@ -186,8 +186,8 @@ enum row_kind {
 	ROW_MODEL_HANDLE,	/* a rule handle */
 };
 
-/* The fields are in the order that packs them (120 bytes, not 160):
- * summaries hold over a hundred thousand rows on redis. */
+/* The fields are in the order that packs them, a few flags as bits (152
+ * bytes on x86-64): summaries hold over a hundred thousand rows on redis. */
 struct row {
 	enum row_kind kind;
 	bool from_input;	/* else a source or handle fact (origin, cats, handle) */
@@ -222,12 +222,15 @@ struct row {
 	uint8_t default_kind;
 	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
 	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
-	bool points_into;	/* ROW_RETURN from_input: the returned pointer points
+	bool points_into : 1;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
-	bool stores_pointer;	/* ROW_OUT from_input: what the row moves is the
+	bool stores_pointer : 1;	/* ROW_OUT from_input: what the row moves is the
 				 * pointer parameter in.param (or what it points
 				 * to, going with it), stored where out_path is:
 				 * `s->buf = value`, not a copy of the bytes */
+	/* ROW_OUT: widening cut out_path, here or where a callee wrote what
+	 * the row moves (struct entry's cut) */
+	bool out_cut : 1;
 	uint8_t kinds_named;	/* ROW_SINK: the kinds the row's steps name */
 	/* the steps inside the callee: from the parameter (or source) to
 	 * where the row ends */

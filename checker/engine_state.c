@@ -173,9 +173,10 @@ static bool joinable_object(const struct ctx *c, uint32_t place, uint32_t pt)
 static bool join_entry(const struct ctx *c, struct entry *d, const struct entry *e, GArray **conflicts)
 {
 	bool changed = entry_union(d, e, entry_facts(e));
-	if ((e->param_ptrs & ~d->param_ptrs) || (e->frame_ptr && !d->frame_ptr)) {
+	if ((e->param_ptrs & ~d->param_ptrs) || (e->frame_ptr && !d->frame_ptr) || (e->cut && !d->cut)) {
 		d->param_ptrs |= e->param_ptrs;
 		d->frame_ptr = d->frame_ptr || e->frame_ptr;
+		d->cut = d->cut || e->cut;
 		changed = true;
 	}
 	if (d->strong && !e->strong) {
@@ -364,6 +365,7 @@ static struct entry *write_entry(struct ctx *c, uint32_t place, const struct fac
 		e->pt = pt;
 		e->param_ptrs = 0;
 		e->frame_ptr = false;
+		e->cut = false;
 	} else {
 		entry_union(e, NULL, fs);
 		if (e->pt != pt)

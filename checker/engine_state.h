@@ -45,6 +45,9 @@ struct entry {
 	 * local of this function (state_write_frame): what came with it
 	 * (ctx.frame_facts) does not outlive the function */
 	bool frame_ptr;
+	/* on some path, a callee wrote here what its widened summary said
+	 * went somewhere below (struct row's out_cut) */
+	bool cut;
 	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
 	struct shared_facts *facts;	/* NULL: none */
 };

@@ -192,7 +192,9 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	}
 	if (r->kind != ROW_OUT)
 		return true;
-	r->out_path = path_first_steps(p, r->out_path, WIDE_STEPS);
+	const char *out = path_first_steps(p, r->out_path, WIDE_STEPS);
+	r->out_cut = r->out_cut || out != r->out_path;
+	r->out_path = out;
 	/* A move within one argument's object that widening made into
 	 * "everything below here to anywhere below here" is left out: it
 	 * can only spread what the caller holds in that object over all of
