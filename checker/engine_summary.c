@@ -450,7 +450,13 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 	if (slot) {
 		bool wider = allow_programs(p, s, *slot, r.excl);
 		bool copy = bytes_copied(s, *slot, &r);
-		return direct_route(s, &r) || wider || copy || parked_changed;
+		/* a callee's summary that widened since: where the row writes
+		 * stands for more than its path (struct row's out_cut) */
+		struct row *k = key_row(s, *slot);
+		bool cut_now = r.out_cut && !k->out_cut;
+		if (cut_now)
+			k->out_cut = true;
+		return direct_route(s, &r) || wider || copy || parked_changed || cut_now;
 	}
 	bool wider = false;
 	if (r.from_input && number_row_merged(p, s, &r, &wider))
