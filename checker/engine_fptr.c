@@ -158,17 +158,12 @@ static void slot_add(struct fptr_slot *s, struct fn_info *fi, bool cast)
 	}
 }
 
-static bool is_null(const struct ir_expr *e)
-{
-	return e && e->kind == IR_E_NUMBER && e->value == 0;
-}
-
 /* Records what value e may put into field of record. */
 static void note_value(struct program *p, const char *record, const char *field, const struct ir_expr *e)
 {
 	bool cast = through_cast(e);
 	e = through_identity(p, strip(e));
-	if (!e || is_null(e))
+	if (!e || ir_null_constant(e))
 		return;
 	if (e->kind == IR_E_COND && e->nkids == 3) {
 		note_value(p, record, field, e->kids[1]);
@@ -259,7 +254,7 @@ static void note_container(struct program *p, const char *record, const char *pa
 	struct fptr_slot *s = slot_get(p->field_fns, key);
 	g_free(key);
 	s->inner = inner;
-	if (!e || is_null(e))
+	if (!e || ir_null_constant(e))
 		return;
 	struct fn_info *fi = e->kind == IR_E_FUNC && e->ident ? prog_function(p, e->ident) : NULL;
 	if (fi)

@@ -599,6 +599,15 @@ static void eval_cond(struct ctx *c, const struct ir_expr *e, struct value *v)
 	factset_union(&v->fs, &b.fs);
 	v->clean = a.clean && b.clean;
 	v->pt = a.pt == b.pt ? a.pt : NO_PLACE;
+	/* `out ? out : NULL`, chfn's `fflg ? (char *) 0 : fullnm`: a null
+	 * pointer points nowhere, and what is written through the value
+	 * lands in the other one's object, on one path only */
+	const struct ir_expr *x = e->kids[1], *y = e->kids[2];
+	if (a.pt != b.pt && (ir_null_constant(x) || ir_null_constant(y))) {
+		const struct value *o = ir_null_constant(x) ? &b : &a;
+		v->pt = o->pt;
+		v->pt_weak = true;
+	}
 	value_free(&a);
 	value_free(&b);
 }

@@ -64,12 +64,6 @@ static bool object_target(const struct ir_expr *e, struct target *t)
 	return false;
 }
 
-static bool null_pointer(const struct ir_expr *e)
-{
-	e = ir_strip_casts(e);
-	return e->kind == IR_E_NUMBER && e->value == 0;
-}
-
 /* `pointer = param` in function fn: settled once every call is seen */
 struct pending {
 	const char *pointer, *fn;
@@ -120,7 +114,7 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 				struct pending pd = { .pointer = lhs->ident, .fn = s->fn->ident,
 						      .param = s->fn->vars[rhs->var].param_index };
 				g_array_append_val(s->pending, pd);
-			} else if (!null_pointer(rhs)) {
+			} else if (!ir_null_constant(rhs)) {
 				forget(s, lhs->ident);
 			}
 		}
@@ -170,7 +164,7 @@ static void resolve_param(struct scan *s, const struct pending *pd)
 		const struct ir_expr *a = call->kids[param + 1];
 		if (object_target(a, &t))
 			add_target(s, pointer, &t);
-		else if (!null_pointer(a)) {
+		else if (!ir_null_constant(a)) {
 			forget(s, pointer);
 			return;
 		}
@@ -241,7 +235,7 @@ void streams_collect(struct program *p)
 	while (g_hash_table_iter_next(&it, &key, &value)) {
 		const struct global_info *g = value;
 		struct target t;
-		if (!g->def || !g->def->init || !type_is_pointer(g->def->type_flags) || null_pointer(g->def->init))
+		if (!g->def || !g->def->init || !type_is_pointer(g->def->type_flags) || ir_null_constant(g->def->init))
 			continue;
 		if (object_target(g->def->init, &t))
 			add_target(&s, key, &t);

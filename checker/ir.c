@@ -413,6 +413,12 @@ const struct ir_expr *ir_strip_casts(const struct ir_expr *e)
 	return e;
 }
 
+bool ir_null_constant(const struct ir_expr *e)
+{
+	e = ir_strip_casts(e);
+	return e && e->kind == IR_E_NUMBER && e->value == 0;
+}
+
 bool ir_type_class_holds_pi(enum ir_type_class tc)
 {
 	return tc == IR_TC_TEXT || tc == IR_TC_NUMBER || tc == IR_TC_SMALL_NUMBER || tc == IR_TC_FLOAT ||

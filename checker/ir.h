@@ -159,6 +159,8 @@ enum ir_type_flag {
 
 /* e without the casts around it: `(void *)p` is p. */
 const struct ir_expr *ir_strip_casts(const struct ir_expr *e);
+/* Whether e is a null pointer constant (`0`, `NULL`, `(char *)0`). */
+bool ir_null_constant(const struct ir_expr *e);
 
 /* Whether a value of the class can hold PI itself. */
 bool ir_type_class_holds_pi(enum ir_type_class tc);
