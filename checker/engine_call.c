@@ -867,7 +867,7 @@ static const struct factset *input_facts_once(struct call *k, const struct fn_in
 		if (record) {
 			const struct ir_expr *a = arg_expr(k, (unsigned)in->param);
 			char *what = expr_text(k->c->fn, a);
-			read_object_fields(k->c, record, a->loc, what, &r.fs, 0);
+			read_object_fields(k->c, record, a->loc, what, &r.fs, 0, to_sink);
 			g_free(what);
 		}
 	}
@@ -1552,7 +1552,7 @@ static bool sink_object_facts(struct call *k, const struct rule_sink *s, unsigne
 	bool object = s->object && (record || ((base->type_flags & IR_TF_VOID) && type_is_pointer(base->type_flags)));
 	if (record && (s->object || type_is_record_value(a->type_flags, a->record))) {
 		char *what = expr_text(c->fn, a);
-		read_object_fields(c, record, a->loc, what, fs, 0);
+		read_object_fields(c, record, a->loc, what, fs, 0, true);
 		g_free(what);
 		/* and what the program put in it */
 		if (k->args[i].pt != NO_PLACE)

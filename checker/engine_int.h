@@ -353,6 +353,7 @@ struct fn_decl {
 
 struct field_info {
 	const char *record, *name, *field_record;
+	bool by_pointer;	/* a pointer (not an array): what it points to is elsewhere */
 	unsigned cats;
 	enum tag_origin how;
 	const char *rule_id;

@@ -214,13 +214,15 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 /* Every tagged field of an object of type record, and of the records it
  * holds by value: what a sink that writes the object's bytes writes. */
 void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
-			struct factset *out, int depth)
+			struct factset *out, int depth, bool bytes)
 {
 	const GPtrArray *fields = tags_record_fields(c->p, record);
 	if (!fields || depth > 4)
 		return;
 	for (unsigned i = 0; i < fields->len; i++) {
 		const struct field_info *fi = fields->pdata[i];
+		if (bytes && fi->by_pointer)
+			continue;
 		if (fi->cats) {
 			char *id = g_strconcat(fi->record, ".", fi->name, NULL);
 			char *w = g_strdup_printf("%s (field `%s`)", what, fi->name);
@@ -229,7 +231,7 @@ void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, co
 			g_free(id);
 		}
 		if (fi->field_record && fi->field_record != record)
-			read_object_fields(c, fi->field_record, loc, what, out, depth + 1);
+			read_object_fields(c, fi->field_record, loc, what, out, depth + 1, bytes);
 	}
 }
 

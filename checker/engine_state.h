@@ -282,8 +282,12 @@ void add_source(struct ctx *c, struct factset *out, unsigned cats, const char *i
 /* In an analysis for a caller's context (engine_special.c): the functions
  * the caller said it passes at input (param, path), or NULL. */
 const struct factset *special_known(const struct ctx *c, int param, const char *path);
+/* The tagged fields of record, and of the records it holds, as sources
+ * read at loc. bytes: the object's bytes are what is read (a sink that
+ * writes them): a pointer field is an address there, not what it points
+ * to. */
 void read_object_fields(struct ctx *c, const char *record, struct ir_loc loc, const char *what,
-			struct factset *out, int depth);
+			struct factset *out, int depth, bool bytes);
 char *expr_text(const struct ir_func *fn, const struct ir_expr *e);
 
 /* ---- engine_func.c: expressions, statements, one function ---- */

@@ -12,6 +12,16 @@ void debug_print(const struct cert_application *app)
 	fprintf(stderr, "  status: %s, scans: %zu/%zu/%zu bytes\n", status_label(app->status), app->front_len, app->back_len, app->license_len);
 }
 
+/* a scan behind a line that says whose it is, for the replay tool */
+static int dump_scan(FILE *f, const char *whose, const unsigned char *scan, size_t len)
+{
+	if (!scan || !len)
+		return 0;
+	if (fprintf(f, "scan of %s, %zu bytes\n", whose, len) < 0)
+		return -1;
+	return fwrite(scan, len, 1, f) == 1 ? 0 : -1;
+}
+
 /* raw copy of the record for replaying it on a developer machine */
 int debug_dump(const struct cert_application *app)
 {
@@ -28,6 +38,9 @@ int debug_dump(const struct cert_application *app)
 		return -1;
 	}
 	ok = fwrite(app, sizeof *app, 1, f); // expect: pi-unencrypted-storage
+	/* the record holds the scans' addresses only: their bytes follow */
+	if (ok == 1 && dump_scan(f, app->legal_rep_name, app->id_front_image, app->front_len) != 0) // expect: pi-unencrypted-storage
+		ok = 0;
 	fclose(f);
 	log_msg(LOG_INFO, "debug dump of %s written to %s", app->ref, path);
 	return ok == 1 ? 0 : -1;
