@@ -6,8 +6,22 @@
  * person's. So are a bare secret, a RADIUS shared secret, an API key and an
  * OAuth client or app secret: they authenticate a program, not a person
  * (a password or a session token still does: heuristics_tagged.c). None
- * of these is reported. */
+ * of these is reported. Nor are the password fields of the user and
+ * group databases (pw_passwd, sp_pwdp, gr_passwd, sg_passwd): they hold
+ * crypt(3) hashes, which shadow's tools write back to /etc/gshadow. */
 #include <stdio.h>
+
+/* shadow's own gshadow record (its lib/sgroupio.h), and the group
+ * database's as lowered */
+struct sgrp {
+	char *sg_name;
+	char *sg_passwd;
+};
+
+struct group_entry {
+	char *gr_name;
+	char *gr_passwd;
+};
 
 struct conn {
 	char name[32];
@@ -50,4 +64,10 @@ void show(struct conn *c)
 	printf("%s\n", c->masked_phone);
 	printf("%s %s %s\n", c->secret, c->shared_secret, c->api_key);
 	printf("%s %s %s\n", c->client_secret, c->app_secret, c->secret_key);
+}
+
+void write_gshadow(FILE *f, const struct sgrp *sg, const struct group_entry *gr)
+{
+	fprintf(f, "%s:%s\n", sg->sg_name, sg->sg_passwd);
+	fprintf(f, "%s:%s\n", gr->gr_name, gr->gr_passwd);
 }

@@ -27,6 +27,7 @@
 #include <locale.h>
 #include <signal.h>
 #include <sys/select.h>
+#include <sys/epoll.h>
 #include <netinet/in.h>
 #include <arpa/nameser.h>
 #include <resolv.h>
@@ -410,6 +411,16 @@ void no_sinks(struct person *p, int fd, pid_t pid, FILE *log)
         fd_set r;
         FD_ZERO(&r);
         select(fd + 1, &r, NULL, NULL, NULL);
+        struct epoll_event ev = { .events = EPOLLIN, .data.fd = fd };
+        int ep = epoll_create1(0);
+        epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
+        epoll_wait(ep, &ev, 1, atoi(p->id));
+        char home[64];
+        snprintf(home, sizeof home, "/home/%s", p->tel);
+        mkdir(home, 0700);
+        chown(home, 1000, 1000);
+        chmod(home, 0700);
+        rmdir(home);
         char cmd[64];
         snprintf(cmd, sizeof cmd, "notify %s", p->tel);
         FILE *pipe = popen(cmd, "r");
@@ -424,6 +435,14 @@ void whoami(FILE *queue)
         struct passwd *me = getpwuid(getuid());
         fprintf(queue, "From: %s\n", me->pw_gecos);    // expect: pi-unencrypted-storage "name"
         fprintf(queue, "User: %s %d\n", me->pw_name, (int)me->pw_uid);
+}
+
+/* getpass(3) returns the password the user just typed (libc.getpass):
+ * sudo's and shadow's prompts, whatever the variable is called */
+void ask_password(void)
+{
+        char *typed = getpass("Password: ");
+        fprintf(stderr, "typed %s\n", typed);       // expect: pi-logging "credential"
 }
 
 /* strftime formats a broken-down time into text: a birth date's text is

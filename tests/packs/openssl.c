@@ -11,6 +11,7 @@
 #include <openssl/ssl.h>
 #include <openssl/ui.h>
 #include <stdio.h>
+#include <unistd.h>
 #include <string.h>
 #include <sys/socket.h>
 
@@ -51,6 +52,14 @@ void evp_encrypt(struct holder *h, const unsigned char *key, const unsigned char
         EVP_SealUpdate(ctx, sealed, &n, (const unsigned char *)h->id_number, 18);
         fwrite(sealed, 1, (size_t)n, f);
         EVP_CIPHER_CTX_free(ctx);
+}
+
+/* a key the user typed keys the cipher and goes nowhere else */
+void evp_keyed_by_passphrase(EVP_CIPHER_CTX *ctx, const unsigned char *iv)
+{
+        const char *passphrase = getpass("key> ");
+        EVP_EncryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, (const unsigned char *)passphrase, iv);
+        EVP_DecryptInit_ex(ctx, EVP_aes_256_gcm(), NULL, (const unsigned char *)passphrase, iv);
 }
 
 /* the data a cipher context absorbed comes out encrypted at Final */
