@@ -8,7 +8,9 @@
  * (a password or a session token still does: heuristics_tagged.c). None
  * of these is reported. Nor are the password fields of the user and
  * group databases (pw_passwd, sp_pwdp, gr_passwd, sg_passwd): they hold
- * crypt(3) hashes, which shadow's tools write back to /etc/gshadow. */
+ * crypt(3) hashes, which shadow's tools write back to /etc/gshadow, nor
+ * the names of its files and SELinux contexts (passwd_file,
+ * passwd_context_raw). */
 #include <stdio.h>
 
 /* shadow's own gshadow record (its lib/sgroupio.h), and the group
@@ -70,4 +72,9 @@ void write_gshadow(FILE *f, const struct sgrp *sg, const struct group_entry *gr)
 {
 	fprintf(f, "%s:%s\n", sg->sg_name, sg->sg_passwd);
 	fprintf(f, "%s:%s\n", gr->gr_name, gr->gr_passwd);
+}
+
+void show_files(const char *passwd_file, const char *passwd_context_raw)
+{
+	printf("%s %s\n", passwd_file, passwd_context_raw);
 }
