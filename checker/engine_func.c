@@ -483,6 +483,13 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		if (en)
 			en->param_ptrs |= (uint8_t)bit;
 	}
+	/* The value of `s1 = malloc(n)` is s1's, as a read of it would take
+	 * it: `p = s1 = malloc(n)` makes p point where s1 does (ppp's chat
+	 * builds its "send" line so), not at an object of its own. */
+	if (type_is_pointer(lhs->type_flags) && !type_is_array(lhs->type_flags) && v->pt == NO_PLACE) {
+		const struct entry *en = state_find(&c->st, p);
+		v->pt = en && en->pt != NO_PLACE ? en->pt : place_step(c, p, NULL, false);
+	}
 	g_free(what);
 }
 
