@@ -1142,7 +1142,7 @@ static void apply_return_row(struct applied_summary *a, const struct row *r)
 static uint32_t stored_pointer(const struct applied_summary *a, const struct row *r)
 {
 	const struct input *in = &r->in;
-	if (r->out_param != OUT_RETURN || !r->from_input || r->prot || *in->path || in->deep || in->param < 0 ||
+	if ((r->out_param != OUT_RETURN && !r->stores_pointer) || !r->from_input || r->prot || *in->path || in->deep || in->param < 0 ||
 	    (unsigned)in->param >= a->k->nargs)
 		return NO_PLACE;
 	return a->k->args[in->param].pt;
