@@ -10,7 +10,7 @@
  * group databases (pw_passwd, sp_pwdp, gr_passwd, sg_passwd): they hold
  * crypt(3) hashes, which shadow's tools write back to /etc/gshadow, nor
  * the names of its files and SELinux contexts (passwd_file,
- * passwd_context_raw). */
+ * passwd_context_raw), nor a token's name or label (auth_token_pem_name). */
 #include <stdio.h>
 
 /* shadow's own gshadow record (its lib/sgroupio.h), and the group
@@ -77,4 +77,12 @@ void write_gshadow(FILE *f, const struct sgrp *sg, const struct group_entry *gr)
 void show_files(const char *passwd_file, const char *passwd_context_raw)
 {
 	printf("%s %s\n", passwd_file, passwd_context_raw);
+}
+
+/* openvpn's label of its token key's PEM block, not a token */
+const char *auth_token_pem_name = "OpenVPN auth-token server key";
+
+void show_labels(void)
+{
+	printf("%s\n", auth_token_pem_name);
 }

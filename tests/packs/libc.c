@@ -28,6 +28,9 @@
 #include <signal.h>
 #include <sys/select.h>
 #include <sys/epoll.h>
+#include <sys/ioctl.h>
+#include <net/if.h>
+#include <utmp.h>
 #include <netinet/in.h>
 #include <arpa/nameser.h>
 #include <resolv.h>
@@ -415,6 +418,12 @@ void no_sinks(struct person *p, int fd, pid_t pid, FILE *log)
         int ep = epoll_create1(0);
         epoll_ctl(ep, EPOLL_CTL_ADD, fd, &ev);
         epoll_wait(ep, &ev, 1, atoi(p->id));
+        char *copy = malloc((size_t)atoi(p->id));
+        free(copy);
+        int pending = 0;
+        ioctl(fd, FIONREAD, &pending, p->tel);
+        char ifname[IF_NAMESIZE];
+        if_indextoname((unsigned)atoi(p->id), ifname);
         char home[64];
         snprintf(home, sizeof home, "/home/%s", p->tel);
         mkdir(home, 0700);
@@ -435,6 +444,17 @@ void whoami(FILE *queue)
         struct passwd *me = getpwuid(getuid());
         fprintf(queue, "From: %s\n", me->pw_gecos);    // expect: pi-unencrypted-storage "name"
         fprintf(queue, "User: %s %d\n", me->pw_name, (int)me->pw_uid);
+}
+
+/* pututline and updwtmp write a login record, its remote host among
+ * its fields, to the utmp and wtmp files (libc.pututline, libc.updwtmp) */
+void record_login(struct person *p)
+{
+        struct utmp ut;
+        memset(&ut, 0, sizeof ut);
+        strncpy(ut.ut_host, p->tel, sizeof ut.ut_host);
+        pututline(&ut);                                 // expect: pi-unencrypted-storage "phone"
+        updwtmp("/var/log/wtmp", &ut);                  // expect: pi-unencrypted-storage "phone"
 }
 
 /* getpass(3) returns the password the user just typed (libc.getpass):
