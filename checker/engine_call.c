@@ -1135,15 +1135,16 @@ static void apply_return_row(struct applied_summary *a, const struct row *r)
 }
 
 /* A pointer argument stored into the object the callee returns
- * (`session->stream = stream` in a constructor): the caller's field
- * points to the argument's object, so what that object holds (a
- * stream's descriptor, and so its kind) is read through the field as
- * through the argument. What the argument points to, or NO_PLACE. */
+ * (`session->stream = stream` in a constructor), or through another
+ * argument (`*head = node`, stores_pointer): the caller's place points
+ * to the argument's object, so what that object holds (a stream's
+ * descriptor, a list node's text) is read through the place as through
+ * the argument. What the argument points to, or NO_PLACE. */
 static uint32_t stored_pointer(const struct applied_summary *a, const struct row *r)
 {
 	const struct input *in = &r->in;
-	if ((r->out_param != OUT_RETURN && !r->stores_pointer) || !r->from_input || r->prot || *in->path || in->deep || in->param < 0 ||
-	    (unsigned)in->param >= a->k->nargs)
+	if ((r->out_param != OUT_RETURN && !r->stores_pointer) || !r->from_input || r->prot || *in->path ||
+	    in->deep || in->param < 0 || (unsigned)in->param >= a->k->nargs)
 		return NO_PLACE;
 	return a->k->args[in->param].pt;
 }
