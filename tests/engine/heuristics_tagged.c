@@ -57,3 +57,17 @@ void show_record(const char *blood_type, const char *marital_status, const char 
 	printf("%s\n", verify_code);             // expect: pi-logging "credential"
 	printf("%s %s\n", msg_type, log_path);
 }
+
+/* SMTP's own word for the sender's address (RFC 5321): the reverse path
+ * is MAIL FROM's (libesmtp's reverse_path_mailbox). The forward path is
+ * left out: postfix's forward_path is where it looks for .forward files. */
+struct smtp_message_rec {
+	char *reverse_path_mailbox;
+	char *forward_path;
+};
+
+void send_envelope(FILE *sock, const struct smtp_message_rec *m)
+{
+	fprintf(sock, "MAIL FROM:<%s>\r\n", m->reverse_path_mailbox);	// expect: pi-unencrypted-storage "email"
+	fprintf(sock, "RCPT TO:<%s>\r\n", m->forward_path);
+}
