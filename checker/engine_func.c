@@ -507,14 +507,40 @@ static void add_field_source(struct ctx *c, const struct ir_expr *e, struct fact
 }
 
 /* A variable, a field, a dereference or an element read. */
+/* A constant table of characters (`static const char base64[] =
+ * "ABC..."`): what is read from it by an index encodes the index. */
+static bool encoding_table(const struct ctx *c, const struct ir_expr *e)
+{
+	e = ir_strip_casts(e);
+	if (e->kind != IR_E_GLOBAL || !(e->type_flags & IR_TF_CHAR) || !(e->type_flags & IR_TF_ARRAY) || !e->ident)
+		return false;
+	const struct global_info *g = tags_global(c->p, e->ident);
+	return g && g->def && g->def->has_init && g->def->type && !strncmp(g->def->type, "const ", 6) &&
+	       g->def->init && ir_strip_casts(g->def->init)->kind == IR_E_STRING;
+}
+
 static void eval_lvalue(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	bool weak = false;
 	uint32_t p = eval_place(c, e, &weak);
-	if (e->kind == IR_E_INDEX && e->nkids > 1)
-		eval_discard(c, e->kids[1]);
+	struct value index;
+	value_init(&index);
+	if (e->kind == IR_E_INDEX && e->nkids > 1) {
+		/* base64[c >> 2]: the character read is the index's,
+		 * encoded (libesmtp's AUTH exchange); any other array's
+		 * element is what it holds, whatever picked it */
+		if (encoding_table(c, e->kids[0]))
+			eval(c, e->kids[1], &index);
+		else
+			eval_discard(c, e->kids[1]);
+	}
 	if (p != NO_PLACE) {
 		read_lvalue(c, e, p, v);
+		if (index.fs.n) {
+			factset_union(&v->fs, &index.fs);
+			v->clean = false;
+		}
+		value_free(&index);
 		/* past MAX_STEPS the field's place is its parent's (the
 		 * path is cut), which holds no tag of its own: a tagged
 		 * field read there is a source all the same */
@@ -522,6 +548,7 @@ static void eval_lvalue(struct ctx *c, const struct ir_expr *e, struct value *v)
 			add_field_source(c, e, &v->fs);
 		return;
 	}
+	value_free(&index);
 	/* get_app()->id_number: a base with no place; its value
 	 * still counts, and so does a tagged field. */
 	eval_kids_union(c, e, 0, v);
