@@ -506,7 +506,6 @@ static void add_field_source(struct ctx *c, const struct ir_expr *e, struct fact
 	g_free(id);
 }
 
-/* A variable, a field, a dereference or an element read. */
 /* A constant table of characters (`static const char base64[] =
  * "ABC..."`): what is read from it by an index encodes the index. */
 static bool encoding_table(const struct ctx *c, const struct ir_expr *e)
@@ -515,10 +514,12 @@ static bool encoding_table(const struct ctx *c, const struct ir_expr *e)
 	if (e->kind != IR_E_GLOBAL || !(e->type_flags & IR_TF_CHAR) || !(e->type_flags & IR_TF_ARRAY) || !e->ident)
 		return false;
 	const struct global_info *g = tags_global(c->p, e->ident);
-	return g && g->def && g->def->has_init && g->def->type && !strncmp(g->def->type, "const ", 6) &&
-	       g->def->init && ir_strip_casts(g->def->init)->kind == IR_E_STRING;
+	const struct ir_global *d = g ? g->def : NULL;
+	return d && d->init && d->type && !strncmp(d->type, "const ", 6) &&
+	       ir_strip_casts(d->init)->kind == IR_E_STRING;
 }
 
+/* A variable, a field, a dereference or an element read. */
 static void eval_lvalue(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	bool weak = false;
@@ -536,25 +537,24 @@ static void eval_lvalue(struct ctx *c, const struct ir_expr *e, struct value *v)
 	}
 	if (p != NO_PLACE) {
 		read_lvalue(c, e, p, v);
-		if (index.fs.n) {
-			factset_union(&v->fs, &index.fs);
-			v->clean = false;
-		}
-		value_free(&index);
 		/* past MAX_STEPS the field's place is its parent's (the
 		 * path is cut), which holds no tag of its own: a tagged
 		 * field read there is a source all the same */
 		if (e->kind == IR_E_FIELD && place_get(c, p)->field != prog_intern(c->p, alias_field(c->p, e->field_record, e->name)))
 			add_field_source(c, e, &v->fs);
-		return;
+	} else {
+		/* get_app()->id_number: a base with no place; its value
+		 * still counts, and so does a tagged field. */
+		eval_kids_union(c, e, 0, v);
+		v->clean = false;
+		if (e->kind == IR_E_FIELD)
+			add_field_source(c, e, &v->fs);
+	}
+	if (index.fs.n) {
+		factset_union(&v->fs, &index.fs);
+		v->clean = false;
 	}
 	value_free(&index);
-	/* get_app()->id_number: a base with no place; its value
-	 * still counts, and so does a tagged field. */
-	eval_kids_union(c, e, 0, v);
-	v->clean = false;
-	if (e->kind == IR_E_FIELD)
-		add_field_source(c, e, &v->fs);
 }
 
 static void eval_addr(struct ctx *c, const struct ir_expr *e, struct value *v)
@@ -636,10 +636,9 @@ static void eval_cond(struct ctx *c, const struct ir_expr *e, struct value *v)
 	/* `out ? out : NULL`, chfn's `fflg ? (char *) 0 : fullnm`: a null
 	 * pointer points nowhere, and what is written through the value
 	 * lands in the other one's object, on one path only */
-	const struct ir_expr *x = e->kids[1], *y = e->kids[2];
-	if (a.pt != b.pt && (ir_null_constant(x) || ir_null_constant(y))) {
-		const struct value *o = ir_null_constant(x) ? &b : &a;
-		v->pt = o->pt;
+	bool null_a = ir_null_constant(e->kids[1]), null_b = ir_null_constant(e->kids[2]);
+	if (a.pt != b.pt && (null_a || null_b)) {
+		v->pt = null_a ? b.pt : a.pt;
 		v->pt_weak = true;
 	}
 	value_free(&a);

@@ -134,6 +134,14 @@ static bool tails_add_one(struct tails *t, const char *path, bool exact)
 	return true;
 }
 
+static struct tails *tails_alloc(bool fit)
+{
+	struct tails *t = g_new0(struct tails, 1);
+	t->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
+	t->fit = fit;
+	return t;
+}
+
 struct tails *tails_entry(struct summary *s, const struct input *in)
 {
 	if (!s->tails)
@@ -141,8 +149,7 @@ struct tails *tails_entry(struct summary *s, const struct input *in)
 	struct tails_key key = { .path = in->path, .param = in->param };
 	struct tails *t = g_hash_table_lookup(s->tails, &key);
 	if (!t) {
-		t = g_new0(struct tails, 1);
-		t->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
+		t = tails_alloc(false);
 		g_hash_table_insert(s->tails, g_memdup2(&key, sizeof key), t);
 	}
 	return t;
@@ -165,9 +172,7 @@ const struct tails *tails_used(struct summary *s, const struct input *in)
 struct tails *tails_parked(struct tails *t)
 {
 	if (!t->parked) {
-		t->parked = g_new0(struct tails, 1);
-		t->parked->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
-		t->parked->fit = true;
+		t->parked = tails_alloc(true);
 		t->parked->used = t->used;
 		t->parked->any = t->any;
 		for (unsigned i = 0; i < t->v->len; i++)
@@ -185,9 +190,7 @@ struct tails *tails_new_parked(struct summary *s)
 {
 	if (!s->parked)
 		s->parked = g_ptr_array_new_with_free_func(tails_free);
-	struct tails *t = g_new0(struct tails, 1);
-	t->v = g_array_new(FALSE, FALSE, sizeof(struct tail));
-	t->fit = true;
+	struct tails *t = tails_alloc(true);
 	t->used = true;
 	g_ptr_array_add(s->parked, t);
 	return t;
