@@ -661,12 +661,46 @@ static void eval_va_arg(struct ctx *c, const struct ir_expr *e, struct value *v)
 		facts_numbers_only(c, &v->fs);
 }
 
+/* A function pointer read from a record field whose value nothing here
+ * knows (`print = act->print`, act from a lookup function) holds one of
+ * the functions the program stores in that field, as a call made through
+ * the field itself would reach (engine_fptr.c). Without them, a fallback
+ * on another path (`if (!print) print = print_string`) was the only
+ * function the later call through the local reached: libesmtp's header
+ * printers, taken from a table by name, were never called. A pointer
+ * that came from the caller at a path of its own is left to the caller's
+ * context (ROW_CALL); one read from below a widened input (an entry of
+ * the caller's hash table, found by name) names nothing a caller could
+ * say. The direct call `act->print(m)` resolves its field itself. */
+static void field_functions(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	if (c->reading_callee || !(e->type_flags & IR_TF_FUNCTION_POINTER))
+		return;
+	for (uint32_t i = 0; i < v->fs.n; i++) {
+		const struct fact *f = &v->fs.v[i];
+		if (f->function || (f->input && !input_get(c, f->origin)->deep && input_get(c, f->origin)->param >= 0))
+			return;
+	}
+	const GPtrArray *fns = fptr_field_fns(c->p, fptr_field_key(c->p, e));
+	for (unsigned i = 0; fns && i < fns->len; i++) {
+		const struct fn_info *t = fns->pdata[i];
+		struct fact f = {
+			.origin = prog_origin(c->p, ORIGIN_FUNCTION, t->fn->ident, 0, (struct ir_loc){ 0 }),
+			.function = 1,
+		};
+		factset_add(&v->fs, &f);
+	}
+}
+
 void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	switch (e->kind) {
+	case IR_E_FIELD:
+		eval_lvalue(c, e, v);
+		field_functions(c, e, v);
+		return;
 	case IR_E_VAR:
 	case IR_E_GLOBAL:
-	case IR_E_FIELD:
 	case IR_E_DEREF:
 	case IR_E_INDEX:
 		eval_lvalue(c, e, v);
