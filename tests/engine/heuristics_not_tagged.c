@@ -86,3 +86,11 @@ void show_labels(void)
 {
 	printf("%s\n", auth_token_pem_name);
 }
+
+/* postfix's allow_mail_to_commands and allow_mail_to_files list the
+ * kinds of destination local delivery may write to: a `mail_to` inside
+ * a longer name is no recipient (`mailto` and `mail_to` alone are). */
+void show_delivery_policy(const char *allow_mail_to_commands, const char *allow_mail_to_files)
+{
+	printf("%s %s\n", allow_mail_to_commands, allow_mail_to_files);
+}

@@ -71,3 +71,23 @@ void send_envelope(FILE *sock, const struct smtp_message_rec *m)
 	fprintf(sock, "MAIL FROM:<%s>\r\n", m->reverse_path_mailbox);	// expect: pi-unencrypted-storage "email"
 	fprintf(sock, "RCPT TO:<%s>\r\n", m->forward_path);
 }
+
+/* An alert mail's recipient, as sudo's event log names it (`mailto`,
+ * its `To:` line), and the address of a mailbox record as libesmtp's
+ * `struct mbox` holds it (the header printers' From:, To:, Cc:). */
+struct eventlog_config {
+	char *mailfrom;
+	char *mailto;
+};
+
+struct mbox {
+	char *mailbox;
+	char *phrase;
+};
+
+void alert_mail(FILE *mail, const struct eventlog_config *conf, const struct mbox *to)
+{
+	fprintf(mail, "To: %s\n", conf->mailto);	// expect: pi-unencrypted-storage "email"
+	fprintf(mail, "Cc: %s\n", to->mailbox);		// expect: pi-unencrypted-storage "email"
+	fprintf(mail, "X-Phrase: %s\n", to->phrase);
+}
