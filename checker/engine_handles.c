@@ -18,11 +18,13 @@
  * analysis leaves undecided to the end, and that reads it from such a
  * field, takes those kinds instead of the default (storage): a socket
  * field is network, a field ever configured as a terminal is a device
- * and no sink at all. A field also assigned from a parameter (`io->sock =
- * fd` in io_set_fd) may hold a descriptor of unknown origin too, and so
- * stands for the sink's default as well (CONTRACT 3: where it may be
- * either, both rules apply); one assigned only from parameters (postfix's
- * VSTREAM.fd, set by vstream_fdopen(fd)) keeps the default alone.
+ * and no sink at all. A field assigned from a parameter (`io->sock = fd`
+ * in io_set_fd) holds what the function's callers pass it; where one of
+ * them passes a descriptor of unknown origin (or the function is a
+ * callback), it stands for the sink's default as well (CONTRACT 3: where
+ * it may be either, both rules apply), and one that only such callers
+ * give (postfix's VSTREAM.fd, set by vstream_fdopen(fd)) keeps the
+ * default alone.
  *
  * One record type often serves several owners: opensmtpd's `struct io`
  * is the relay's socket in mta_session (io_connect), the MDA's pipe in
@@ -150,13 +152,15 @@ struct setter_scan {
 	unsigned *param_kinds;	/* what its callers pass each parameter */
 };
 
-static void note(struct program *p, const char *record, const char *field, unsigned kinds)
+/* Returns whether the field's kinds grew. */
+static bool note(struct program *p, const char *record, const char *field, unsigned kinds)
 {
 	if (!kinds || !record || !field)
-		return;
+		return false;
 	char *key = field_key(record, field);
 	unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(p->field_handles, key));
 	g_hash_table_replace(p->field_handles, key, GUINT_TO_POINTER(old | kinds));
+	return (old | kinds) != old;
 }
 
 static void scan_expr(struct scan *s, const struct ir_expr *e)
@@ -199,6 +203,13 @@ static int param_of(const struct ir_func *fn, const struct ir_expr *e)
 		       : -1;
 }
 
+/* The kinds of a global a rule file says is a handle (stdout). */
+static unsigned global_kinds(struct program *p, const struct ir_expr *e)
+{
+	const struct rule_handle *h = e->name ? rules_global_handle(p->rules, e->name) : NULL;
+	return !h ? 0 : h->device ? HANDLE_DEVICE : 1u << h->kind;
+}
+
 /* -1, NULL, 0: no descriptor at all */
 static bool constant(const struct ir_expr *e)
 {
@@ -235,6 +246,8 @@ static unsigned value_kinds(struct program *p, const struct setter_scan *ss, con
 	unsigned kinds = e->kind == IR_E_VAR && e->var >= 0 ? ss->var_kinds[e->var] : call_kinds(p, e, -1);
 	if (!kinds && e->kind == IR_E_FIELD)
 		kinds = handles_of_field(p, e->field_record, e->name);
+	if (!kinds && e->kind == IR_E_GLOBAL)
+		kinds = global_kinds(p, e);
 	return kinds ? kinds : HANDLE_OUTSIDE;
 }
 
@@ -343,6 +356,7 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
 {
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i];
+		g_free(scans[i].param_kinds);
 		scans[i].param_kinds = g_new0(unsigned, fi->fn->nparams ? fi->fn->nparams : 1);
 		if (!fi->has_callers || g_hash_table_contains(named, fi->fn->ident))
 			for (unsigned j = 0; j < fi->fn->nparams; j++)
@@ -376,6 +390,32 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
 		for (unsigned j = 0; j < ((const struct fn_info *)p->fn_list->pdata[i])->fn->nparams; j++)
 			if (!scans[i].param_kinds[j])
 				scans[i].param_kinds[j] = HANDLE_OUTSIDE;
+}
+
+/* A field given a parameter (`session->monitor_cb_arg = arg` in
+ * libesmtp's smtp_set_monitorcb, `io->sock = fd` in io_set_fd) holds what
+ * the function's callers pass it: `stdout` where every caller passes
+ * that, of unknown origin where one passes what nothing here knows, or
+ * where the function is a callback or called by nobody. Before, such a
+ * field was always of unknown origin, and a monitor callback registered
+ * with stdout was storage. */
+static bool note_param_stores(struct program *p, const struct setter_scan *scans)
+{
+	bool grew = false;
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
+		const struct setter_scan *ss = &scans[i];
+		for (unsigned k = 0; k < ss->field_stores->len; k++) {
+			const struct ir_expr *e = ss->field_stores->pdata[k];
+			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
+			int param = param_of(fn, rhs);
+			if (param < 0 || ss->var_kinds[rhs->var])
+				continue;
+			unsigned kinds = (unsigned)param < fn->nparams ? ss->param_kinds[param] : 0;
+			grew = note(p, lhs->field_record, lhs->name, kinds ? kinds : HANDLE_OUTSIDE) || grew;
+		}
+	}
+	return grew;
 }
 
 static char *owner_key(const struct ir_expr *owner)
@@ -476,11 +516,12 @@ void handles_collect(struct program *p)
 			const struct ir_expr *e = s.field_stores->pdata[k];
 			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
 			unsigned kinds = rhs->kind == IR_E_VAR && rhs->var >= 0 ? s.var_kinds[rhs->var]
+										: rhs->kind == IR_E_GLOBAL ? global_kinds(p, rhs)
 										: call_kinds(p, rhs, -1);
-			/* `io->sock = fd` in io_set_fd(io, fd): whatever callers
-			 * pass, of unknown origin */
+			/* `io->sock = fd` in io_set_fd(io, fd): what its callers
+			 * pass, once that is known (find_param_kinds) */
 			if (!kinds && rhs->kind == IR_E_VAR && rhs->var >= 0 && fn->vars[rhs->var].kind == IR_VAR_PARAM)
-				kinds = HANDLE_OUTSIDE;
+				continue;
 			note(p, lhs->field_record, lhs->name, kinds);
 		}
 		scans[i] = (struct setter_scan){
@@ -497,7 +538,14 @@ void handles_collect(struct program *p)
 	for (unsigned i = 0; i < p->fn_list->len; i++)
 		g_hash_table_insert(by_fn, p->fn_list->pdata[i], &scans[i]);
 	find_setters(p, scans, by_fn);
-	find_param_kinds(p, scans, by_fn, named);
+	/* a field a parameter is stored in is read as a caller's argument
+	 * in turn (libesmtp's sio_set_monitorcb(conn, cb,
+	 * session->monitor_cb_arg)): a few rounds */
+	for (unsigned round = 0; round < 4; round++) {
+		find_param_kinds(p, scans, by_fn, named);
+		if (!note_param_stores(p, scans))
+			break;
+	}
 	find_owners(p, scans, by_fn);
 	g_hash_table_destroy(by_fn);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
