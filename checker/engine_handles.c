@@ -152,15 +152,13 @@ struct setter_scan {
 	unsigned *param_kinds;	/* what its callers pass each parameter */
 };
 
-/* Returns whether the field's kinds grew. */
-static bool note(struct program *p, const char *record, const char *field, unsigned kinds)
+static void note(struct program *p, const char *record, const char *field, unsigned kinds)
 {
 	if (!kinds || !record || !field)
-		return false;
+		return;
 	char *key = field_key(record, field);
 	unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(p->field_handles, key));
 	g_hash_table_replace(p->field_handles, key, GUINT_TO_POINTER(old | kinds));
-	return (old | kinds) != old;
 }
 
 static void scan_expr(struct scan *s, const struct ir_expr *e)
@@ -398,10 +396,11 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
  * that, of unknown origin where one passes what nothing here knows, or
  * where the function is a callback or called by nobody. Before, such a
  * field was always of unknown origin, and a monitor callback registered
- * with stdout was storage. */
-static bool note_param_stores(struct program *p, const struct setter_scan *scans)
+ * with stdout was storage. Made afresh each round (a field read as an
+ * argument is known better in the next one). */
+static GHashTable *param_store_kinds(const struct program *p, const struct setter_scan *scans)
 {
-	bool grew = false;
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {
 		const struct ir_func *fn = ((const struct fn_info *)p->fn_list->pdata[i])->fn;
 		const struct setter_scan *ss = &scans[i];
@@ -409,13 +408,70 @@ static bool note_param_stores(struct program *p, const struct setter_scan *scans
 			const struct ir_expr *e = ss->field_stores->pdata[k];
 			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
 			int param = param_of(fn, rhs);
-			if (param < 0 || ss->var_kinds[rhs->var])
+			if (param < 0 || ss->var_kinds[rhs->var] || !lhs->field_record || !lhs->name)
 				continue;
 			unsigned kinds = (unsigned)param < fn->nparams ? ss->param_kinds[param] : 0;
-			grew = note(p, lhs->field_record, lhs->name, kinds ? kinds : HANDLE_OUTSIDE) || grew;
+			char *key = field_key(lhs->field_record, lhs->name);
+			unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(t, key));
+			g_hash_table_replace(t, key, GUINT_TO_POINTER(old | (kinds ? kinds : HANDLE_OUTSIDE)));
 		}
 	}
-	return grew;
+	return t;
+}
+
+static GHashTable *kinds_copy(GHashTable *from)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, from);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		g_hash_table_insert(t, g_strdup(k), v);
+	return t;
+}
+
+static bool kinds_equal(GHashTable *a, GHashTable *b)
+{
+	if (g_hash_table_size(a) != g_hash_table_size(b))
+		return false;
+	GHashTableIter it;
+	gpointer k, v;
+	g_hash_table_iter_init(&it, a);
+	while (g_hash_table_iter_next(&it, &k, &v))
+		if (g_hash_table_lookup(b, k) != v)
+			return false;
+	return true;
+}
+
+/* What the callers pass, and the fields parameters are stored in, to a
+ * fixed point (libesmtp's sio_set_monitorcb(conn, cb,
+ * session->monitor_cb_arg) passes on a field another setter filled):
+ * each round starts from the fields' own kinds. */
+static void find_param_fields(struct program *p, struct setter_scan *scans, GHashTable *by_fn, GHashTable *named)
+{
+	GHashTable *own = kinds_copy(p->field_handles), *prev = NULL;
+	for (unsigned round = 0; round < 4; round++) {
+		find_param_kinds(p, scans, by_fn, named);
+		GHashTable *stores = param_store_kinds(p, scans);
+		bool settled = prev && kinds_equal(prev, stores);
+		g_hash_table_destroy(p->field_handles);
+		p->field_handles = kinds_copy(own);
+		GHashTableIter it;
+		gpointer k, v;
+		g_hash_table_iter_init(&it, stores);
+		while (g_hash_table_iter_next(&it, &k, &v)) {
+			unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(p->field_handles, k));
+			g_hash_table_replace(p->field_handles, g_strdup(k), GUINT_TO_POINTER(old | GPOINTER_TO_UINT(v)));
+		}
+		if (prev)
+			g_hash_table_destroy(prev);
+		prev = stores;
+		if (settled)
+			break;
+	}
+	if (prev)
+		g_hash_table_destroy(prev);
+	g_hash_table_destroy(own);
 }
 
 static char *owner_key(const struct ir_expr *owner)
@@ -538,14 +594,7 @@ void handles_collect(struct program *p)
 	for (unsigned i = 0; i < p->fn_list->len; i++)
 		g_hash_table_insert(by_fn, p->fn_list->pdata[i], &scans[i]);
 	find_setters(p, scans, by_fn);
-	/* a field a parameter is stored in is read as a caller's argument
-	 * in turn (libesmtp's sio_set_monitorcb(conn, cb,
-	 * session->monitor_cb_arg)): a few rounds */
-	for (unsigned round = 0; round < 4; round++) {
-		find_param_kinds(p, scans, by_fn, named);
-		if (!note_param_stores(p, scans))
-			break;
-	}
+	find_param_fields(p, scans, by_fn, named);
 	find_owners(p, scans, by_fn);
 	g_hash_table_destroy(by_fn);
 	for (unsigned i = 0; i < p->fn_list->len; i++) {

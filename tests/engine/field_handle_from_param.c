@@ -6,7 +6,10 @@
  * (sio_set_monitorcb(conn, ..., session->monitor_cb_arg)) and calls the
  * callback with it for every line it sends. The callback writes to that
  * stream: stdout, a log. Before, a field given a parameter was always of
- * unknown origin, so every monitored line was reported as storage.
+ * unknown origin, so every monitored line was reported as storage; and
+ * the I/O layer's field, given the session's field through a parameter,
+ * must not keep the "unknown" the session's field had before its own
+ * callers were known.
  * Positive: the recipient sent through the monitored connection is a log
  * line (sio_write's call of the monitor).
  * Negative: not storage. A second library whose callers pass a file
@@ -45,9 +48,12 @@ void set_monitorcb(struct session *s, monitor_fn cb, void *arg)
 	s->monitor_cb_arg = arg;
 }
 
-void session_open(struct session *s)
+/* the connection is a local here, as libesmtp's is: no owner's field
+ * names it, so the record's field decides */
+void session_open(struct session *s, struct siobuf *conn)
 {
-	sio_set_monitorcb(s->conn, s->monitor_cb, s->monitor_cb_arg);
+	sio_set_monitorcb(conn, s->monitor_cb, s->monitor_cb_arg);
+	s->conn = conn;
 }
 
 void sio_write(struct siobuf *sio, const char *buf, size_t len)
@@ -67,10 +73,10 @@ void send_rcpt(struct session *s, const struct recipient *r)
 	sio_write(s->conn, r->mailbox, strlen(r->mailbox));	// expect: pi-logging "email"
 }
 
-void setup(struct session *s)
+void setup(struct session *s, struct siobuf *conn)
 {
 	set_monitorcb(s, monitor_cb, stdout);
-	session_open(s);
+	session_open(s, conn);
 }
 
 /* a store whose callers give it a file */
