@@ -1981,6 +1981,7 @@ static const struct summary *summary_for_call(struct call *k, struct fn_info *ca
 			factset_free(&fns);
 		}
 	}
+	cases_special(callee, k->args, k->nargs, &spec);
 	const struct summary *s = spec.n ? special_summary(c->p, callee, &spec) : NULL;
 	for (unsigned i = 0; i < spec.n; i++)
 		factset_free(&spec.v[i].fns);

@@ -692,6 +692,20 @@ static void field_functions(struct ctx *c, const struct ir_expr *e, struct value
 	}
 }
 
+/* A switch parameter whose constant the caller's context gives is that
+ * number, passed on as such to a callee that switches on it in turn (a
+ * wrapper: curl_easy_setopt(data, tag, ...) calling Curl_vsetopt). */
+static void param_constant(struct ctx *c, const struct ir_expr *e, struct value *v)
+{
+	long long value;
+	if (c->special && e->var >= 0 && (unsigned)e->var < c->fn->nvars &&
+	    c->fn->vars[e->var].kind == IR_VAR_PARAM &&
+	    special_constant(c, (int)c->fn->vars[e->var].param_index, &value)) {
+		v->is_number = true;
+		v->number = value;
+	}
+}
+
 void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	switch (e->kind) {
@@ -700,6 +714,9 @@ void eval(struct ctx *c, const struct ir_expr *e, struct value *v)
 		field_functions(c, e, v);
 		return;
 	case IR_E_VAR:
+		eval_lvalue(c, e, v);
+		param_constant(c, e, v);
+		return;
 	case IR_E_GLOBAL:
 	case IR_E_DEREF:
 	case IR_E_INDEX:
@@ -1076,7 +1093,7 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 			continue;
 		for (unsigned s = 0; s < fn->blocks[b].nsucc; s++) {
 			unsigned to = fn->blocks[b].succ[s];
-			if (to >= nb || rpo[to] >= nreach)
+			if (to >= nb || rpo[to] >= nreach || !case_feasible(&c, &fn->blocks[b], s))
 				continue;
 			struct state kept;
 			bool filtered = live_filter(&c, live, to, &c.st, &kept);

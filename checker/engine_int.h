@@ -317,6 +317,9 @@ struct fn_info {
 	unsigned scc_pos;	/* position in its component: callees come first */
 	bool test_code;		/* defined under a tests/ folder (prog_may_call) */
 	bool pool_allocator;	/* engine_link.c: returns fresh memory (engine_call.c) */
+	/* bit k: a switch tests parameter k as the caller passed it, here
+	 * or in a callee it is passed to (engine_cases.c) */
+	uint32_t switch_params;
 	/* the first definition of a name several .c files define: all of
 	 * them, itself first (link_callee); else NULL */
 	GPtrArray *copies;
@@ -840,6 +843,10 @@ bool analyse_function(struct program *p, struct fn_info *fi);
 struct special_input {
 	struct input in;
 	struct factset fns;
+	/* a constant the caller passes as parameter in.param, which the
+	 * function switches on (engine_cases.c); in.path is NULL then */
+	bool constant;
+	long long value;
 };
 struct special {
 	unsigned n;
@@ -847,6 +854,9 @@ struct special {
 	/* some input is known from the container the caller's argument is
 	 * in (fptr_container_fns): few contexts, so any size is worth one */
 	bool by_container;
+	/* a switch parameter's constant: the context runs one case, so any
+	 * size is worth one (engine_cases.c) */
+	bool by_constant;
 };
 /* Analyses fi once more with what spec says known, into sum (made by the
  * caller with summary_init); its findings join fi->context_findings, one
@@ -860,6 +870,10 @@ void analyse_function_special(struct program *p, struct fn_info *fi, const struc
  * (special_free). ---- */
 const struct summary *special_summary(struct program *p, struct fn_info *fi, const struct special *spec);
 void special_free(struct program *p);
+
+/* ---- engine_cases.c: each function's switch parameters (fn_info's
+ * switch_params), before the analysis ---- */
+void cases_collect(struct program *p);
 
 /* ---- engine_call.c: calls (call_init, call_free; the analysis' side
  * is in engine_state.h). report_blind_calls() reports the functions with

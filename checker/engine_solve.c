@@ -243,7 +243,8 @@ static void program_close(struct program *p)
 }
 
 /* Everything the analysis looks up before it starts: callbacks, tags,
- * the call graph, aliases, handles, streams and the globals' functions. */
+ * the call graph, aliases, handles, switch parameters, streams and the
+ * globals' functions. */
 static void program_link(struct program *p)
 {
 	callbacks_expand(p);
@@ -252,6 +253,7 @@ static void program_link(struct program *p)
 	routes_mark(p);
 	alias_collect(p);
 	handles_collect(p);
+	cases_collect(p);
 	streams_collect(p);
 	seed_global_functions(p);
 }

@@ -20,7 +20,8 @@
  * them are small, and analysing a command handler once per caller's
  * context doubled the engine's time on redis. A context known from the
  * container an argument is in (a VSTRING's buffer) has no size bound:
- * there are as few of them as there are containers. */
+ * there are as few of them as there are containers; nor has a switch
+ * parameter's constant (engine_cases.c), which runs one case. */
 #define SPECIAL_DEPTH 6
 #define SPECIAL_BLOCKS 40
 
@@ -55,6 +56,10 @@ static char *context_key(const struct fn_info *fi, const struct special *spec)
 	GString *k = g_string_new(fi->fn->ident);
 	for (unsigned i = 0; i < spec->n; i++) {
 		const struct special_input *si = &spec->v[i];
+		if (si->constant) {
+			g_string_append_printf(k, "\x1f%d=%lld", si->in.param, si->value);
+			continue;
+		}
 		g_string_append_printf(k, "\x1f%d:%s:", si->in.param, si->in.path);
 		for (uint32_t f = 0; f < si->fns.n; f++)
 			g_string_append_printf(k, "%u,", si->fns.v[f].origin);
@@ -76,7 +81,7 @@ const struct summary *special_summary(struct program *p, struct fn_info *fi, con
 	 * with it) shares that context's entry: the same key, the same
 	 * functions. Without it, vbuf_print's own summary, which writes to
 	 * every kind of stream, came back through every VSTRING. */
-	if (fi->fn->nblocks > SPECIAL_BLOCKS && !spec->by_container && !e) {
+	if (fi->fn->nblocks > SPECIAL_BLOCKS && !spec->by_container && !spec->by_constant && !e) {
 		g_free(key);
 		return NULL;
 	}

@@ -358,4 +358,14 @@ struct sink_site {
 };
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs);
 
+/* ---- engine_cases.c: the analysis' side of a switch parameter's
+ * constant ---- */
+/* The constant the caller's context gives parameter param, if any. */
+bool special_constant(const struct ctx *c, int param, long long *value);
+/* Whether edge s of block bl can be taken in c's context: false only for
+ * a case of a switch on a parameter whose constant is another. */
+bool case_feasible(const struct ctx *c, const struct ir_block *bl, unsigned s);
+/* Adds to spec the constants args gives callee's switch parameters. */
+void cases_special(const struct fn_info *callee, const struct value *args, unsigned nargs, struct special *spec);
+
 #endif

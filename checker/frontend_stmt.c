@@ -288,7 +288,7 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	jump(lf, next);
 	/* Without a default label, the test can skip every case. */
 	if (!g_array_index(lf->switch_default, bool, lf->switch_default->len - 1))
-		edge(lf, head, next);
+		ir_block_add_case(lf->lt->tu, lf->fn, head, next, IR_CASE_DEFAULT, 0);
 	g_array_set_size(lf->switch_default, lf->switch_default->len - 1);
 	pop(lf->switch_heads);
 	pop(lf->break_to);
@@ -298,12 +298,33 @@ static void lower_switch(struct lower_fn *lf, GArray *kids)
 	lf->case_key = outer;
 }
 
+/* The label of the edge from a switch to case c: its value when clang
+ * can evaluate it to one number (an enumerator, a macro), the default, or
+ * neither (a GNU range `case 1 ... 5:`). */
+static struct ir_case case_label(CXCursor c, GArray *kids)
+{
+	if (clang_getCursorKind(c) == CXCursor_DefaultStmt)
+		return (struct ir_case){ .kind = IR_CASE_DEFAULT };
+	struct ir_case k = { .kind = IR_CASE_OTHER };
+	if (clang_getCursorKind(c) != CXCursor_CaseStmt || kids->len != 2)
+		return k;
+	CXEvalResult r = clang_Cursor_Evaluate(g_array_index(kids, CXCursor, 0));
+	if (r && clang_EvalResult_getKind(r) == CXEval_Int)
+		k = (struct ir_case){ .kind = IR_CASE_VALUE, .value = clang_EvalResult_getAsLongLong(r) };
+	if (r)
+		clang_EvalResult_dispose(r);
+	return k;
+}
+
 static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 {
 	bool falls_in = lf->cur != NO_BLOCK;
 	unsigned b = new_block(lf);
 	jump(lf, b);	/* fall through from the previous case */
-	edge(lf, top(lf->switch_heads), b);
+	if (top(lf->switch_heads) != NO_BLOCK) {
+		struct ir_case k = case_label(c, kids);
+		ir_block_add_case(lf->lt->tu, lf->fn, top(lf->switch_heads), b, k.kind, k.value);
+	}
 	lf->cur = b;
 	/* The statements up to the next label are under this key; a case
 	 * label's only child is its first statement, the rest are its

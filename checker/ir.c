@@ -205,6 +205,27 @@ void ir_block_add_stmt(struct ir_tu *tu, struct ir_func *fn, unsigned b,
 void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to)
 {
 	struct ir_block *bl = &fn->blocks[b];
+	/* a switch head's edges are all labelled */
+	if (bl->cases) {
+		ir_block_add_case(tu, fn, b, to, IR_CASE_OTHER, 0);
+		return;
+	}
+	bl->succ = grow(tu, bl->succ, bl->nsucc, &bl->succ_cap, sizeof *bl->succ, 2);
+	bl->succ[bl->nsucc++] = to;
+}
+
+/* The labels are kept in an array of their own, as long as succ: only
+ * switch heads have one, so other blocks pay a pointer. */
+void ir_block_add_case(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to, enum ir_case_kind kind,
+		       long long value)
+{
+	struct ir_block *bl = &fn->blocks[b];
+	unsigned n = bl->nsucc + 1;
+	struct ir_case *cases = ir_alloc(tu, n * sizeof *cases);
+	for (unsigned i = 0; i < bl->nsucc; i++)
+		cases[i] = bl->cases ? bl->cases[i] : (struct ir_case){ .kind = IR_CASE_OTHER };
+	cases[n - 1] = (struct ir_case){ .value = value, .kind = kind };
+	bl->cases = cases;
 	bl->succ = grow(tu, bl->succ, bl->nsucc, &bl->succ_cap, sizeof *bl->succ, 2);
 	bl->succ[bl->nsucc++] = to;
 }
@@ -394,8 +415,13 @@ void ir_tu_dump(const struct ir_tu *tu, FILE *out)
 			}
 			if (bl->nsucc) {
 				fputs("    ->", out);
-				for (unsigned s = 0; s < bl->nsucc; s++)
+				for (unsigned s = 0; s < bl->nsucc; s++) {
 					fprintf(out, " bb%u", bl->succ[s]);
+					if (bl->cases && bl->cases[s].kind == IR_CASE_VALUE)
+						fprintf(out, "(case %lld)", bl->cases[s].value);
+					else if (bl->cases && bl->cases[s].kind == IR_CASE_DEFAULT)
+						fputs("(default)", out);
+				}
 				fputc('\n', out);
 			}
 		}
@@ -475,6 +501,11 @@ static bool block_equal(const struct ir_block *a, const struct ir_block *b)
 		return false;
 	for (unsigned i = 0; i < a->nsucc; i++)
 		if (a->succ[i] != b->succ[i])
+			return false;
+	if (!a->cases != !b->cases)
+		return false;
+	for (unsigned i = 0; a->cases && i < a->nsucc; i++)
+		if (a->cases[i].kind != b->cases[i].kind || a->cases[i].value != b->cases[i].value)
 			return false;
 	for (unsigned i = 0; i < a->nstmts; i++)
 		if (a->stmts[i].kind != b->stmts[i].kind || !loc_equal(a->stmts[i].loc, b->stmts[i].loc) ||

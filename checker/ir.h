@@ -191,9 +191,20 @@ struct ir_stmt {
 	struct ir_loc loc;
 };
 
+/* The label of a switch's edge: `case value:`, the default (a `default:`
+ * label, or the edge past every case when there is none), or a label
+ * whose value is not one known number (a GNU range). */
+enum ir_case_kind { IR_CASE_VALUE, IR_CASE_DEFAULT, IR_CASE_OTHER };
+
+struct ir_case {
+	long long value;
+	enum ir_case_kind kind;
+};
+
 /* A block: statements, then a jump. nsucc == 0 ends the function; with a
  * condition, succ[0] is taken when it holds and succ[1] when not; a switch
- * has cond and one successor per case. */
+ * has cond and one successor per case, and cases[i] labels succ[i]
+ * (cases is NULL on every other block). */
 struct ir_block {
 	unsigned id;
 	struct ir_stmt *stmts;
@@ -201,6 +212,7 @@ struct ir_block {
 	struct ir_expr *cond;
 	unsigned *succ;
 	unsigned nsucc, succ_cap;
+	struct ir_case *cases;
 };
 
 struct ir_func {
@@ -295,6 +307,9 @@ unsigned ir_block_new(struct ir_tu *tu, struct ir_func *fn);
 void ir_block_add_stmt(struct ir_tu *tu, struct ir_func *fn, unsigned b,
 		       enum ir_stmt_kind kind, struct ir_expr *e, struct ir_loc loc);
 void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to);
+/* A switch's edge from b to to, labelled (struct ir_case). */
+void ir_block_add_case(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to, enum ir_case_kind kind,
+		       long long value);
 
 /* Whether two functions, from the same TU or from two, are the same code:
  * every node, name, identity, type and location alike (strings compared

@@ -161,6 +161,11 @@ static void put_func(struct writer *w, const struct ir_func *fn)
 		wire_put_uint(w->b, bl->nsucc);
 		for (unsigned s = 0; s < bl->nsucc; s++)
 			wire_put_uint(w->b, bl->succ[s]);
+		wire_put_uint(w->b, bl->cases != NULL);
+		for (unsigned s = 0; bl->cases && s < bl->nsucc; s++) {
+			wire_put_uint(w->b, bl->cases[s].kind);
+			wire_put_int(w->b, bl->cases[s].value);
+		}
 	}
 }
 
@@ -502,6 +507,14 @@ static struct ir_func *get_func(struct reader *r)
 		for (unsigned s = 0; s < bl->nsucc; s++)
 			bl->succ[s] = (unsigned)wire_get_uint_max(&r->w, fn->nblocks - 1,
 								  "a successor block is out of range");
+		if (wire_get_uint_max(&r->w, 1, "a block's case flag is out of range") && bl->nsucc) {
+			bl->cases = ir_alloc(tu, bl->nsucc * sizeof *bl->cases);
+			for (unsigned s = 0; s < bl->nsucc; s++) {
+				bl->cases[s].kind = (enum ir_case_kind)wire_get_uint_max(&r->w, IR_CASE_OTHER,
+											  "a case kind is out of range");
+				bl->cases[s].value = wire_get_int(&r->w);
+			}
+		}
 	}
 	return wire_failed(&r->w) ? NULL : fn;
 }

@@ -22,7 +22,7 @@
 #include "ir.h"
 
 /* Bump when the encoding or the meaning of any IR field changes. */
-#define IR_IO_VERSION 11
+#define IR_IO_VERSION 12
 
 /* Appends tu's encoding to out. Returns false (out is then truncated back
  * to its length on entry) with *error set (free with g_free()) when the TU
