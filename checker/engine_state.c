@@ -170,8 +170,21 @@ static bool joinable_object(const struct ctx *c, uint32_t place, uint32_t pt)
  * longer a strong write (the other path kept the old value), so it is
  * joined as weak. A pointer that points to two objects calls returned
  * is left to merge_objects (conflicts). Returns true when dst changed. */
+/* A pointer a path set to a constant (`s->bufr = NULL` before an early
+ * return): no object of the function's is behind it. */
+static bool null_pointer(const struct entry *e)
+{
+	return e->cleared && e->pt == NO_PLACE && entry_facts(e)->n == 0;
+}
+
 static bool join_entry(const struct ctx *c, struct entry *d, const struct entry *e, GArray **conflicts)
 {
+	/* A pointer that is null on one path points, after the join, to
+	 * what the other path made it point to, as `c ? NULL : buf` does
+	 * (eval_cond): curl's dyn_nappend frees and nulls its buffer on
+	 * the paths that fail, and the bytes it copies into the buffer it
+	 * reallocated on the other were lost with the pointer. */
+	bool d_null = null_pointer(d), e_null = null_pointer(e);
 	bool changed = entry_union(d, e, entry_facts(e));
 	if ((e->param_ptrs & ~d->param_ptrs) || (e->frame_ptr && !d->frame_ptr) || (e->cut && !d->cut)) {
 		d->param_ptrs |= e->param_ptrs;
@@ -187,7 +200,11 @@ static bool join_entry(const struct ctx *c, struct entry *d, const struct entry 
 		d->cleared = false;
 		changed = true;
 	}
-	if (d->pt == e->pt || d->pt == NO_PLACE)
+	if (d_null && e->pt != NO_PLACE) {
+		d->pt = e->pt;
+		return true;
+	}
+	if (d->pt == e->pt || d->pt == NO_PLACE || e_null)
 		return changed;
 	if (joinable_object(c, d->place, d->pt) && joinable_object(c, d->place, e->pt)) {
 		uint32_t pair[2] = { d->place, e->pt };
