@@ -21,11 +21,8 @@
 
 /* What the walk over one function's expressions learns. */
 struct case_scan {
-	struct program *p;
 	const struct ir_func *fn;
 	uint32_t assigned;	/* parameters written or whose address is taken */
-	uint32_t *passed;	/* per parameter: the callees' switch parameters
-				 * it is passed as (filled by later rounds) */
 	GPtrArray *calls;	/* IR_E_CALL by name */
 };
 
@@ -73,7 +70,7 @@ void cases_collect(struct program *p)
 	for (unsigned i = 0; i < n; i++) {
 		struct fn_info *fi = p->fn_list->pdata[i];
 		struct case_scan *s = &scans[i];
-		*s = (struct case_scan){ .p = p, .fn = fi->fn, .calls = g_ptr_array_new() };
+		*s = (struct case_scan){ .fn = fi->fn, .calls = g_ptr_array_new() };
 		for (unsigned b = 0; b < fi->fn->nblocks; b++) {
 			const struct ir_block *bl = &fi->fn->blocks[b];
 			for (unsigned k = 0; k < bl->nstmts; k++)

@@ -419,14 +419,22 @@ static GHashTable *param_store_kinds(const struct program *p, const struct sette
 	return t;
 }
 
-static GHashTable *kinds_copy(GHashTable *from)
+/* Adds each field's kinds in from to to's. */
+static void kinds_add(GHashTable *to, GHashTable *from)
 {
-	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GHashTableIter it;
 	gpointer k, v;
 	g_hash_table_iter_init(&it, from);
-	while (g_hash_table_iter_next(&it, &k, &v))
-		g_hash_table_insert(t, g_strdup(k), v);
+	while (g_hash_table_iter_next(&it, &k, &v)) {
+		unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(to, k));
+		g_hash_table_replace(to, g_strdup(k), GUINT_TO_POINTER(old | GPOINTER_TO_UINT(v)));
+	}
+}
+
+static GHashTable *kinds_copy(GHashTable *from)
+{
+	GHashTable *t = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	kinds_add(t, from);
 	return t;
 }
 
@@ -456,13 +464,7 @@ static void find_param_fields(struct program *p, struct setter_scan *scans, GHas
 		bool settled = prev && kinds_equal(prev, stores);
 		g_hash_table_destroy(p->field_handles);
 		p->field_handles = kinds_copy(own);
-		GHashTableIter it;
-		gpointer k, v;
-		g_hash_table_iter_init(&it, stores);
-		while (g_hash_table_iter_next(&it, &k, &v)) {
-			unsigned old = GPOINTER_TO_UINT(g_hash_table_lookup(p->field_handles, k));
-			g_hash_table_replace(p->field_handles, g_strdup(k), GUINT_TO_POINTER(old | GPOINTER_TO_UINT(v)));
-		}
+		kinds_add(p->field_handles, stores);
 		if (prev)
 			g_hash_table_destroy(prev);
 		prev = stores;

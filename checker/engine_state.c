@@ -166,10 +166,6 @@ static bool joinable_object(const struct ctx *c, uint32_t place, uint32_t pt)
 	return o->parent == place || place_get(c, o->parent)->site;
 }
 
-/* A join keeps what either path wrote; an entry only one path has is no
- * longer a strong write (the other path kept the old value), so it is
- * joined as weak. A pointer that points to two objects calls returned
- * is left to merge_objects (conflicts). Returns true when dst changed. */
 /* A pointer a path set to a constant (`s->bufr = NULL` before an early
  * return): no object of the function's is behind it. */
 static bool null_pointer(const struct entry *e)
@@ -177,6 +173,10 @@ static bool null_pointer(const struct entry *e)
 	return e->cleared && e->pt == NO_PLACE && entry_facts(e)->n == 0;
 }
 
+/* A join keeps what either path wrote; an entry only one path has is no
+ * longer a strong write (the other path kept the old value), so it is
+ * joined as weak. A pointer that points to two objects calls returned
+ * is left to merge_objects (conflicts). Returns true when dst changed. */
 static bool join_entry(const struct ctx *c, struct entry *d, const struct entry *e, GArray **conflicts)
 {
 	/* A pointer that is null on one path points, after the join, to
