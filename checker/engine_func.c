@@ -507,10 +507,19 @@ static void add_field_source(struct ctx *c, const struct ir_expr *e, struct fact
 }
 
 /* A constant table of characters (`static const char base64[] =
- * "ABC..."`): what is read from it by an index encodes the index. */
+ * "ABC..."`): what is read from it by an index encodes the index. So
+ * does a table the caller passes as a `const char *` parameter (curl's
+ * base64_encode(table64, ...) is given the standard or the URL-safe
+ * alphabet): a read below it by an index that holds nothing of PI is
+ * unchanged, and one by the bytes of a password is their encoding. */
 static bool encoding_table(const struct ctx *c, const struct ir_expr *e)
 {
 	e = ir_strip_casts(e);
+	if (e->kind == IR_E_VAR && e->var >= 0 && (unsigned)e->var < c->fn->nvars) {
+		const struct ir_var *v = &c->fn->vars[e->var];
+		return v->kind == IR_VAR_PARAM && (v->type_flags & IR_TF_CHAR) && (v->type_flags & IR_TF_POINTER) &&
+		       v->type && !strncmp(v->type, "const char *", 12);
+	}
 	if (e->kind != IR_E_GLOBAL || !(e->type_flags & IR_TF_CHAR) || !(e->type_flags & IR_TF_ARRAY) || !e->ident)
 		return false;
 	const struct global_info *g = tags_global(c->p, e->ident);
@@ -678,7 +687,8 @@ static void field_functions(struct ctx *c, const struct ir_expr *e, struct value
 		return;
 	for (uint32_t i = 0; i < v->fs.n; i++) {
 		const struct fact *f = &v->fs.v[i];
-		if (f->function || (f->input && !input_get(c, f->origin)->deep && input_get(c, f->origin)->param >= 0))
+		const struct input *in = f->input ? input_get(c, f->origin) : NULL;
+		if (f->function || (in && !in->deep && in->param >= 0))
 			return;
 	}
 	const GPtrArray *fns = fptr_field_fns(c->p, fptr_field_key(c->p, e));
