@@ -91,8 +91,10 @@ static uint32_t pointee(struct ctx *c, const struct ir_expr *e, bool *weak)
 	if (type_is_array(e->type_flags))
 		return p;
 	const struct entry *en = state_find(&c->st, p);
-	if (en && en->pt != NO_PLACE)
+	if (en && en->pt != NO_PLACE) {
+		*weak = *weak || en->pt_weak;
 		return en->pt;
+	}
 	return place_step(c, p, NULL, false);
 }
 
@@ -307,6 +309,7 @@ static void read_lvalue(struct ctx *c, const struct ir_expr *e, uint32_t p, stru
 		read_place(c, p, false, true, e->loc, &v->fs, &clean);
 		const struct entry *en = state_find(&c->st, p);
 		v->pt = en && en->pt != NO_PLACE ? en->pt : place_step(c, p, NULL, false);
+		v->pt_weak = en && en->pt != NO_PLACE && en->pt_weak;
 		/* n = n->next: every node of a list (or tree) is the one the
 		 * walk started from, so a loop over a list reads what was put
 		 * in its nodes with a bounded number of places */

@@ -166,6 +166,17 @@ static bool joinable_object(const struct ctx *c, uint32_t place, uint32_t pt)
 	return o->parent == place || place_get(c, o->parent)->site;
 }
 
+/* The nearest place both a and b lie at or below, when it is below a
+ * root (a dereference or a field of a variable, not the variable);
+ * else NO_PLACE. */
+static uint32_t common_below_root(const struct ctx *c, uint32_t a, uint32_t b)
+{
+	for (uint32_t x = a; x != NO_PLACE; x = place_get(c, x)->parent)
+		if (place_get(c, x)->parent != NO_PLACE && place_under(c, b, x))
+			return x;
+	return NO_PLACE;
+}
+
 /* A pointer a path set to a constant (`s->bufr = NULL` before an early
  * return): no object of the function's is behind it. */
 static bool null_pointer(const struct entry *e)
@@ -204,6 +215,10 @@ static bool join_entry(const struct ctx *c, struct entry *d, const struct entry 
 		d->pt = e->pt;
 		return true;
 	}
+	if (d->pt == e->pt && e->pt_weak && !d->pt_weak) {
+		d->pt_weak = true;
+		return true;
+	}
 	if (d->pt == e->pt || d->pt == NO_PLACE || e_null)
 		return changed;
 	if (joinable_object(c, d->place, d->pt) && joinable_object(c, d->place, e->pt)) {
@@ -212,7 +227,10 @@ static bool join_entry(const struct ctx *c, struct entry *d, const struct entry 
 			*conflicts = g_array_new(FALSE, FALSE, sizeof(uint32_t));
 		g_array_append_vals(*conflicts, pair, 2);
 	} else {
-		d->pt = NO_PLACE;
+		/* two fields of one record (curl's userp = proxy ?
+		 * &aptr.proxyuserpwd : &aptr.userpwd): somewhere in it */
+		d->pt = common_below_root(c, d->pt, e->pt);
+		d->pt_weak = d->pt != NO_PLACE;
 		changed = true;
 	}
 	return changed;
@@ -380,13 +398,16 @@ static struct entry *write_entry(struct ctx *c, uint32_t place, const struct fac
 		e->strong = true;
 		e->cleared = cleared && fs->n == 0;
 		e->pt = pt;
+		e->pt_weak = false;
 		e->param_ptrs = 0;
 		e->frame_ptr = false;
 		e->cut = false;
 	} else {
 		entry_union(e, NULL, fs);
-		if (e->pt != pt)
+		if (e->pt != pt) {
 			e->pt = NO_PLACE;
+			e->pt_weak = false;
+		}
 	}
 	return e;
 }

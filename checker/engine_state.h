@@ -49,6 +49,9 @@ struct entry {
 	 * went somewhere below (struct row's out_cut) */
 	bool cut;
 	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
+	/* ... somewhere below pt: the paths met with two targets under it
+	 * (join_entry), and a write through the pointer adds */
+	bool pt_weak;
 	struct shared_facts *facts;	/* NULL: none */
 };
 
