@@ -321,10 +321,9 @@ static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 	bool falls_in = lf->cur != NO_BLOCK;
 	unsigned b = new_block(lf);
 	jump(lf, b);	/* fall through from the previous case */
-	if (top(lf->switch_heads) != NO_BLOCK) {
-		struct ir_case k = case_label(c, kids);
-		ir_block_add_case(lf->lt->tu, lf->fn, top(lf->switch_heads), b, k.kind, k.value);
-	}
+	struct ir_case label = case_label(c, kids);
+	if (top(lf->switch_heads) != NO_BLOCK)
+		ir_block_add_case(lf->lt->tu, lf->fn, top(lf->switch_heads), b, label.kind, label.value);
 	lf->cur = b;
 	/* The statements up to the next label are under this key; a case
 	 * label's only child is its first statement, the rest are its
@@ -335,14 +334,9 @@ static void lower_case(struct lower_fn *lf, CXCursor c, GArray *kids)
 	struct case_key *ck = &lf->case_key;
 	ck->keyed = false;
 	ck->loops = lf->continue_to->len;
-	if (ck->switch_on_var && !falls_in && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len == 2) {
-		CXEvalResult r = clang_Cursor_Evaluate(g_array_index(kids, CXCursor, 0));
-		if (r && clang_EvalResult_getKind(r) == CXEval_Int) {
-			ck->keyed = true;
-			ck->key = clang_EvalResult_getAsLongLong(r);
-		}
-		if (r)
-			clang_EvalResult_dispose(r);
+	if (ck->switch_on_var && !falls_in && label.kind == IR_CASE_VALUE) {
+		ck->keyed = true;
+		ck->key = label.value;
 	}
 	/* CaseStmt: value [, GNU range end], statement; DefaultStmt: statement */
 	if (kids->len && clang_getCursorKind(c) == CXCursor_CaseStmt && kids->len >= 2)

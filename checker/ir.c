@@ -214,19 +214,23 @@ void ir_block_add_succ(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigne
 	bl->succ[bl->nsucc++] = to;
 }
 
-/* The labels are kept in an array of their own, as long as succ: only
- * switch heads have one, so other blocks pay a pointer. */
+/* The labels are kept in an array of their own, as long as succ's
+ * capacity and made again only when succ grows (a generated switch of
+ * 30,000 cases): only switch heads have one, so other blocks pay a
+ * pointer. */
 void ir_block_add_case(struct ir_tu *tu, struct ir_func *fn, unsigned b, unsigned to, enum ir_case_kind kind,
 		       long long value)
 {
 	struct ir_block *bl = &fn->blocks[b];
-	unsigned n = bl->nsucc + 1;
-	struct ir_case *cases = ir_alloc(tu, n * sizeof *cases);
-	for (unsigned i = 0; i < bl->nsucc; i++)
-		cases[i] = bl->cases ? bl->cases[i] : (struct ir_case){ .kind = IR_CASE_OTHER };
-	cases[n - 1] = (struct ir_case){ .value = value, .kind = kind };
-	bl->cases = cases;
+	unsigned cap = bl->succ_cap;
 	bl->succ = grow(tu, bl->succ, bl->nsucc, &bl->succ_cap, sizeof *bl->succ, 2);
+	if (!bl->cases || bl->succ_cap != cap) {
+		struct ir_case *cases = ir_alloc(tu, bl->succ_cap * sizeof *cases);
+		for (unsigned i = 0; i < bl->nsucc; i++)
+			cases[i] = bl->cases ? bl->cases[i] : (struct ir_case){ .kind = IR_CASE_OTHER };
+		bl->cases = cases;
+	}
+	bl->cases[bl->nsucc] = (struct ir_case){ .value = value, .kind = kind };
 	bl->succ[bl->nsucc++] = to;
 }
 
