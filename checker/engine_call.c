@@ -49,35 +49,51 @@ static bool site_undecided(const struct sink_site *site)
 	return site->has_dest && !site->kinds;
 }
 
-/* The steps a fact gets where it reaches a sink at this call. Where the
- * stream is still the callers' to choose, the steps do not name a kind. */
-static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, const char *kinds)
+/* The text of the step a fact gets where it reaches a sink at this call,
+ * the same for every fact there: made once for a site (struct
+ * sink_text), for the first fact that needs it. Where the stream is still
+ * the callers' to choose, the step does not name a kind. */
+struct sink_text {
+	const char *msg;	/* NULL until made */
+	bool after_sink;
+};
+
+static struct sink_text sink_step_text(struct ctx *c, const struct sink_site *site, const char *kinds)
 {
-	const struct ir_expr *call = site->call;
 	bool undecided = site_undecided(site);
+	struct program *p = c->p;
 	switch (site->how) {
 	case SITE_LIBRARY:
 		if (undecided)
-			return trace_end_step(c->p, from, false, call->loc, c->fn->name,
-					  "reaches `%s`, writing to the stream its caller passes", site->sink_function);
+			return (struct sink_text){ trace_msg(p, "reaches `%s`, writing to the stream its caller passes",
+							     site->sink_function), false };
 		if (site->heuristic)
-			return trace_end_step(c->p, from, false, call->loc, c->fn->name,
-					  "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
-					  site->sink_function, kinds, site->heuristic);
-		return trace_end_step(c->p, from, false, call->loc, c->fn->name, "reaches `%s` (%s)", site->sink_function,
-				  kinds);
+			return (struct sink_text){
+				trace_msg(p, "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
+					  site->sink_function, kinds, site->heuristic),
+				false };
+		return (struct sink_text){ trace_msg(p, "reaches `%s` (%s)", site->sink_function, kinds), false };
 	case SITE_STREAM_CHOSEN:
 		/* the callee's steps came with the fact; this call decides */
 		if (undecided)
-			return trace_end_step(c->p, from, true, call->loc, c->fn->name,
-					  "passed to `%s` with the stream its own caller passes", site->callee);
-		return trace_end_step(c->p, from, true, call->loc, c->fn->name, "`%s` writes it to the stream passed here (%s)",
-				  site->callee, kinds);
+			return (struct sink_text){
+				trace_msg(p, "passed to `%s` with the stream its own caller passes", site->callee), true };
+		return (struct sink_text){
+			trace_msg(p, "`%s` writes it to the stream passed here (%s)", site->callee, kinds), true };
 	case SITE_WRAPPER:
 		break;
 	}
-	return trace_append_end(c->p, trace_end_step(c->p, from, false, call->loc, c->fn->name, "passed to `%s`", site->callee),
-			    site->extra_trace);
+	return (struct sink_text){ trace_msg(p, "passed to `%s`", site->callee), false };
+}
+
+/* The steps a fact gets where it reaches a sink at this call. */
+static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, const char *kinds,
+			   struct sink_text *text)
+{
+	if (!text->msg)
+		*text = sink_step_text(c, site, kinds);
+	uint32_t node = trace_end_node(c->p, from, text->after_sink, site->call->loc, c->fn->name, text->msg);
+	return site->how == SITE_WRAPPER ? trace_append_end(c->p, node, site->extra_trace) : node;
 }
 
 /* How a source's PI, on its way to a stream its callers choose, leaves
@@ -90,14 +106,18 @@ static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t
  * function that read it keep a finding each (an exporter called with
  * `stderr` twice in one function), as the labels have it: the exit is
  * set only above them. */
-static uint32_t passed_on_exit(struct ctx *c, const struct sink_site *site, const struct fact *f)
+static uint32_t passed_on_exit(struct ctx *c, const struct sink_site *site, const struct fact *f, uint32_t *made)
 {
-	if (site->how != SITE_STREAM_CHOSEN)
+	if (site->how != SITE_STREAM_CHOSEN || f->exit || f->input || !f->cats)
 		return f->exit;
+	/* the same for every fact at this site: made once */
+	if (*made)
+		return *made;
 	struct ir_loc at = site->call->loc;
 	char *how = g_strdup_printf("stream %s:%u:%u", at.file ? at.file : "", at.line, at.col);
 	uint32_t e = fact_exit(c->p, c->fn->ident, f, how, -1);
 	g_free(how);
+	*made = e;
 	return e;
 }
 
@@ -106,7 +126,8 @@ static uint32_t passed_on_exit(struct ctx *c, const struct sink_site *site, cons
  * that decides"), so a row carries the flow up to them. A finding of the
  * default kind is made too, for a function nobody calls (report time
  * drops it otherwise). */
-static void defer_to_callers(struct ctx *c, const struct sink_site *site, const struct fact *f, unsigned prot)
+static void defer_to_callers(struct ctx *c, const struct sink_site *site, const struct fact *f, unsigned prot,
+			     uint32_t *exit_made, struct sink_text *text)
 {
 	struct sink_site open = *site;
 	open.kinds = 0;
@@ -123,12 +144,12 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.excl = site->excl,
 		.object = site->object,
 		.sink_function = site->sink_function,
-		.exit = passed_on_exit(c, site, f),
+		.exit = passed_on_exit(c, site, f, exit_made),
 		.sink_loc = site->sink_loc,
 	};
 	if (summary_has(c->p, c->sum, &r))
 		return;
-	r.trace = sink_trace(c, &open, f->trace, NULL);
+	r.trace = sink_trace(c, &open, f->trace, NULL, text);
 	if (summary_add(c->p, c->sum, &r))
 		c->changed_summary = true;
 }
@@ -183,10 +204,27 @@ static uint32_t stream_kind_why(struct ctx *c, const struct sink_site *site, int
 			  kind);
 }
 
+/* stream_kind_why(), made once for a site: why[k] once bit k of *made
+ * is set. */
+static uint32_t kind_why_once(struct ctx *c, const struct sink_site *site, int k, uint32_t *why, unsigned *made)
+{
+	if (!(*made & (1u << k))) {
+		why[k] = stream_kind_why(c, site, k);
+		*made |= 1u << k;
+	}
+	return why[k];
+}
+
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs)
 {
 	const unsigned eff = site_kinds(site);
 	char *kl = NULL;	/* made for the first new row or finding only */
+	uint32_t exit_made = 0;	/* passed_on_exit's, once made */
+	/* the texts of the steps, for the site as it is, as the callers
+	 * choose its stream, and as it decided here */
+	struct sink_text site_text = { 0 }, open_text = { 0 }, decided_text = { 0 };
+	uint32_t why[SINK_KIND_COUNT];	/* stream_kind_why's, once made */
+	unsigned why_made = 0;
 	unsigned kinds = site->kinds;
 	for (uint32_t i = 0; i < fs->n; i++) {
 		const struct fact *f = &fs->v[i];
@@ -219,7 +257,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				continue;
 			if (!kl)
 				kl = sink_kinds_text(eff);
-			r.trace = sink_trace(c, site, f->trace, kl);
+			r.trace = sink_trace(c, site, f->trace, kl, &site_text);
 			if (site->how == SITE_LIBRARY)
 				r.kinds_named = (uint8_t)(site_undecided(site) ? 0 : eff);
 			else
@@ -230,7 +268,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				/* a kind the callers still choose gets their reason */
 				if (!(eff & (1u << k)) || (site->has_dest && !(site->kinds & (1u << k))))
 					continue;
-				w.step[k] = stream_kind_why(c, site, k);
+				w.step[k] = kind_why_once(c, site, k, why, &why_made);
 				if (w.step[k]) {
 					r.kinds_named |= (uint8_t)(1u << k);
 					any = true;
@@ -252,7 +290,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 		 * resolved where it is written */
 		bool deferred = site->has_dest && site->dest_exact && site->dest.param >= 0 && !*site->dest.path;
 		if (deferred)
-			defer_to_callers(c, site, f, prot);
+			defer_to_callers(c, site, f, prot, &exit_made, &open_text);
 		/* the findings here name the kinds they stand for */
 		struct sink_site decided = *site;
 		decided.has_dest = false;
@@ -291,8 +329,8 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			}
 			if (!kl)
 				kl = sink_kinds_text(eff);
-			pf.trace = sink_trace(c, &decided, f->trace, kl);
-			pf.why = stream_kind_why(c, site, k);
+			pf.trace = sink_trace(c, &decided, f->trace, kl, &decided_text);
+			pf.why = kind_why_once(c, site, k, why, &why_made);
 			if (seen) {
 				*seen = pf;
 				continue;
@@ -930,7 +968,25 @@ struct applied_summary {
 	bool produced, clean_all;
 	GArray *reads;	/* struct input_read */
 	GArray *writes;	/* struct out_write */
+	/* the streams the sink rows write to, each read once (struct
+	 * dest_read): the state does not change while the rows are applied,
+	 * and curl's connection filters have hundreds of rows to one socket */
+	GArray *dests;
+	const char *callee_text;	/* the callee as a finding names it, once made */
+	/* the texts of this call's steps made so far (call_step_text) */
+	struct step_text {
+		enum call_step { CALL_STEP_PASSED, CALL_STEP_COPIED, CALL_STEP_RETURNED } step;
+		int n;
+		const char *text;
+	} step_texts[8];
+	unsigned nstep_texts;
 	uint32_t returns_arg;	/* NO_PLACE - 1: several */
+};
+
+struct dest_read {
+	struct input in;
+	const struct tails *tails;
+	struct factset fs;
 };
 
 static bool row_of_model(const struct row *r)
@@ -1037,28 +1093,40 @@ static bool apply_returned_pointer(struct applied_summary *a, const struct row *
 	return true;
 }
 
-static void add_call_step(struct applied_summary *a, struct factset *fs, bool back, uint32_t chain,
-			  const char *fmt, ...) G_GNUC_PRINTF(5, 6);
+/* This call's step text for an argument n (1-based) or the result,
+ * made once per call: every row of a summary names the same few. */
+static const char *call_step_text(struct applied_summary *a, enum call_step step, int n)
+{
+	for (unsigned i = 0; i < a->nstep_texts; i++)
+		if (a->step_texts[i].step == step && a->step_texts[i].n == n)
+			return a->step_texts[i].text;
+	static const char *const formats[] = {
+		[CALL_STEP_PASSED] = "passed as argument %d of `%s`%s",
+		[CALL_STEP_COPIED] = "copied into argument %d by `%s`%s",
+	};
+	char *m = step == CALL_STEP_RETURNED ? g_strdup_printf("returned by `%s`%s", a->callee->fn->name, a->via)
+					     : g_strdup_printf(formats[step], n, a->callee->fn->name, a->via);
+	const char *text = prog_intern(a->k->c->p, m);
+	g_free(m);
+	if (a->nstep_texts < G_N_ELEMENTS(a->step_texts))
+		a->step_texts[a->nstep_texts++] = (struct step_text){ .step = step, .n = n, .text = text };
+	return text;
+}
 
 /* Adds this call's step to the trace of every fact that carries PI, then
  * chain (the route through the callee, 0 for none) to theirs and to those
  * of the facts that stand for the caller's input. The message is made
  * once, for the first such fact. */
 static void add_call_step(struct applied_summary *a, struct factset *fs, bool back, uint32_t chain,
-			  const char *fmt, ...)
+			  enum call_step step, int n)
 {
 	struct ctx *c = a->k->c;
 	const char *msg = NULL;
-	va_list ap;
-	va_start(ap, fmt);
 	for (uint32_t f = 0; f < fs->n; f++) {
 		struct fact *x = &fs->v[f];
 		if (x->cats) {
-			if (!msg) {
-				char *m = g_strdup_vprintf(fmt, ap);
-				msg = prog_intern(c->p, m);
-				g_free(m);
-			}
+			if (!msg)
+				msg = call_step_text(a, step, n);
 			uint32_t node = back ? trace_node_back(c->p, x->trace, a->k->e->loc, c->fn->name, msg)
 					     : trace_node(c->p, x->trace, a->k->e->loc, c->fn->name, msg);
 			x->trace = trace_append(c->p, node, chain);
@@ -1066,7 +1134,6 @@ static void add_call_step(struct applied_summary *a, struct factset *fs, bool ba
 			x->trace = trace_append(c->p, x->trace, chain);
 		}
 	}
-	va_end(ap);
 }
 
 /* The facts a row brings to this call into fs, without this call's step
@@ -1108,8 +1175,7 @@ static bool row_facts_bare(struct applied_summary *a, const struct row *r, uint3
 static void row_call_step(struct applied_summary *a, const struct row *r, struct factset *fs)
 {
 	if (r->from_input && r->kind != ROW_SINK)
-		add_call_step(a, fs, false, r->trace, "passed as argument %d of `%s`%s", r->in.param + 1,
-			      a->callee->fn->name, a->via);
+		add_call_step(a, fs, false, r->trace, CALL_STEP_PASSED, r->in.param + 1);
 }
 
 /* The facts a row brings to this call into fs, with this call's step:
@@ -1128,7 +1194,7 @@ static void apply_return_row(struct applied_summary *a, const struct row *r)
 	struct factset fs = { 0 };
 	if (apply_returned_pointer(a, r) || !row_facts(a, r, NO_PLACE, &fs))
 		return;
-	add_call_step(a, &fs, false, 0, "returned by `%s`%s", a->callee->fn->name, a->via);
+	add_call_step(a, &fs, false, 0, CALL_STEP_RETURNED, 0);
 	factset_union(&a->out->fs, &fs);
 	a->out->clean = false;
 	factset_free(&fs);
@@ -1266,8 +1332,7 @@ static bool apply_struct_copy(struct applied_summary *a, const struct row *r, st
 	bool clean = false;
 	read_record_whole(c, src, k->e->loc, &w->fs, &clean);
 	row_call_step(a, r, &w->fs);
-	add_call_step(a, &w->fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
-		      a->callee->fn->name, a->via);
+	add_call_step(a, &w->fs, true, 0, CALL_STEP_COPIED, r->out_param + 1);
 	const struct tails *tails = tails_filter(r->tails);
 	unsigned lo, hi;
 	state_range_under(&c->st, c, src, &lo, &hi);
@@ -1289,8 +1354,7 @@ static bool apply_struct_copy(struct applied_summary *a, const struct row *r, st
 		struct out_write *sub = &g_array_index(below, struct out_write, i);
 		sub->place = place_rebase(c, sub->place, src, w->place);
 		row_call_step(a, r, &sub->fs);
-		add_call_step(a, &sub->fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
-			      a->callee->fn->name, a->via);
+		add_call_step(a, &sub->fs, true, 0, CALL_STEP_COPIED, r->out_param + 1);
 		g_array_append_val(a->writes, *sub);
 	}
 	g_array_free(below, TRUE);
@@ -1315,8 +1379,7 @@ static void apply_out_row(struct applied_summary *a, const struct row *r)
 		w.param_ptrs = (uint8_t)expr_param_pointer(a->k->c, arg_expr(a->k, (unsigned)r->in.param));
 	bool copied = !frame && struct_copy_row(a, r) && apply_struct_copy(a, r, &w);
 	if (!copied && row_facts(a, r, place, &w.fs))
-		add_call_step(a, &w.fs, true, 0, "copied into argument %d by `%s`%s", r->out_param + 1,
-			      a->callee->fn->name, a->via);
+		add_call_step(a, &w.fs, true, 0, CALL_STEP_COPIED, r->out_param + 1);
 	else if (!copied && w.pt == NO_PLACE)
 		return;
 	g_array_append_val(a->writes, w);
@@ -1333,6 +1396,23 @@ static void stream_why(struct sink_site *site, unsigned kinds, const struct stre
 	}
 }
 
+/* The caller's facts for the stream a sink row writes to. */
+static const struct factset *dest_facts(struct applied_summary *a, const struct row *r)
+{
+	if (!a->dests)
+		a->dests = g_array_new(FALSE, FALSE, sizeof(struct dest_read));
+	for (unsigned i = 0; i < a->dests->len; i++) {
+		struct dest_read *d = &g_array_index(a->dests, struct dest_read, i);
+		if (d->in.param == r->dest.param && d->in.path == r->dest.path && d->in.deep == r->dest.deep &&
+		    d->in.number == r->dest.number && d->tails == r->dest_tails)
+			return &d->fs;
+	}
+	struct dest_read d = { .in = r->dest, .tails = r->dest_tails };
+	input_facts(a->k, a->callee, r->dest_tails, NULL, &r->dest, &d.fs, true);
+	g_array_append_val(a->dests, d);
+	return &g_array_index(a->dests, struct dest_read, a->dests->len - 1).fs;
+}
+
 /* What a sink row's destination (a stream, a descriptor) is at this
  * call: the sink kinds its number and handle give, or a standard
  * stream's alone, else also the caller's input it is. */
@@ -1340,8 +1420,8 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 {
 	struct call *k = a->k;
 	struct ctx *c = k->c;
-	struct factset d = { 0 };
-	input_facts(k, a->callee, r->dest_tails, NULL, &r->dest, &d, true);
+	const struct factset *dp = dest_facts(a, r);
+	const struct factset d = *dp;
 	/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
 	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
 					 ? &k->args[r->dest.param]
@@ -1372,7 +1452,6 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 		site->kinds = std;
 	else
 		site->has_dest = dest_input(c, dest_place, &d, false, &site->dest, &site->dest_exact);
-	factset_free(&d);
 }
 
 static void apply_sink_row(struct applied_summary *a, const struct row *r)
@@ -1411,9 +1490,12 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 	site.named = r->kinds_named;
 	if (r->has_dest)
 		sink_row_dest(a, r, dest_place, &site);
-	char *callee_text = g_strconcat(a->callee->fn->name, a->via, NULL);
-	site.callee = prog_intern(c->p, callee_text);
-	g_free(callee_text);
+	if (!a->callee_text) {
+		char *callee_text = g_strconcat(a->callee->fn->name, a->via, NULL);
+		a->callee_text = prog_intern(c->p, callee_text);
+		g_free(callee_text);
+	}
+	site.callee = a->callee_text;
 	sink_facts(c, &site, &fs);
 	factset_free(&fs);
 }
@@ -2032,6 +2114,11 @@ static void apply_summary(struct applied_summary *a)
 			g_ptr_array_free(r->sharers, TRUE);
 	}
 	g_array_free(a->reads, TRUE);
+	for (unsigned i = 0; a->dests && i < a->dests->len; i++)
+		factset_free(&g_array_index(a->dests, struct dest_read, i).fs);
+	if (a->dests)
+		g_array_free(a->dests, TRUE);
+	a->dests = NULL;
 	apply_clears_and_writes(a);
 	g_array_free(a->writes, TRUE);
 	if (a->returns_arg < NO_PLACE - 1 && a->out->pt == NO_PLACE)

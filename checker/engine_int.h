@@ -644,6 +644,9 @@ uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
  * kind comes after the sink it decides for). */
 uint32_t trace_end_step(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc,
 			const char *function, const char *fmt, ...) G_GNUC_PRINTF(6, 7);
+/* trace_end_step() with a message made once (trace_msg()). */
+uint32_t trace_end_node(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc, const char *function,
+			const char *message);
 uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain);
 void trace_to_report(const struct program *p, uint32_t tail, uint32_t end, struct trace_step **steps, unsigned *n);
 /* The first step of a trace (where the PI was read), or NULL. */

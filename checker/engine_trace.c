@@ -297,6 +297,12 @@ uint32_t trace_end_step(struct program *p, uint32_t parent, bool after_sink, str
 	return make_node(p, parent, loc, function, m, NULL, false, after_sink ? STEP_ENDS_AFTER_SINK : STEP_ENDS);
 }
 
+uint32_t trace_end_node(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc, const char *function,
+			const char *message)
+{
+	return make_node(p, parent, loc, function, message, NULL, false, after_sink ? STEP_ENDS_AFTER_SINK : STEP_ENDS);
+}
+
 static uint32_t splice(struct program *p, uint32_t prefix, uint32_t chain)
 {
 	struct splice_memo *m = NULL;
