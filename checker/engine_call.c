@@ -1100,14 +1100,11 @@ static const char *call_step_text(struct applied_summary *a, enum call_step step
 	for (unsigned i = 0; i < a->nstep_texts; i++)
 		if (a->step_texts[i].step == step && a->step_texts[i].n == n)
 			return a->step_texts[i].text;
-	static const char *const formats[] = {
-		[CALL_STEP_PASSED] = "passed as argument %d of `%s`%s",
-		[CALL_STEP_COPIED] = "copied into argument %d by `%s`%s",
-	};
-	char *m = step == CALL_STEP_RETURNED ? g_strdup_printf("returned by `%s`%s", a->callee->fn->name, a->via)
-					     : g_strdup_printf(formats[step], n, a->callee->fn->name, a->via);
-	const char *text = prog_intern(a->k->c->p, m);
-	g_free(m);
+	const char *name = a->callee->fn->name;
+	struct program *p = a->k->c->p;
+	const char *text = step == CALL_STEP_PASSED   ? trace_msg(p, "passed as argument %d of `%s`%s", n, name, a->via)
+			   : step == CALL_STEP_COPIED ? trace_msg(p, "copied into argument %d by `%s`%s", n, name, a->via)
+						      : trace_msg(p, "returned by `%s`%s", name, a->via);
 	if (a->nstep_texts < G_N_ELEMENTS(a->step_texts))
 		a->step_texts[a->nstep_texts++] = (struct step_text){ .step = step, .n = n, .text = text };
 	return text;
