@@ -422,6 +422,9 @@ struct program {
 	GPtrArray *tus;
 	char *source_root;	/* the folder all TUs' main files share, with '/' */
 	GStringChunk *strings;
+	/* "" and the left-out step's text, interned once: asked for millions
+	 * of times (widening to the whole parameter, long routes) */
+	const char *empty, *left_out_text;
 	GArray *origins;	/* struct source_origin */
 	GHashTable *origin_ids;	/* identity string -> index + 1 */
 	struct engine_stats *stats;

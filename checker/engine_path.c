@@ -57,7 +57,7 @@ const char **path_prefixes(struct program *p, const char *path)
 	v = g_new0(const char *, n + 1);
 	unsigned k = 0;
 	if (*path) {
-		v[k++] = prog_intern(p, "");
+		v[k++] = p->empty;
 		for (const char *q = path; *q; q++)
 			if (*q == '.') {
 				char *cut = g_strndup(path, (gsize)(q - path));

@@ -54,7 +54,7 @@ void ctx_places_init(struct ctx *c)
 	c->input_tails = g_ptr_array_new();
 	/* Roots of locals and parameters are the first places, by index.
 	 * Paths are interned, "" too: they compare by pointer. */
-	const char *root_path = prog_intern(c->p, "");
+	const char *root_path = c->p->empty;
 	for (unsigned v = 0; v < c->fn->nvars; v++) {
 		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = root_path, .last_below = v };
 		g_array_append_val(c->places, pl);
@@ -129,7 +129,7 @@ uint32_t place_root_global(struct ctx *c, const char *ident)
 	if (id != NO_PLACE)
 		return id;
 	struct place pl = { .parent = NO_PLACE, .var = -1, .global = ident, .gi = tags_global(c->p, ident),
-			    .path = prog_intern(c->p, "") };
+			    .path = c->p->empty };
 	return insert(c, &key, &pl);
 }
 
@@ -141,7 +141,7 @@ uint32_t place_root_site(struct ctx *c, const struct ir_expr *call)
 	uint32_t id = lookup(c, &pk);
 	if (id != NO_PLACE)
 		return id;
-	struct place pl = { .parent = NO_PLACE, .var = -1, .site = call, .path = prog_intern(c->p, "") };
+	struct place pl = { .parent = NO_PLACE, .var = -1, .site = call, .path = c->p->empty };
 	return insert(c, &pk, &pl);
 }
 

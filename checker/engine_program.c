@@ -73,6 +73,7 @@ void program_init(struct program *p, GPtrArray *tus, const struct rules *rules, 
 		.rep = rep,
 		.budget_seconds = function_budget,
 	};
+	p->empty = prog_intern(p, "");
 	if (stats && !stats->unknown_callees)
 		stats->unknown_callees = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 }

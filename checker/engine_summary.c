@@ -183,7 +183,7 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	bool all = n >= 4 * ROW_LIMIT;
 	bool cut_in = false;
 	if (r->from_input && r->in.param >= 0) {
-		const char *cut = all ? prog_intern(p, "") : path_first_steps(p, r->in.path, WIDE_STEPS);
+		const char *cut = all ? p->empty : path_first_steps(p, r->in.path, WIDE_STEPS);
 		if (cut != r->in.path || all) {
 			cut_in = cut != r->in.path || !r->in.deep;
 			r->in.path = cut;

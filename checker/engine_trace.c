@@ -73,8 +73,13 @@ static void blocks_free(void **blocks, uint32_t n)
 	g_free(blocks);
 }
 
+/* The message of the step that stands where the middle of a route too
+ * long to keep was left out. */
+#define LEFT_OUT "(steps of the route left out)"
+
 void trace_init(struct program *p)
 {
+	p->left_out_text = prog_intern(p, LEFT_OUT);
 	p->tlink_blocks = NULL;
 	memset(block_append(&p->tlink_blocks, 0, sizeof(struct tlink)), 0, sizeof(struct tlink));
 	p->ntnodes = 1;		/* trace 0 is "no step" */
@@ -151,9 +156,6 @@ const char *trace_msg(struct program *p, const char *fmt, ...)
 	return r;
 }
 
-/* The message of the step that stands where the middle of a route too
- * long to keep was left out. */
-#define LEFT_OUT "(steps of the route left out)"
 
 /* The node on t's chain that ends the trace's first keep steps or fewer:
  * what stays of the beginning of a route too long to store whole. */
@@ -208,7 +210,7 @@ static uint32_t left_out(struct program *p, uint32_t t, struct ir_loc loc, const
 	struct tnode n = {
 		.loc = sink ? sink->loc : loc,
 		.function = sink ? sink->function : function,
-		.message = prog_intern(p, LEFT_OUT),
+		.message = p->left_out_text,
 		.parent = head,
 		.length = length_of(p, t) - (sink ? 1 : 0),
 	};
