@@ -58,40 +58,40 @@ struct sink_text {
 	bool after_sink;
 };
 
-static struct sink_text sink_step_text(struct ctx *c, const struct sink_site *site, const char *kinds)
+static struct sink_text sink_step_text(struct ctx *c, const struct sink_site *site, unsigned eff)
 {
 	bool undecided = site_undecided(site);
 	struct program *p = c->p;
-	switch (site->how) {
-	case SITE_LIBRARY:
-		if (undecided)
-			return (struct sink_text){ trace_msg(p, "reaches `%s`, writing to the stream its caller passes",
-							     site->sink_function), false };
-		if (site->heuristic)
-			return (struct sink_text){
-				trace_msg(p, "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
-					  site->sink_function, kinds, site->heuristic),
-				false };
-		return (struct sink_text){ trace_msg(p, "reaches `%s` (%s)", site->sink_function, kinds), false };
-	case SITE_STREAM_CHOSEN:
-		/* the callee's steps came with the fact; this call decides */
-		if (undecided)
-			return (struct sink_text){
-				trace_msg(p, "passed to `%s` with the stream its own caller passes", site->callee), true };
-		return (struct sink_text){
-			trace_msg(p, "`%s` writes it to the stream passed here (%s)", site->callee, kinds), true };
-	case SITE_WRAPPER:
-		break;
-	}
-	return (struct sink_text){ trace_msg(p, "passed to `%s`", site->callee), false };
+	struct sink_text t = { .after_sink = site->how == SITE_STREAM_CHOSEN };
+	if (site->how == SITE_WRAPPER)
+		t.msg = trace_msg(p, "passed to `%s`", site->callee);
+	else if (undecided && site->how == SITE_LIBRARY)
+		t.msg = trace_msg(p, "reaches `%s`, writing to the stream its caller passes", site->sink_function);
+	else if (undecided)
+		/* the callee's steps came with the fact; a caller decides */
+		t.msg = trace_msg(p, "passed to `%s` with the stream its own caller passes", site->callee);
+	if (t.msg)
+		return t;
+	/* the kinds are named only here: made for the site's first step */
+	char *kinds = sink_kinds_text(eff);
+	if (site->how == SITE_STREAM_CHOSEN)
+		t.msg = trace_msg(p, "`%s` writes it to the stream passed here (%s)", site->callee, kinds);
+	else if (site->heuristic)
+		t.msg = trace_msg(p, "reaches `%s` (%s: its name and format parameter say so, heuristic %s)",
+				  site->sink_function, kinds, site->heuristic);
+	else
+		t.msg = trace_msg(p, "reaches `%s` (%s)", site->sink_function, kinds);
+	g_free(kinds);
+	return t;
 }
 
-/* The steps a fact gets where it reaches a sink at this call. */
-static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, const char *kinds,
+/* The steps a fact gets where it reaches a sink at this call; eff, the
+ * kinds it stands for. */
+static uint32_t sink_trace(struct ctx *c, const struct sink_site *site, uint32_t from, unsigned eff,
 			   struct sink_text *text)
 {
 	if (!text->msg)
-		*text = sink_step_text(c, site, kinds);
+		*text = sink_step_text(c, site, eff);
 	uint32_t node = trace_end_node(c->p, from, text->after_sink, site->call->loc, c->fn->name, text->msg);
 	return site->how == SITE_WRAPPER ? trace_append_end(c->p, node, site->extra_trace) : node;
 }
@@ -149,7 +149,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 	};
 	if (summary_has(c->p, c->sum, &r))
 		return;
-	r.trace = sink_trace(c, &open, f->trace, NULL, text);
+	r.trace = sink_trace(c, &open, f->trace, 0, text);
 	if (summary_add(c->p, c->sum, &r))
 		c->changed_summary = true;
 }
@@ -218,7 +218,6 @@ static uint32_t kind_why_once(struct ctx *c, const struct sink_site *site, int k
 void sink_facts(struct ctx *c, const struct sink_site *site, const struct factset *fs)
 {
 	const unsigned eff = site_kinds(site);
-	char *kl = NULL;	/* made for the first new row or finding only */
 	uint32_t exit_made = 0;	/* passed_on_exit's, once made */
 	/* the texts of the steps, for the site as it is, as the callers
 	 * choose its stream, and as it decided here */
@@ -255,9 +254,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			/* the trace is built only for a row that is new */
 			if (summary_has(c->p, c->sum, &r))
 				continue;
-			if (!kl)
-				kl = sink_kinds_text(eff);
-			r.trace = sink_trace(c, site, f->trace, kl, &site_text);
+			r.trace = sink_trace(c, site, f->trace, eff, &site_text);
 			if (site->how == SITE_LIBRARY)
 				r.kinds_named = (uint8_t)(site_undecided(site) ? 0 : eff);
 			else
@@ -327,9 +324,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 					continue;
 				pf.excl = seen->excl;
 			}
-			if (!kl)
-				kl = sink_kinds_text(eff);
-			pf.trace = sink_trace(c, &decided, f->trace, kl, &decided_text);
+			pf.trace = sink_trace(c, &decided, f->trace, eff, &decided_text);
 			pf.why = kind_why_once(c, site, k, why, &why_made);
 			if (seen) {
 				*seen = pf;
@@ -340,7 +335,6 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 			pending_remember(c->pending_keys, made);
 		}
 	}
-	g_free(kl);
 }
 
 static bool cond_holds(const struct call *k, const struct rule_cond *cond)
