@@ -1411,8 +1411,7 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 {
 	struct call *k = a->k;
 	struct ctx *c = k->c;
-	const struct factset *dp = dest_facts(a, r);
-	const struct factset d = *dp;
+	const struct factset *d = dest_facts(a, r);
 	/* descriptors 1 and 2 written as numbers (CONTRACT 3) */
 	const struct value *dv = r->dest.param >= 0 && (unsigned)r->dest.param < k->nargs && !*r->dest.path
 					 ? &k->args[r->dest.param]
@@ -1432,17 +1431,17 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	unsigned std = de ? streams_static_kinds(c->p, de, r->dest.path) : 0;
 	if (std)
 		stream_why(site, std, &(struct stream_reason){ .arg = de, .number = -1, .std = std });
-	for (uint32_t f = 0; f < d.n; f++) {
-		site->kinds |= d.v[f].handle;
+	for (uint32_t f = 0; f < d->n; f++) {
+		site->kinds |= d->v[f].handle;
 		/* where the handle was made: `socket` gives a network */
-		const struct tnode *made = d.v[f].handle && !std ? trace_first(c->p, d.v[f].trace) : NULL;
+		const struct tnode *made = d->v[f].handle && !std ? trace_first(c->p, d->v[f].trace) : NULL;
 		if (made)
-			stream_why(site, d.v[f].handle, &(struct stream_reason){ .made = made });
+			stream_why(site, d->v[f].handle, &(struct stream_reason){ .made = made });
 	}
 	if (std)
 		site->kinds = std;
 	else
-		site->has_dest = dest_input(c, dest_place, &d, false, &site->dest, &site->dest_exact);
+		site->has_dest = dest_input(c, dest_place, d, false, &site->dest, &site->dest_exact);
 }
 
 static void apply_sink_row(struct applied_summary *a, const struct row *r)

@@ -26,13 +26,11 @@ struct case_scan {
 	GPtrArray *calls;	/* IR_E_CALL by name */
 };
 
+/* The parameter e names, among the first 32 (a bit of a mask), or -1. */
 static int param_bit(const struct ir_func *fn, const struct ir_expr *e)
 {
-	e = ir_strip_casts(e);
-	if (!e || e->kind != IR_E_VAR || e->var < 0 || (unsigned)e->var >= fn->nvars)
-		return -1;
-	const struct ir_var *v = &fn->vars[e->var];
-	return v->kind == IR_VAR_PARAM && v->param_index < 32 ? (int)v->param_index : -1;
+	int k = ir_param_of(fn, e);
+	return k < 32 ? k : -1;
 }
 
 static void scan_expr(struct case_scan *s, const struct ir_expr *e)

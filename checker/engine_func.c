@@ -711,9 +711,8 @@ static void field_functions(struct ctx *c, const struct ir_expr *e, struct value
 static void param_constant(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	long long value;
-	if (c->special && e->var >= 0 && (unsigned)e->var < c->fn->nvars &&
-	    c->fn->vars[e->var].kind == IR_VAR_PARAM &&
-	    special_constant(c, (int)c->fn->vars[e->var].param_index, &value)) {
+	int param = c->special ? ir_param_of(c->fn, e) : -1;
+	if (param >= 0 && special_constant(c, param, &value)) {
 		v->is_number = true;
 		v->number = value;
 	}

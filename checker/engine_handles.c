@@ -193,13 +193,6 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 		scan_expr(s, e->kids[i]);
 }
 
-static int param_of(const struct ir_func *fn, const struct ir_expr *e)
-{
-	e = ir_strip_casts(e);
-	return e->kind == IR_E_VAR && e->var >= 0 && fn->vars[e->var].kind == IR_VAR_PARAM
-		       ? fn->vars[e->var].param_index
-		       : -1;
-}
 
 /* The kinds of a global a rule file says is a handle (stdout). */
 static unsigned global_kinds(struct program *p, const struct ir_expr *e)
@@ -236,7 +229,7 @@ static unsigned value_kinds(struct program *p, const struct setter_scan *ss, con
 	e = ir_strip_casts(e);
 	if (constant(e))
 		return 0;
-	int param = param_of(fn, e);
+	int param = ir_param_of(fn, e);
 	if (param >= 0)
 		return ss->param_kinds && (unsigned)param < fn->nparams && ss->param_kinds[param]
 			       ? ss->param_kinds[param]
@@ -297,10 +290,10 @@ static void find_setters(struct program *p, struct setter_scan *scans, GHashTabl
 		for (unsigned k = 0; k < ss->field_stores->len; k++) {
 			const struct ir_expr *e = ss->field_stores->pdata[k];
 			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]);
-			int param = lhs->arrow && lhs->nkids ? param_of(fn, lhs->kids[0]) : -1;
+			int param = lhs->arrow && lhs->nkids ? ir_param_of(fn, lhs->kids[0]) : -1;
 			if (param < 0 || !lhs->field_record)
 				continue;
-			int from = param_of(fn, e->kids[1]);
+			int from = ir_param_of(fn, e->kids[1]);
 			struct field_set n = {
 				.param = param,
 				.record = lhs->field_record,
@@ -326,7 +319,7 @@ static void find_setters(struct program *p, struct setter_scan *scans, GHashTabl
 				for (unsigned j = 0; j < callee->sets->len; j++) {
 					struct field_set c = g_array_index(callee->sets, struct field_set, j);
 					const struct ir_expr *target = call_arg(call, c.param);
-					int param = target ? param_of(fn, target) : -1;
+					int param = target ? ir_param_of(fn, target) : -1;
 					if (param < 0)
 						continue;
 					struct field_set n = { .param = param, .record = c.record, .field = c.field,
@@ -335,7 +328,7 @@ static void find_setters(struct program *p, struct setter_scan *scans, GHashTabl
 						const struct ir_expr *a = call_arg(call, c.from_param);
 						if (!a)
 							continue;
-						n.from_param = param_of(fn, a);
+						n.from_param = ir_param_of(fn, a);
 						n.kinds = n.from_param >= 0 ? 0 : value_kinds(p, ss, fn, a);
 					}
 					if ((n.kinds || n.from_param >= 0) && add_set(ss->sets, &n))
@@ -373,7 +366,7 @@ static void find_param_kinds(struct program *p, struct setter_scan *scans, GHash
 					continue;
 				for (unsigned j = 0; j < callee->fi->fn->nparams && j + 1 < call->nkids; j++) {
 					const struct ir_expr *a = ir_strip_casts(call->kids[j + 1]);
-					int from = param_of(fn, a);
+					int from = ir_param_of(fn, a);
 					unsigned kinds = from >= 0 ? ss->param_kinds[from] : value_kinds(p, ss, fn, a);
 					if ((callee->param_kinds[j] | kinds) != callee->param_kinds[j]) {
 						callee->param_kinds[j] |= kinds;
@@ -407,7 +400,7 @@ static GHashTable *param_store_kinds(const struct program *p, const struct sette
 		for (unsigned k = 0; k < ss->field_stores->len; k++) {
 			const struct ir_expr *e = ss->field_stores->pdata[k];
 			const struct ir_expr *lhs = ir_strip_casts(e->kids[0]), *rhs = ir_strip_casts(e->kids[1]);
-			int param = param_of(fn, rhs);
+			int param = ir_param_of(fn, rhs);
 			if (param < 0 || ss->var_kinds[rhs->var] || !lhs->field_record || !lhs->name)
 				continue;
 			unsigned kinds = (unsigned)param < fn->nparams ? ss->param_kinds[param] : 0;

@@ -641,13 +641,10 @@ uint32_t trace_node_back(struct program *p, uint32_t parent, struct ir_loc loc, 
  * in function. */
 void trace_back_steps(const struct program *p, uint32_t tail, const char *function, GArray *locs);
 uint32_t trace_append(struct program *p, uint32_t prefix, uint32_t chain);
-/* The same for the steps that end a route at its sink: made however long
- * the route, its middle left out; after_sink keeps the route's last
- * library sink step before this one (a step that decides the stream's
- * kind comes after the sink it decides for). */
-uint32_t trace_end_step(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc,
-			const char *function, const char *fmt, ...) G_GNUC_PRINTF(6, 7);
-/* trace_end_step() with a message made once (trace_msg()). */
+/* A step that ends a route at its sink, message interned (trace_msg()):
+ * made however long the route, its middle left out; after_sink keeps the
+ * route's last library sink step before this one (a step that decides
+ * the stream's kind comes after the sink it decides for). */
 uint32_t trace_end_node(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc, const char *function,
 			const char *message);
 uint32_t trace_append_end(struct program *p, uint32_t prefix, uint32_t chain);

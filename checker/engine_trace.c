@@ -289,16 +289,6 @@ uint32_t trace_step(struct program *p, uint32_t parent, struct ir_loc loc, const
 	return trace_node(p, parent, loc, function, m);
 }
 
-uint32_t trace_end_step(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc,
-			const char *function, const char *fmt, ...)
-{
-	va_list ap;
-	va_start(ap, fmt);
-	const char *m = intern_vprintf(p, fmt, ap);
-	va_end(ap);
-	return make_node(p, parent, loc, function, m, NULL, false, after_sink ? STEP_ENDS_AFTER_SINK : STEP_ENDS);
-}
-
 uint32_t trace_end_node(struct program *p, uint32_t parent, bool after_sink, struct ir_loc loc, const char *function,
 			const char *message)
 {

@@ -443,6 +443,15 @@ const struct ir_expr *ir_strip_casts(const struct ir_expr *e)
 	return e;
 }
 
+int ir_param_of(const struct ir_func *fn, const struct ir_expr *e)
+{
+	e = ir_strip_casts(e);
+	if (!e || e->kind != IR_E_VAR || e->var < 0 || (unsigned)e->var >= fn->nvars ||
+	    fn->vars[e->var].kind != IR_VAR_PARAM)
+		return -1;
+	return (int)fn->vars[e->var].param_index;
+}
+
 bool ir_null_constant(const struct ir_expr *e)
 {
 	e = ir_strip_casts(e);

@@ -229,6 +229,9 @@ struct ir_func {
 	unsigned nblocks;
 };
 
+/* The parameter e names, casts aside (its index), or -1. */
+int ir_param_of(const struct ir_func *fn, const struct ir_expr *e);
+
 /* A function seen only as a declaration, kept when it carries annotations
  * (a pi-sink or pi-sanitizer on a prototype is how users model libraries). */
 struct ir_decl {

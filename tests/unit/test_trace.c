@@ -55,7 +55,7 @@ static void test_loops(struct program *p)
 		t = trace_step(p, t, at(10), "a", "enters `a`");
 		t = trace_step(p, t, at(20), "b", "enters `b`");
 	}
-	t = trace_end_step(p, t, false, at(30), "b", "reaches `send` (network)");
+	t = trace_end_node(p, t, false, at(30), "b", trace_msg(p, "reaches `send` (network)"));
 	unsigned n;
 	char *s = shown(p, t, 0, &n);
 	check(!strcmp(s, "reads `x`|enters `a`|enters `b`|reaches `send` (network)"), "loop taken out: %s", s);
@@ -70,7 +70,7 @@ static void test_long_route(struct program *p)
 		t = trace_step(p, t, at(i), "f", "passed to `g%u`", i);
 	uint32_t plain = trace_step(p, t, at(99), "f", "passed to `late`");
 	check(plain == t, "an ordinary step past %d is not stored", MAX_TRACE);
-	t = trace_end_step(p, t, false, at(100), "g", "reaches `fprintf` (log)");
+	t = trace_end_node(p, t, false, at(100), "g", trace_msg(p, "reaches `fprintf` (log)"));
 	unsigned n;
 	char *s = shown(p, t, 0, &n);
 	check(g_str_has_prefix(s, "reads `x`|passed to `g2`"), "the route's beginning kept: %.60s", s);
@@ -81,7 +81,7 @@ static void test_long_route(struct program *p)
 	g_free(s);
 
 	/* the call that decides the stream's kind comes after the sink step */
-	uint32_t d = trace_end_step(p, t, true, at(200), "h", "`g` writes it to the stream passed here (log)");
+	uint32_t d = trace_end_node(p, t, true, at(200), "h", trace_msg(p, "`g` writes it to the stream passed here (log)"));
 	uint32_t why = trace_step(p, 0, at(201), "h", "the stream it is written to: `stderr` is a log");
 	s = shown(p, d, why, &n);
 	check(g_str_has_suffix(s, "|reaches `fprintf` (log)|`g` writes it to the stream passed here (log)|"
