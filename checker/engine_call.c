@@ -1494,8 +1494,12 @@ static void apply_global_row(struct applied_summary *a, const struct row *r)
 {
 	struct ctx *c = a->k->c;
 	struct factset fs = { 0 };
-	if (!row_facts_bare(a, r, NO_PLACE, &fs))
+	/* nothing to write: most global rows at most calls (redis applies
+	 * three million), and finding the place costs more than the row */
+	if (!row_facts_bare(a, r, NO_PLACE, &fs) || !fs.n) {
+		factset_free(&fs);
 		return;
+	}
 	uint32_t g = place_follow(c, place_root_global(c, r->global), r->out_path);
 	/* the steps only for what the store or the summary gains: the
 	 * trace a fact keeps is the one it came with first */

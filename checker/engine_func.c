@@ -1146,6 +1146,8 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 	factset_free(&c.frame_facts);
 	g_free(c.input_traces);
 	ctx_places_free(&c);
+	if (c.global_rows_had)
+		g_hash_table_destroy(c.global_rows_had);
 	if (!spec)
 		g_hash_table_destroy(c.pending_keys);
 	if (p->stats) {

@@ -231,6 +231,54 @@ static bool store_has_fact(const struct program *p, const char *ident, const cha
 	return factset_covers(&g->fs, &one);
 }
 
+/* A ROW_GLOBAL row from one of the analysis's inputs, as summary_has
+ * tells it from others: the input (an id of the analysis), its
+ * protections, the global and the path (both interned). */
+struct global_row_key {
+	uint32_t input;
+	uint16_t prot;
+	/* how far the summary has widened (engine_summary.c): the row
+	 * summary_has looks for is the widened one */
+	uint16_t regime;
+	const char *global, *path;
+};
+
+static guint global_row_key_hash(gconstpointer k)
+{
+	const struct global_row_key *g = k;
+	return ((g->input * 31u + g->prot) * 31u + g->regime) * 31u + g_direct_hash(g->global) * 17u +
+	       g_direct_hash(g->path);
+}
+
+static gboolean global_row_key_equal(gconstpointer a, gconstpointer b)
+{
+	const struct global_row_key *x = a, *y = b;
+	return x->input == y->input && x->prot == y->prot && x->regime == y->regime && x->global == y->global &&
+	       x->path == y->path;
+}
+
+/* Whether the summary has the global row r (from input fact f), asking
+ * summary_has only the first time it does. */
+static bool global_row_had(struct ctx *c, const struct fact *f, const struct row *r)
+{
+	unsigned n = c->sum->nkeys;
+	struct global_row_key key = {
+		.input = f->origin,
+		.prot = f->prot,
+		.regime = n < ROW_LIMIT ? 0 : n < 4 * ROW_LIMIT ? 1 : 2,
+		.global = r->global,
+		.path = r->out_path,
+	};
+	if (c->global_rows_had && g_hash_table_contains(c->global_rows_had, &key))
+		return true;
+	if (!summary_has(c->p, c->sum, r))
+		return false;
+	if (!c->global_rows_had)
+		c->global_rows_had = g_hash_table_new_full(global_row_key_hash, global_row_key_equal, g_free, NULL);
+	g_hash_table_add(c->global_rows_had, g_memdup2(&key, sizeof key));
+	return true;
+}
+
 /* A fact this analysis writes to global ident at path: the caller's input
  * becomes a ROW_GLOBAL row (its callers write it), PI or a handle of its
  * own goes into the store, with its exit. With dry, nothing is written,
@@ -249,7 +297,7 @@ static bool put_fact(struct ctx *c, const char *ident, const char *path, const s
 			.trace = f->trace,
 		};
 		if (dry)
-			return !summary_has(c->p, c->sum, &r);
+			return !global_row_had(c, f, &r);
 		if (summary_add(c->p, c->sum, &r))
 			c->changed_summary = true;
 		return true;

@@ -56,7 +56,7 @@ void ctx_places_init(struct ctx *c)
 	 * Paths are interned, "" too: they compare by pointer. */
 	const char *root_path = c->p->empty;
 	for (unsigned v = 0; v < c->fn->nvars; v++) {
-		struct place pl = { .parent = NO_PLACE, .var = (int)v, .path = root_path, .last_below = v };
+		struct place pl = { .parent = NO_PLACE, .root = v, .var = (int)v, .path = root_path, .last_below = v };
 		g_array_append_val(c->places, pl);
 	}
 }
@@ -116,6 +116,8 @@ static uint32_t insert(struct ctx *c, const struct place_key *key, const struct 
 {
 	g_array_append_val(c->places, *pl);
 	uint32_t id = c->places->len - 1;
+	struct place *made = &g_array_index(c->places, struct place, id);
+	made->root = made->parent == NO_PLACE ? id : g_array_index(c->places, struct place, made->parent).root;
 	for (uint32_t q = id; q != NO_PLACE; q = g_array_index(c->places, struct place, q).parent)
 		g_array_index(c->places, struct place, q).last_below = id;
 	g_hash_table_insert(c->place_ids, g_memdup2(key, sizeof *key), GUINT_TO_POINTER(id + 1));
@@ -250,9 +252,7 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 
 uint32_t place_root(const struct ctx *c, uint32_t place)
 {
-	while (place_get(c, place)->parent != NO_PLACE)
-		place = place_get(c, place)->parent;
-	return place;
+	return place_get(c, place)->root;
 }
 
 /* Inputs name at most INPUT_STEPS steps below a parameter, and the

@@ -10,6 +10,8 @@
 
 struct place {
 	uint32_t parent;	/* NO_PLACE for a root */
+	uint32_t root;		/* the root it is below, or itself: asked of every
+				 * entry at every edge (live_filter) and write */
 	int var;		/* root: local or parameter index, else -1 */
 	const char *global;	/* root: a global's identity */
 	const struct global_info *gi;	/* ... and what is known of it */
@@ -120,6 +122,10 @@ struct ctx {
 	const char *ret_into;
 	int ret_into_param;
 	struct state exit;	/* joined state at the function's exits */
+	/* the global rows (struct global_row_key) this analysis found its
+	 * summary has: a summary only grows, so a row it has stays had, and
+	 * redis asks about the same few rows at a million calls */
+	GHashTable *global_rows_had;
 	bool changed_summary;
 	GPtrArray *findings;	/* struct pending_finding * */
 	GHashTable *pending_keys;	/* their identities (engine_pending.c) */
