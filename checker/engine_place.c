@@ -95,10 +95,6 @@ void input_read_at(struct ctx *c, uint32_t id, uint32_t place, uint32_t q, bool 
 	}
 }
 
-const struct place *place_get(const struct ctx *c, uint32_t id)
-{
-	return &g_array_index(c->places, struct place, id);
-}
 
 uint32_t place_root_var(struct ctx *c, int var)
 {
@@ -250,10 +246,6 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 	return place_step_interned(c, base, field ? prog_intern(c->p, field) : NULL, weak);
 }
 
-uint32_t place_root(const struct ctx *c, uint32_t place)
-{
-	return place_get(c, place)->root;
-}
 
 /* Inputs name at most INPUT_STEPS steps below a parameter, and the
  * fields of records held by value after them (path_cut); a longer path

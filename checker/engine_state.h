@@ -194,8 +194,16 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak);
 /* The same, field (or NULL, a dereference) interned already: a path's
  * steps (path_steps), a place's own field. */
 uint32_t place_step_interned(struct ctx *c, uint32_t base, const char *field, bool weak);
-const struct place *place_get(const struct ctx *c, uint32_t id);
-uint32_t place_root(const struct ctx *c, uint32_t place);
+/* Inline: the engine's walks ask them tens of millions of times. */
+static inline const struct place *place_get(const struct ctx *c, uint32_t id)
+{
+	return &g_array_index(c->places, struct place, id);
+}
+
+static inline uint32_t place_root(const struct ctx *c, uint32_t place)
+{
+	return place_get(c, place)->root;
+}
 /* The place an input read at place names (engine_place.c): place, or the
  * ancestor of a path too long for a summary. */
 uint32_t place_input_cut(struct ctx *c, uint32_t place);
