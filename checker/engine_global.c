@@ -261,11 +261,10 @@ static gboolean global_row_key_equal(gconstpointer a, gconstpointer b)
  * summary_has only the first time it does. */
 static bool global_row_had(struct ctx *c, const struct fact *f, const struct row *r)
 {
-	unsigned n = c->sum->nkeys;
 	struct global_row_key key = {
 		.input = f->origin,
 		.prot = f->prot,
-		.regime = n < ROW_LIMIT ? 0 : n < 4 * ROW_LIMIT ? 1 : 2,
+		.regime = (uint16_t)summary_widening(c->sum),
 		.global = r->global,
 		.path = r->out_path,
 	};

@@ -694,6 +694,11 @@ void summary_init(struct summary *s);
 void summary_free(struct summary *s);
 bool summary_add(struct program *p, struct summary *s, const struct row *r);
 bool summary_has(struct program *p, const struct summary *s, const struct row *r);
+/* How far the summary has widened (engine_summary.c, widen): 0 not yet,
+ * 1 paths cut to their first steps, 2 inputs whole parameters. The rows
+ * summary_has looks for depend on it and on nothing else of the summary
+ * but the rows it has, which only grow. */
+unsigned summary_widening(const struct summary *s);
 /* Whether the summary ever took a row with r's identity (r's trace aside),
  * as it is, unwidened: one of its rows, or one it dropped as covered. */
 bool summary_knows(const struct summary *s, const struct row *r);

@@ -95,7 +95,6 @@ void input_read_at(struct ctx *c, uint32_t id, uint32_t place, uint32_t q, bool 
 	}
 }
 
-
 uint32_t place_root_var(struct ctx *c, int var)
 {
 	(void)c;
@@ -245,7 +244,6 @@ uint32_t place_step(struct ctx *c, uint32_t base, const char *field, bool weak)
 	 * each, so that places compare by pointer. */
 	return place_step_interned(c, base, field ? prog_intern(c->p, field) : NULL, weak);
 }
-
 
 /* Inputs name at most INPUT_STEPS steps below a parameter, and the
  * fields of records held by value after them (path_cut); a longer path

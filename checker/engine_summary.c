@@ -158,6 +158,11 @@ static void remove_slot(struct summary *s, uint32_t *slot)
  * the limit, an input is the whole parameter; an out path keeps its two
  * steps, never `*` alone, which would make every field of the caller's
  * record PI. False: the row is left out (nothing a caller needs). */
+unsigned summary_widening(const struct summary *s)
+{
+	return s->nkeys < ROW_LIMIT ? 0 : s->nkeys < 4 * ROW_LIMIT ? 1 : 2;
+}
+
 static bool widen(struct program *p, const struct summary *s, struct row *r)
 {
 	/* a call row names the exact place of a function pointer, and a
@@ -174,13 +179,13 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	 * `IMEI -> $0.*.Phone.Data.IMEI` to `$0.*.Phone` would make every
 	 * field of a state record PI for every caller. Their number is
 	 * bounded by the sources that reach the function. */
-	if (!r->from_input && r->cats && s->nkeys < 4 * ROW_LIMIT)
+	if (!r->from_input && r->cats && summary_widening(s) < 2)
 		return true;
 	/* counted by keys, which only grow (covered rows are dropped) */
-	guint n = s->nkeys;
-	if (n < ROW_LIMIT)
+	unsigned regime = summary_widening(s);
+	if (!regime)
 		return true;
-	bool all = n >= 4 * ROW_LIMIT;
+	bool all = regime == 2;
 	bool cut_in = false;
 	if (r->from_input && r->in.param >= 0) {
 		const char *cut = all ? p->empty : path_first_steps(p, r->in.path, WIDE_STEPS);
@@ -423,7 +428,7 @@ bool summary_add(struct program *p, struct summary *s, const struct row *r0)
 		return false;
 	/* A widened clear would wipe more than the callee wrote; leaving a
 	 * clear out only keeps old facts, which is safe. */
-	if (r0->kind == ROW_CLEAR && s->nkeys >= ROW_LIMIT)
+	if (r0->kind == ROW_CLEAR && summary_widening(s))
 		return false;
 	struct row r = *r0;
 	if (!widen(p, s, &r))
