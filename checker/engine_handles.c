@@ -193,7 +193,6 @@ static void scan_expr(struct scan *s, const struct ir_expr *e)
 		scan_expr(s, e->kids[i]);
 }
 
-
 /* The kinds of a global a rule file says is a handle (stdout). */
 static unsigned global_kinds(struct program *p, const struct ir_expr *e)
 {

@@ -146,6 +146,11 @@ static void remove_slot(struct summary *s, uint32_t *slot)
 	}
 }
 
+unsigned summary_widening(const struct summary *s)
+{
+	return s->nkeys < ROW_LIMIT ? 0 : s->nkeys < 4 * ROW_LIMIT ? 1 : 2;
+}
+
 /* Past ROW_LIMIT rows, paths are cut to their first WIDE_STEPS steps
  * (inputs then stand for everything below): a function that moves dozens
  * of fields of a context struct keeps a bounded summary, and still tells
@@ -158,11 +163,6 @@ static void remove_slot(struct summary *s, uint32_t *slot)
  * the limit, an input is the whole parameter; an out path keeps its two
  * steps, never `*` alone, which would make every field of the caller's
  * record PI. False: the row is left out (nothing a caller needs). */
-unsigned summary_widening(const struct summary *s)
-{
-	return s->nkeys < ROW_LIMIT ? 0 : s->nkeys < 4 * ROW_LIMIT ? 1 : 2;
-}
-
 static bool widen(struct program *p, const struct summary *s, struct row *r)
 {
 	/* a call row names the exact place of a function pointer, and a
@@ -175,15 +175,15 @@ static bool widen(struct program *p, const struct summary *s, struct row *r)
 	 * function that logs, each a row of its own otherwise. */
 	if (r->kind == ROW_GLOBAL)
 		r->out_path = path_first_steps(p, r->out_path, WIDE_STEPS);
+	/* counted by keys, which only grow (covered rows are dropped) */
+	unsigned regime = summary_widening(s);
+	if (!regime)
+		return true;
 	/* Rows that carry PI of their own keep their paths: widening
 	 * `IMEI -> $0.*.Phone.Data.IMEI` to `$0.*.Phone` would make every
 	 * field of a state record PI for every caller. Their number is
 	 * bounded by the sources that reach the function. */
-	if (!r->from_input && r->cats && summary_widening(s) < 2)
-		return true;
-	/* counted by keys, which only grow (covered rows are dropped) */
-	unsigned regime = summary_widening(s);
-	if (!regime)
+	if (!r->from_input && r->cats && regime < 2)
 		return true;
 	bool all = regime == 2;
 	bool cut_in = false;
