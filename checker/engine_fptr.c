@@ -614,6 +614,12 @@ const GPtrArray *fptr_field_fns(const struct program *p, const char *key)
 	return s && !s->open && s->fns->len ? s->fns : NULL;
 }
 
+const GPtrArray *fptr_field_fns_carried(const struct program *p, const char *key)
+{
+	const GPtrArray *fns = fptr_field_fns(p, key);
+	return fns && fns->len <= FPTR_SPECIFIC_FANOUT ? fns : NULL;
+}
+
 /* The functions of s a call of fn_type may reach. A function stored
  * without a cast has the type of the field it was stored in, so one of
  * another type was stored in another record of the same name: redis

@@ -683,7 +683,13 @@ static void eval_va_arg(struct ctx *c, const struct ir_expr *e, struct value *v)
  * that came from the caller at a path of its own is left to the caller's
  * context (ROW_CALL); one read from below a widened input (an entry of
  * the caller's hash table, found by name) names nothing a caller could
- * say. The direct call `act->print(m)` resolves its field itself. */
+ * say. The direct call `act->print(m)` resolves its field itself. A
+ * dispatch table wider than a call through a pointer follows
+ * (fptr_field_fns_carried) is not carried: PostgreSQL's fmgr reads
+ * `finfo->fn_addr = fbp->func` from a table of 2,804 built-in
+ * functions, and every value that held that pointer then carried 2,804
+ * facts, through every FmgrInfo of the server (the whole program's
+ * analysis went from one minute to over twenty). */
 static void field_functions(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	if (c->reading_callee || !(e->type_flags & IR_TF_FUNCTION_POINTER))
@@ -694,7 +700,7 @@ static void field_functions(struct ctx *c, const struct ir_expr *e, struct value
 		if (f->function || (in && !in->deep && in->param >= 0))
 			return;
 	}
-	const GPtrArray *fns = fptr_field_fns(c->p, fptr_field_key(c->p, e));
+	const GPtrArray *fns = fptr_field_fns_carried(c->p, fptr_field_key(c->p, e));
 	for (unsigned i = 0; fns && i < fns->len; i++) {
 		const struct fn_info *t = fns->pdata[i];
 		struct fact f = {

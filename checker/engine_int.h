@@ -774,6 +774,10 @@ const GPtrArray *fptr_candidates(const struct program *p, const struct ir_expr *
  * the functions stored in that field (NULL when unknown or open). */
 const char *fptr_field_key(struct program *p, const struct ir_expr *callee);
 const GPtrArray *fptr_field_fns(const struct program *p, const char *key);
+/* fptr_field_fns, or NULL past what a call through a plain pointer would
+ * follow (FPTR_SPECIFIC_FANOUT): the functions a value read from the
+ * field carries as facts. */
+const GPtrArray *fptr_field_fns_carried(const struct program *p, const char *key);
 /* The functions a call through the field at path ("*.g.f") below arg can
  * reach, known from the container arg points into (`&vp->vbuf`: what is
  * ever stored in a VSTRING's vbuf.f), or NULL when the container says

@@ -33,10 +33,15 @@ struct special_entry {
 
 /* Made during the analysis numbered made_at: a change committed by that
  * same analysis (the caller's own, when it is also a callee: recursion)
- * came after the entry, so it counts as newer. */
+ * came after the entry, so it counts as newer. While that analysis is
+ * still under way nothing has been committed, and the entry holds: a
+ * function that calls itself with constants (PostgreSQL's
+ * pushJsonbValue(pstate, WJB_BEGIN_OBJECT, NULL), seven of them) made
+ * every context anew at every level of its own analysis, seven to the
+ * power of the nesting bound, 650,000 analyses of one function. */
 static bool still_holds(const struct fn_info *fi, const struct special_entry *e)
 {
-	if (fi->analysed_at >= e->made_at)
+	if (fi->analysed_at > e->made_at || fi->changed_at >= e->made_at)
 		return false;
 	for (unsigned i = 0; i < fi->callees->len; i++)
 		if (((const struct fn_info *)fi->callees->pdata[i])->changed_at >= e->made_at)

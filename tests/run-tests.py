@@ -21,6 +21,9 @@ Directives (in // or /* */ comments):
                                --cflags); not allowed with --db
     expect-exit: N             the exit status pitrace must return
     expect-problem: "TEXT"     a run problem whose message contains TEXT
+    expect-work: NAME <= N     the engine's count NAME in --stats is at most N
+                               (function-analyses, block-visits): a bound on
+                               work that a blow-up breaks, counted, not timed
 Any other directive-like comment (expect-foo:, xfial:) is an error, so a typo
 cannot silently turn a test into one that expects nothing. A line with no
 directive expects no finding.
@@ -33,7 +36,11 @@ import subprocess
 import sys
 
 DIRECTIVE = re.compile(r'(?://|/\*)\s*([A-Za-z][\w-]*)\s*:(.*?)(?:\*/)?\s*$')
-KNOWN = {'expect', 'xfail', 'pitrace-args', 'compiler-args', 'expect-exit', 'expect-problem'}
+KNOWN = {'expect', 'xfail', 'pitrace-args', 'compiler-args', 'expect-exit', 'expect-problem', 'expect-work'}
+# expect-work's names and the --stats text each is read from
+WORK = {'function-analyses': re.compile(r'pitrace: stats: .*?(\d+) function analyses'),
+        'block-visits': re.compile(r'pitrace: stats: .*?(\d+) block visits')}
+WORK_ITEM = re.compile(r'^([\w-]+)\s*<=\s*(\d+)$')
 # Words that look like directives when they start a comment: a comment
 # starting with one of these and a colon must be a known directive.
 SUSPICIOUS = re.compile(r'^(expect|xfail|xpass|pitrace-|compiler-|expected|exepct|xfial)', re.I)
@@ -42,7 +49,7 @@ ITEM = re.compile(r'\s*([\w-]+)(?:\s*"([^"]*)")?\s*,?')
 
 
 def parse_file(path, rel, errors):
-    expects, xfails, args, exit_code, problems, cargs = [], [], [], None, [], []
+    expects, xfails, args, exit_code, problems, cargs, work = [], [], [], None, [], [], []
     with open(path, encoding='utf-8', errors='replace') as f:
         for lineno, line in enumerate(f, 1):
             m = DIRECTIVE.search(line)
@@ -61,6 +68,12 @@ def parse_file(path, rel, errors):
                 exit_code = int(rest)
             elif name == 'expect-problem':
                 problems.append(rest.strip('"'))
+            elif name == 'expect-work':
+                wm = WORK_ITEM.match(rest)
+                if not wm or wm.group(1) not in WORK:
+                    errors.append(f'{rel}:{lineno}: expect-work: wants NAME <= N, NAME one of {", ".join(WORK)}')
+                else:
+                    work.append((wm.group(1), int(wm.group(2))))
             else:
                 pos = 0
                 while pos < len(rest):
@@ -73,7 +86,7 @@ def parse_file(path, rel, errors):
                         errors.append(f'{rel}:{lineno}: "{rule}" is not a rule id')
                     (expects if name == 'expect' else xfails).append((rel, lineno, rule, text))
                     pos = im.end()
-    return expects, xfails, args, exit_code, problems, cargs
+    return expects, xfails, args, exit_code, problems, cargs, work
 
 
 def main():
@@ -100,9 +113,10 @@ def main():
         inputs = [s for s in sources if s.endswith('.c')]
     else:
         sources = inputs = [test]
-    errors, expects, xfails, args, problems, exit_code, cargs = [], [], [], [], [], None, []
+    errors, expects, xfails, args, problems, exit_code, cargs, work = [], [], [], [], [], None, [], []
     for s in sources:
-        e, x, a, ec, pr, ca = parse_file(s, os.path.relpath(s, base), errors)
+        e, x, a, ec, pr, ca, wk = parse_file(s, os.path.relpath(s, base), errors)
+        work += wk
         expects += e
         xfails += x
         args += a
@@ -118,6 +132,8 @@ def main():
         return 1
 
     cmd = [pitrace, '--format', 'json', '--fail-on', 'never', '--root', base, '--no-cache'] + args
+    if work:
+        cmd.append('--stats')
     if db:
         cmd += ['-p', db]
     else:
@@ -189,6 +205,15 @@ def main():
         # would quietly turn its expectations into something else.
         for m in messages:
             print(f'unexpected run problem: {m}')
+            failed = True
+
+    for name, most in work:
+        m = WORK[name].search(run.stderr)
+        if not m:
+            print(f'expect-work: --stats printed no {name}')
+            failed = True
+        elif int(m.group(1)) > most:
+            print(f'expect-work: {name} {m.group(1)} > {most}')
             failed = True
 
     n = len(wanted)
