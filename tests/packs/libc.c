@@ -7,6 +7,7 @@
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
+#include <search.h>
 #include <string.h>
 #include <ctype.h>
 #include <err.h>
@@ -501,4 +502,25 @@ void files(struct person *p)
         if (fread(p->tel, 1, sizeof p->tel, f) == 0)
                 p->visits = 0;
         fclose(f);
+}
+
+/* An element bsearch or lfind finds is one of the array's (libc.bsearch,
+ * libc.lfind): a phone number looked up in a sorted table is still the
+ * phone number. Without the models each call is a blind spot, a run
+ * problem (PostgreSQL's catalog lookups: 20 calls). */
+static int compare_text(const void *a, const void *b)
+{
+        return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+void find_phone(const struct person *p, const char *key)
+{
+        const char *phones[1] = { p->tel };
+        size_t n = 1;
+        const char **hit = bsearch(&key, phones, n, sizeof phones[0], compare_text);
+        if (hit)
+                puts(*hit);                                     // expect: pi-logging "phone"
+        const char **seen = lfind(&key, phones, &n, sizeof phones[0], compare_text);
+        if (seen)
+                puts(*seen);                                    // expect: pi-logging "phone"
 }
