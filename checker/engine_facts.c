@@ -169,6 +169,24 @@ void factset_protect(struct factset *s, unsigned prot)
 	*s = out;
 }
 
+/* A value made of protected PI only: what protected it replaced the
+ * plain value (`password = crypt(password, salt)`), so the place's tag no
+ * longer stands for plain PI there. Addresses of functions and handles
+ * are not the value's data and do not count either way. */
+bool factset_sealed(const struct factset *s)
+{
+	bool any = false;
+	for (uint32_t i = 0; i < s->n; i++) {
+		const struct fact *f = &s->v[i];
+		if (!f->cats && !f->input)
+			continue;
+		if (!f->prot)
+			return false;
+		any = true;
+	}
+	return any;
+}
+
 unsigned factset_cats(const struct factset *s)
 {
 	unsigned c = 0;

@@ -565,6 +565,8 @@ void factset_clear(struct factset *s);
 void factset_free(struct factset *s);
 void factset_copy(struct factset *dst, const struct factset *src);
 void factset_protect(struct factset *s, unsigned prot);
+/* True when s holds PI and all of it is protected. */
+bool factset_sealed(const struct factset *s);
 unsigned factset_cats(const struct factset *s);
 
 /* ---- engine_heap.c: a min-heap of numbers (worklists); zero-initialise,

@@ -95,7 +95,7 @@ const struct factset *special_known(const struct ctx *c, int param, const char *
 void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct ir_loc loc,
 		struct factset *out, bool *clean)
 {
-	bool stopped = false, cleared = false;
+	bool stopped = false, cleared = false, sealed = false;
 	uint32_t root = place;
 	for (uint32_t q = place; q != NO_PLACE; q = place_get(c, q)->parent) {
 		root = q;
@@ -109,6 +109,7 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 		if (e->strong) {
 			stopped = true;
 			cleared = e->cleared;
+			sealed = e->sealed;
 		}
 	}
 	if (deep && !c->skip_entries_below) {
@@ -138,9 +139,13 @@ void read_place(struct ctx *c, uint32_t place, bool deep, bool with_tags, struct
 
 	/* Tags: of the root (a tagged variable) and of every field step. A
 	 * tagged place is a source where it is read, so what the caller put
-	 * there is not also an input: that would report one flow twice. */
+	 * there is not also an input: that would report one flow twice.
+	 * A place last written with protected PI only (sealed) holds that,
+	 * not the plain PI its tag stands for: `password = crypt(password,
+	 * salt)` then logged is hashed, as the contract's "overwritten"
+	 * says of a clean value. */
 	bool tagged = false;
-	if (!(stopped && cleared)) {
+	if (!(stopped && (cleared || sealed))) {
 		root_tags(c, root);
 		/* A tag covers what its place holds and what that points to
 		 * (`email[i]`, `password->vp_strvalue`), but not another record

@@ -211,6 +211,10 @@ static bool join_entry(const struct ctx *c, struct entry *d, const struct entry 
 		d->cleared = false;
 		changed = true;
 	}
+	if (d->sealed && !e->sealed) {
+		d->sealed = false;
+		changed = true;
+	}
 	if (d_null && e->pt != NO_PLACE) {
 		d->pt = e->pt;
 		return true;
@@ -309,8 +313,8 @@ static bool join_states(struct ctx *c, struct state *dst, const struct state *sr
 		struct entry *d = i < nd ? &g_array_index(dst->entries, struct entry, i) : NULL;
 		const struct entry *e = k < ns ? &g_array_index(src->entries, struct entry, k) : NULL;
 		if (d && (!e || d->place < e->place)) {
-			if (d->strong || d->cleared) {
-				d->strong = d->cleared = false;
+			if (d->strong || d->cleared || d->sealed) {
+				d->strong = d->cleared = d->sealed = false;
 				changed = true;
 			}
 			i++;
@@ -342,7 +346,7 @@ static bool join_states(struct ctx *c, struct state *dst, const struct state *sr
 			k--;
 		} else {
 			struct entry n = *e;
-			n.strong = n.cleared = false;
+			n.strong = n.cleared = n.sealed = false;
 			facts_ref(n.facts);
 			g_array_index(dst->entries, struct entry, --out) = n;
 			k--;
@@ -397,6 +401,7 @@ static struct entry *write_entry(struct ctx *c, uint32_t place, const struct fac
 		e->facts = facts_new(fs);
 		e->strong = true;
 		e->cleared = cleared && fs->n == 0;
+		e->sealed = factset_sealed(fs);
 		e->pt = pt;
 		e->pt_weak = false;
 		e->param_ptrs = 0;
@@ -404,6 +409,9 @@ static struct entry *write_entry(struct ctx *c, uint32_t place, const struct fac
 		e->cut = false;
 	} else {
 		entry_union(e, NULL, fs);
+		/* what a weak write adds that is not protected PI unseals */
+		if (e->sealed && fs->n && !factset_sealed(fs))
+			e->sealed = false;
 		if (e->pt != pt) {
 			e->pt = NO_PLACE;
 			e->pt_weak = false;
@@ -450,14 +458,14 @@ void state_forget_clears(struct ctx *c, uint32_t place)
 	state_range_under(&c->st, c, place, &lo, &hi);
 	for (unsigned i = lo; i < hi; i++) {
 		struct entry *e = &g_array_index(c->st.entries, struct entry, i);
-		if (e->cleared && place_under(c, e->place, place))
-			e->cleared = false;
+		if (place_under(c, e->place, place))
+			e->cleared = e->sealed = false;
 	}
 	/* and a clear above it, which covers it */
 	for (uint32_t q = place_get(c, place)->parent; q != NO_PLACE; q = place_get(c, q)->parent) {
 		struct entry *e = state_find(&c->st, q);
-		if (e && e->cleared)
-			e->cleared = false;
+		if (e && (e->cleared || e->sealed))
+			e->cleared = e->sealed = false;
 	}
 }
 

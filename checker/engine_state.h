@@ -39,6 +39,10 @@ struct place {
 struct entry {
 	uint32_t place;
 	bool strong, cleared;
+	/* strong, and on every path last written with protected PI only
+	 * (factset_sealed): a tagged place's tag no longer stands for what
+	 * it holds (engine_read.c) */
+	bool sealed;
 	/* bit k: on some path, the function or a callee stored here the
 	 * pointer parameter k (of the first 8) holds, as written (a summary
 	 * row's stores_pointer), which pt may not say after a join */
