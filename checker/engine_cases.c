@@ -16,13 +16,27 @@
  * that the function never assigns nor takes the address of, or one it
  * passes, so, as a switch parameter of a function it calls by name (the
  * wrappers: curl_easy_setopt(data, tag, ...) passing tag to
- * Curl_vsetopt). Only the first 32 parameters are looked at. */
+ * Curl_vsetopt). Only the first 32 parameters are looked at.
+ *
+ * A state machine may keep the state in a record and switch on that, and
+ * move to the next state by assigning the parameter a constant and going
+ * back: opensmtpd's `s->state = newstate; switch (s->state)`, with
+ * `mta_enter_state(s, X)` inside the function a macro for `newstate = X;
+ * goto again`. So a switch on a variable or field the same block has just
+ * assigned the parameter to tests that parameter (the block's own later
+ * statements not assigning it again; a callee in between is taken not
+ * to), and a parameter assigned only constants still qualifies: in a
+ * context, the values it can hold are the caller's and those the cases
+ * reachable with them assign (cases_context_values). */
 #include "engine_state.h"
+
+#include <string.h>
 
 /* What the walk over one function's expressions learns. */
 struct case_scan {
 	const struct ir_func *fn;
 	uint32_t assigned;	/* parameters written or whose address is taken */
+	uint32_t assigned_constant;	/* parameters written constants only (so far) */
 	GPtrArray *calls;	/* IR_E_CALL by name */
 };
 
@@ -33,13 +47,27 @@ static int param_bit(const struct ir_func *fn, const struct ir_expr *e)
 	return k < 32 ? k : -1;
 }
 
+/* A constant assigned, `x = MTA_AUTH` (casts aside): its value. */
+static bool assigned_constant(const struct ir_expr *e, long long *value)
+{
+	const struct ir_expr *r = e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2 ?
+					  ir_strip_casts(e->kids[1]) : NULL;
+	if (!r || r->kind != IR_E_NUMBER)
+		return false;
+	*value = r->value;
+	return true;
+}
+
 static void scan_expr(struct case_scan *s, const struct ir_expr *e)
 {
 	if (!e)
 		return;
 	if ((e->kind == IR_E_ASSIGN || e->kind == IR_E_INCDEC || e->kind == IR_E_ADDR) && e->nkids) {
 		int b = param_bit(s->fn, e->kids[0]);
-		if (b >= 0)
+		long long v;
+		if (b >= 0 && assigned_constant(e, &v))
+			s->assigned_constant |= 1u << b;
+		else if (b >= 0)
 			s->assigned |= 1u << b;
 	}
 	if (e->kind == IR_E_CALL && e->ident)
@@ -48,17 +76,78 @@ static void scan_expr(struct case_scan *s, const struct ir_expr *e)
 		scan_expr(s, e->kids[i]);
 }
 
-/* The parameters fn's own switches test. */
-static uint32_t own_switches(const struct ir_func *fn)
+/* Whether a and b, casts aside, name one variable, or one field of one
+ * such base. */
+static bool same_lvalue(const struct ir_expr *a, const struct ir_expr *b)
 {
+	a = ir_strip_casts(a);
+	b = ir_strip_casts(b);
+	if (!a || !b || a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case IR_E_VAR:
+		return a->var >= 0 && a->var == b->var;
+	case IR_E_FIELD:
+		return a->arrow == b->arrow && a->nkids && b->nkids && !g_strcmp0(a->name, b->name) &&
+		       !g_strcmp0(a->field_record, b->field_record) && same_lvalue(a->kids[0], b->kids[0]);
+	case IR_E_DEREF:
+		return a->nkids && b->nkids && same_lvalue(a->kids[0], b->kids[0]);
+	default:
+		return false;
+	}
+}
+
+/* The parameter a switch block tests: its condition, or the variable or
+ * field its own statements last assigned a parameter to as it came
+ * (`s->state = newstate; switch (s->state)`); -1 for none. */
+static int switch_param(const struct ir_func *fn, const struct ir_block *bl)
+{
+	int k = param_bit(fn, bl->cond);
+	const struct ir_expr *cond = ir_strip_casts(bl->cond);
+	if (k >= 0 || !cond || (cond->kind != IR_E_FIELD && cond->kind != IR_E_VAR))
+		return k;
+	for (unsigned i = 0; i < bl->nstmts; i++) {
+		const struct ir_expr *e = bl->stmts[i].e;
+		if (e && (e->kind == IR_E_ASSIGN || e->kind == IR_E_INCDEC) && e->nkids &&
+		    same_lvalue(e->kids[0], cond))
+			k = e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2 ? param_bit(fn, e->kids[1])
+											      : -1;
+	}
+	return k;
+}
+
+/* The parameters fn's own switches test; case_param notes, for a block
+ * that tests one through a variable or field, which (made on the first). */
+static uint32_t own_switches(struct fn_info *fi)
+{
+	const struct ir_func *fn = fi->fn;
 	uint32_t bits = 0;
 	for (unsigned b = 0; b < fn->nblocks; b++) {
 		const struct ir_block *bl = &fn->blocks[b];
-		int k = bl->cases ? param_bit(fn, bl->cond) : -1;
-		if (k >= 0)
-			bits |= 1u << k;
+		int k = bl->cases ? switch_param(fn, bl) : -1;
+		if (k < 0)
+			continue;
+		bits |= 1u << k;
+		if (param_bit(fn, bl->cond) == k)
+			continue;
+		if (!fi->case_param) {
+			fi->case_param = g_new(signed char, fn->nblocks);
+			memset(fi->case_param, -1, fn->nblocks);
+		}
+		fi->case_param[b] = (signed char)k;
 	}
 	return bits;
+}
+
+/* The parameter block b of fi tests, or -1. */
+static int block_switch_param(const struct fn_info *fi, unsigned b)
+{
+	const struct ir_block *bl = &fi->fn->blocks[b];
+	if (!bl->cases)
+		return -1;
+	if (fi->case_param && fi->case_param[b] >= 0)
+		return fi->case_param[b];
+	return param_bit(fi->fn, bl->cond);
 }
 
 void cases_collect(struct program *p)
@@ -75,7 +164,11 @@ void cases_collect(struct program *p)
 				scan_expr(s, bl->stmts[k].e);
 			scan_expr(s, bl->cond);
 		}
-		fi->switch_params = own_switches(fi->fn) & ~s->assigned;
+		fi->switch_params = own_switches(fi) & ~s->assigned;
+		fi->switch_assigned = fi->switch_params & s->assigned_constant;
+		s->assigned |= s->assigned_constant;
+		if (g_getenv("PITRACE_DUMP_CASES") && (fi->switch_assigned || fi->case_param))
+			fprintf(stderr, "cases %s: params %#x assigned %#x alias %d\n", fi->fn->name, fi->switch_params, fi->switch_assigned, fi->case_param != NULL);
 	}
 	/* the wrappers, to a fixed point (a wrapper of a wrapper) */
 	bool changed = true;
@@ -115,22 +208,103 @@ bool special_constant(const struct ctx *c, int param, long long *value)
 	return false;
 }
 
+/* Whether edge s of switch block bl can be taken when the value it tests
+ * is one of values[0..n). */
+static bool edge_takes(const struct ir_block *bl, unsigned s, const long long *values, unsigned n)
+{
+	switch (bl->cases[s].kind) {
+	case IR_CASE_VALUE:
+		for (unsigned j = 0; j < n; j++)
+			if (bl->cases[s].value == values[j])
+				return true;
+		return false;
+	case IR_CASE_DEFAULT:
+		for (unsigned j = 0; j < n; j++) {
+			bool matched = false;
+			for (unsigned i = 0; i < bl->nsucc && !matched; i++)
+				matched = bl->cases[i].kind == IR_CASE_VALUE && bl->cases[i].value == values[j];
+			if (!matched)
+				return true;
+		}
+		return false;
+	default:
+		return true;
+	}
+}
+
 bool case_feasible(const struct ctx *c, const struct ir_block *bl, unsigned s)
 {
 	long long v;
-	int k = bl->cases && c->special ? param_bit(c->fn, bl->cond) : -1;
+	int k = bl->cases && c->special ? block_switch_param(c->fi, (unsigned)(bl - c->fn->blocks)) : -1;
 	if (k < 0 || !special_constant(c, k, &v))
 		return true;
-	switch (bl->cases[s].kind) {
-	case IR_CASE_VALUE:
-		return bl->cases[s].value == v;
-	case IR_CASE_DEFAULT:
-		for (unsigned i = 0; i < bl->nsucc; i++)
-			if (bl->cases[i].kind == IR_CASE_VALUE && bl->cases[i].value == v)
-				return false;
+	if (!(c->fi->switch_assigned & (1u << k)))
+		return edge_takes(bl, s, &v, 1);
+	if (c->case_values_param != k)
 		return true;
-	default:
-		return true;
+	return edge_takes(bl, s, c->case_values, c->ncase_values);
+}
+
+void cases_context_values(struct ctx *c)
+{
+	c->case_values_param = -1;
+	const struct fn_info *fi = c->fi;
+	const struct ir_func *fn = fi->fn;
+	long long first;
+	int k = -1;
+	for (int j = 0; j < 32 && k < 0; j++)
+		if ((fi->switch_assigned & (1u << j)) && special_constant(c, j, &first))
+			k = j;
+	if (k < 0 || !fn->nblocks)
+		return;
+	/* The blocks reachable from the entry, following only the edges the
+	 * values known so far take at a switch on k; what those blocks
+	 * assign k joins the values, until none is new. Past the bound every
+	 * edge is taken, as when nothing is known. */
+	long long *values = c->case_values;
+	unsigned n = 0;
+	values[n++] = first;
+	bool *seen = g_new(bool, fn->nblocks);
+	unsigned *stack = g_new(unsigned, fn->nblocks);
+	for (bool grew = true; grew;) {
+		grew = false;
+		memset(seen, 0, fn->nblocks * sizeof *seen);
+		unsigned top = 0;
+		stack[top++] = 0;
+		seen[0] = true;
+		while (top && n < CASE_VALUES_MAX) {
+			unsigned b = stack[--top];
+			const struct ir_block *bl = &fn->blocks[b];
+			for (unsigned i = 0; i < bl->nstmts; i++) {
+				const struct ir_expr *e = bl->stmts[i].e;
+				long long v;
+				if (!e || param_bit(fn, e->nkids ? e->kids[0] : NULL) != k || !assigned_constant(e, &v))
+					continue;
+				bool known = false;
+				for (unsigned j = 0; j < n && !known; j++)
+					known = values[j] == v;
+				if (!known && n < CASE_VALUES_MAX) {
+					values[n++] = v;
+					grew = true;
+				}
+			}
+			bool tests_k = block_switch_param(fi, b) == k;
+			for (unsigned s = 0; s < bl->nsucc; s++) {
+				unsigned to = bl->succ[s];
+				if (to >= fn->nblocks || seen[to] || (tests_k && !edge_takes(bl, s, values, n)))
+					continue;
+				seen[to] = true;
+				stack[top++] = to;
+			}
+		}
+		if (n >= CASE_VALUES_MAX)
+			break;
+	}
+	g_free(seen);
+	g_free(stack);
+	if (n < CASE_VALUES_MAX) {
+		c->case_values_param = k;
+		c->ncase_values = n;
 	}
 }
 

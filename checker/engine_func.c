@@ -718,6 +718,9 @@ static void param_constant(struct ctx *c, const struct ir_expr *e, struct value 
 {
 	long long value;
 	int param = c->special ? ir_param_of(c->fn, e) : -1;
+	/* one the function assigns holds the caller's value only at first */
+	if (param >= 0 && param < 32 && (c->fi->switch_assigned & (1u << param)))
+		return;
 	if (param >= 0 && special_constant(c, param, &value)) {
 		v->is_number = true;
 		v->number = value;
@@ -1045,6 +1048,8 @@ static bool analyse(struct program *p, struct fn_info *fi, const struct special 
 {
 	const struct ir_func *fn = fi->fn;
 	struct ctx c = { .p = p, .fi = fi, .fn = fn, .sum = sum, .special = spec, .ret_into = "" };
+	if (spec)
+		cases_context_values(&c);
 	gint64 start = g_get_monotonic_time();
 	c.facts_work0 = facts_work;
 	if (p->budget_seconds > 0)

@@ -320,6 +320,11 @@ struct fn_info {
 	/* bit k: a switch tests parameter k as the caller passed it, here
 	 * or in a callee it is passed to (engine_cases.c) */
 	uint32_t switch_params;
+	/* ... of those, the ones the function assigns constants to (a state
+	 * machine's next state), and for each switch block that tests one
+	 * through a variable or field, which (-1 elsewhere; NULL: none) */
+	uint32_t switch_assigned;
+	signed char *case_param;
 	/* the first definition of a name several .c files define: all of
 	 * them, itself first (link_callee); else NULL */
 	GPtrArray *copies;

@@ -35,6 +35,7 @@ static void fn_info_free(gpointer data)
 	struct fn_info *fi = data;
 	summary_free(&fi->sum);
 	g_free(fi->var_cats);
+	g_free(fi->case_param);
 	g_ptr_array_free(fi->callees, TRUE);
 	g_ptr_array_free(fi->direct, TRUE);
 	g_ptr_array_free(fi->named, TRUE);

@@ -108,6 +108,10 @@ struct parked_note {
 	const char *rest;	/* below the input */
 };
 
+/* The most values a state machine's parameter is followed with in one
+ * context (engine_cases.c). */
+#define CASE_VALUES_MAX 32
+
 struct ctx {
 	struct program *p;
 	struct fn_info *fi;
@@ -165,6 +169,12 @@ struct ctx {
 	struct summary *sum;	/* where rows go: the function's own, or a
 				 * specialised one (engine_special.c) */
 	const struct special *special;	/* what the caller knows, or NULL */
+	/* a switch parameter the function assigns constants (fn_info's
+	 * switch_assigned), known from the caller: the values it can hold
+	 * (cases_context_values); -1 when none or too many */
+	int case_values_param;
+	unsigned ncase_values;
+	long long case_values[CASE_VALUES_MAX];
 };
 
 /* The files below, each under the ones it calls, as in engine_int.h:
@@ -386,6 +396,9 @@ bool special_constant(const struct ctx *c, int param, long long *value);
 /* Whether edge s of block bl can be taken in c's context: false only for
  * a case of a switch on a parameter whose constant is another. */
 bool case_feasible(const struct ctx *c, const struct ir_block *bl, unsigned s);
+/* Sets c->case_values for a context that knows a switch parameter the
+ * function assigns constants to, before the analysis. */
+void cases_context_values(struct ctx *c);
 /* Adds to spec the constants args gives callee's switch parameters. */
 void cases_special(const struct fn_info *callee, const struct value *args, unsigned nargs, struct special *spec);
 
