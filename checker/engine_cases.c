@@ -24,8 +24,8 @@
  * `mta_enter_state(s, X)` inside the function a macro for `newstate = X;
  * goto again`. So a switch on a variable or field the same block has just
  * assigned the parameter to tests that parameter (the block's own later
- * statements not assigning it again; a callee in between is taken not
- * to), and a parameter assigned only constants still qualifies: in a
+ * statements not assigning it again, nor giving a callee the record or
+ * the variable), and a parameter assigned only constants still qualifies: in a
  * context, the values it can hold are the caller's and those the cases
  * reachable with them assign (cases_context_values). */
 #include "engine_state.h"
@@ -97,21 +97,48 @@ static bool same_lvalue(const struct ir_expr *a, const struct ir_expr *b)
 	}
 }
 
+/* Whether e holds a call given the record base (or its address) or
+ * what stands for the switch's lvalue (or its address): a callee that
+ * could change it. `memset(s->replybuf, ...)` is given another field. */
+static bool call_given(const struct ir_expr *e, const struct ir_expr *cond, const struct ir_expr *base)
+{
+	if (!e)
+		return false;
+	if (e->kind == IR_E_CALL)
+		for (unsigned i = 1; i < e->nkids; i++) {
+			const struct ir_expr *a = ir_strip_casts(e->kids[i]);
+			if (a && a->kind == IR_E_ADDR && a->nkids)
+				a = ir_strip_casts(a->kids[0]);
+			if (same_lvalue(a, cond) || same_lvalue(a, base))
+				return true;
+		}
+	for (unsigned i = 0; i < e->nkids; i++)
+		if (call_given(e->kids[i], cond, base))
+			return true;
+	return false;
+}
+
 /* The parameter a switch block tests: its condition, or the variable or
  * field its own statements last assigned a parameter to as it came
- * (`s->state = newstate; switch (s->state)`); -1 for none. */
+ * (`s->state = newstate; switch (s->state)`), no call after that being
+ * given the record or the variable; -1 for none. */
 static int switch_param(const struct ir_func *fn, const struct ir_block *bl)
 {
 	int k = param_bit(fn, bl->cond);
 	const struct ir_expr *cond = ir_strip_casts(bl->cond);
 	if (k >= 0 || !cond || (cond->kind != IR_E_FIELD && cond->kind != IR_E_VAR))
 		return k;
+	const struct ir_expr *base = cond;
+	while (base && base->kind == IR_E_FIELD && base->nkids)
+		base = ir_strip_casts(base->kids[0]);
 	for (unsigned i = 0; i < bl->nstmts; i++) {
 		const struct ir_expr *e = bl->stmts[i].e;
 		if (e && (e->kind == IR_E_ASSIGN || e->kind == IR_E_INCDEC) && e->nkids &&
 		    same_lvalue(e->kids[0], cond))
 			k = e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2 ? param_bit(fn, e->kids[1])
 											      : -1;
+		else if (k >= 0 && call_given(e, cond, base))
+			k = -1;
 	}
 	return k;
 }

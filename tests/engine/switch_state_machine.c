@@ -112,3 +112,27 @@ void enter_computed(struct session *s)
 	step(s, S_BANNER);
 	send(s->sock, s->out, strlen(s->out), 0);	// expect: pi-cleartext-transmission "email"
 }
+
+/* a callee given the session between the store and the switch may change
+ * the state: the switch is not taken for the parameter's */
+void touch(struct session *s);
+
+static void enter_touched(struct session *s, int newstate)
+{
+	s->state = newstate;
+	touch(s);
+	switch (s->state) {
+	case S_RCPT:
+		snprintf(s->out, sizeof s->out, "RCPT TO:<%s>\r\n", s->evp->rcpt);
+		break;
+	default:
+		strcpy(s->out, "NOOP\r\n");
+		break;
+	}
+}
+
+void enter_touched_banner(struct session *s)
+{
+	enter_touched(s, S_BANNER);
+	send(s->sock, s->out, strlen(s->out), 0);	// expect: pi-cleartext-transmission "email"
+}
