@@ -2,6 +2,9 @@
 /* run.c - a run (pipeline.h): made, given its IR, analysed, freed; and the
  * run problems of what clang said about a TU. */
 #include <stdlib.h>
+#ifdef __GLIBC__
+#include <malloc.h>
+#endif
 #include <string.h>
 
 #include "cache.h"
@@ -211,6 +214,12 @@ void run_analyse(struct run *r)
 			pipeline_add_tu_problems(r->rep, r->jobs->pdata[i], r->tus[i]);
 			g_ptr_array_add(ok, r->tus[i]);
 		}
+		/* What the parser threads freed sits in their malloc arenas,
+		 * which glibc gives back to the system only when asked: the
+		 * engine's memory comes on top of it otherwise */
+#ifdef __GLIBC__
+		malloc_trim(0);
+#endif
 		struct progress_engine disp = { .start = g_get_monotonic_time() };
 		struct engine_progress prog = { progress_show_engine, &disp };
 		bool show = pipeline_shows_progress(r->o);
