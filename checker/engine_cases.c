@@ -195,7 +195,8 @@ void cases_collect(struct program *p)
 		fi->switch_assigned = fi->switch_params & s->assigned_constant;
 		s->assigned |= s->assigned_constant;
 		if (g_getenv("PITRACE_DUMP_CASES") && (fi->switch_assigned || fi->case_param))
-			fprintf(stderr, "cases %s: params %#x assigned %#x alias %d\n", fi->fn->name, fi->switch_params, fi->switch_assigned, fi->case_param != NULL);
+			fprintf(stderr, "cases %s: params %#x assigned %#x alias %d\n", fi->fn->name,
+				fi->switch_params, fi->switch_assigned, fi->case_param != NULL);
 	}
 	/* the wrappers, to a fixed point (a wrapper of a wrapper) */
 	bool changed = true;
@@ -272,6 +273,28 @@ bool case_feasible(const struct ctx *c, const struct ir_block *bl, unsigned s)
 	return edge_takes(bl, s, c->case_values, c->ncase_values);
 }
 
+/* Adds to values[0..*n) the constants e, or an expression within it,
+ * assigns parameter k. True when one is new. */
+static bool note_values(const struct ir_func *fn, int k, const struct ir_expr *e, long long *values, unsigned *n)
+{
+	if (!e)
+		return false;
+	bool grew = false;
+	long long v;
+	if (e->nkids && param_bit(fn, e->kids[0]) == k && assigned_constant(e, &v)) {
+		bool known = false;
+		for (unsigned j = 0; j < *n && !known; j++)
+			known = values[j] == v;
+		if (!known && *n < CASE_VALUES_MAX) {
+			values[(*n)++] = v;
+			grew = true;
+		}
+	}
+	for (unsigned i = 0; i < e->nkids; i++)
+		grew |= note_values(fn, k, e->kids[i], values, n);
+	return grew;
+}
+
 void cases_context_values(struct ctx *c)
 {
 	c->case_values_param = -1;
@@ -302,19 +325,9 @@ void cases_context_values(struct ctx *c)
 		while (top && n < CASE_VALUES_MAX) {
 			unsigned b = stack[--top];
 			const struct ir_block *bl = &fn->blocks[b];
-			for (unsigned i = 0; i < bl->nstmts; i++) {
-				const struct ir_expr *e = bl->stmts[i].e;
-				long long v;
-				if (!e || param_bit(fn, e->nkids ? e->kids[0] : NULL) != k || !assigned_constant(e, &v))
-					continue;
-				bool known = false;
-				for (unsigned j = 0; j < n && !known; j++)
-					known = values[j] == v;
-				if (!known && n < CASE_VALUES_MAX) {
-					values[n++] = v;
-					grew = true;
-				}
-			}
+			for (unsigned i = 0; i < bl->nstmts; i++)
+				grew |= note_values(fn, k, bl->stmts[i].e, values, &n);
+			grew |= note_values(fn, k, bl->cond, values, &n);
 			bool tests_k = block_switch_param(fi, b) == k;
 			for (unsigned s = 0; s < bl->nsucc; s++) {
 				unsigned to = bl->succ[s];

@@ -7,7 +7,10 @@
  * Positives: entering RCPT queues the recipient (enter_rcpt); entering
  * MAIL moves on to RCPT (enter_mail); a state known only at run time
  * takes every case (enter_any); a parameter assigned something other
- * than a constant is not followed by value (enter_computed).
+ * than a constant is not followed by value (enter_computed); a next state
+ * assigned inside an expression is followed (enter_nested_ehlo); a callee
+ * given the session between the store and the switch may change the
+ * state, so the switch is not taken for the parameter's (enter_touched_banner).
  * Negatives: entering BANNER or EHLO queues nothing of the recipient,
  * though RCPT's case is in the same switch; nor does entering QUIT,
  * whose case is the default.
@@ -135,4 +138,36 @@ void enter_touched_banner(struct session *s)
 {
 	enter_touched(s, S_BANNER);
 	send(s->sock, s->out, strlen(s->out), 0);	// expect: pi-cleartext-transmission "email"
+}
+
+/* the next state assigned inside an expression counts as well */
+void note_state(int st);
+
+static void enter_nested(struct session *s, int newstate)
+{
+again:
+	s->state = newstate;
+	switch (s->state) {
+	case S_EHLO:
+		note_state(newstate = S_RCPT);
+		goto again;
+	case S_RCPT:
+		snprintf(s->out, sizeof s->out, "RCPT TO:<%s>\r\n", s->evp->rcpt);
+		break;
+	default:
+		strcpy(s->out, "NOOP\r\n");
+		break;
+	}
+}
+
+void enter_nested_ehlo(struct session *s)
+{
+	enter_nested(s, S_EHLO);
+	send(s->sock, s->out, strlen(s->out), 0);	// expect: pi-cleartext-transmission "email"
+}
+
+void enter_nested_banner(struct session *s)
+{
+	enter_nested(s, S_BANNER);
+	send(s->sock, s->out, strlen(s->out), 0);
 }
