@@ -406,6 +406,36 @@ void copy_record_fields(struct ctx *c, uint32_t from, uint32_t to, bool weak, st
 	}
 }
 
+/* Whether lhs is a number a "derived" heuristic names a length, a size
+ * or a count: a variable (`reallen`), what a parameter points to
+ * (`*pwlen`, named by the parameter), a field (`vp->length`) or a
+ * global. What is stored there is that, whatever it was computed from
+ * (freeradius decodes a tunnel password's length from its first byte). */
+static bool length_place(struct ctx *c, const struct ir_expr *lhs)
+{
+	unsigned tf = lhs->type_flags;
+	if (!type_is_scalar(tf, lhs->record) || (tf & (IR_TF_CHAR | IR_TF_FUNCTION_POINTER | IR_TF_VA_LIST)) ||
+	    !(tf & IR_TF_KNOWN))
+		return false;
+	const struct ir_expr *e = lhs;
+	if (e->kind == IR_E_DEREF && e->nkids)
+		e = ir_strip_casts(e->kids[0]);
+	switch (e->kind) {
+	case IR_E_VAR: {
+		if (e->var < 0)
+			return false;
+		const struct ir_var *v = &c->fn->vars[e->var];
+		return tags_length_name(c->p, v->name, v->kind == IR_VAR_PARAM ? HEUR_PARAM : HEUR_LOCAL);
+	}
+	case IR_E_FIELD:
+		return lhs == e && tags_length_name(c->p, e->name, HEUR_FIELD);
+	case IR_E_GLOBAL:
+		return lhs == e && tags_length_name(c->p, e->name, HEUR_GLOBAL);
+	default:
+		return false;
+	}
+}
+
 static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 {
 	const struct ir_expr *lhs = e->kids[0], *rhs = e->kids[1];
@@ -423,8 +453,9 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 	}
 	eval(c, rhs, v);
 	uint32_t p = eval_place(c, lhs, &weak);
-	if (lhs->type_flags & IR_TF_BOOL) {
-		/* a truth value made from PI is not PI (CONTRACT 3) */
+	if ((lhs->type_flags & IR_TF_BOOL) || length_place(c, lhs)) {
+		/* a truth value made from PI is not PI (CONTRACT 3), nor is
+		 * a length */
 		factset_clear(&v->fs);
 		v->clean = true;
 	}

@@ -450,6 +450,7 @@ struct program {
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes */
 	/* engine_tags.c */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer */
+	GHashTable *length_names;	/* "on:name" -> rule_heuristic or &p->length_names (none) */
 	bool heuristic_failed;	/* a heuristic match PCRE gave up on was reported */
 	GHashTable *fields;	/* "record\x1fname" -> struct field_info * */
 	GHashTable *record_fields;	/* record -> GPtrArray of struct field_info * */
@@ -758,6 +759,9 @@ const struct field_info *tags_field(const struct program *p, const char *record,
 const GPtrArray *tags_record_fields(const struct program *p, const char *record);
 const struct global_info *tags_global(const struct program *p, const char *ident);
 void tags_vars(struct program *p, struct fn_info *fi);
+/* Whether a number stored in a place named name, at position on (one
+ * enum heur_on bit), is a length by a "derived" heuristic. */
+bool tags_length_name(struct program *p, const char *name, unsigned on);
 /* How fi's variable v was tagged (annotation, rule, heuristic) and the
  * id of the rule or heuristic, for the inventory. */
 void tags_var_origin(struct program *p, const struct fn_info *fi, unsigned v, enum tag_origin *how,

@@ -14,6 +14,7 @@ static void record_list_free(gpointer data)
 void tags_init(struct program *p)
 {
 	p->heuristics = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
+	p->length_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	p->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	p->record_fields = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, record_list_free);
 	p->globals = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
@@ -25,6 +26,26 @@ void tags_free(struct program *p)
 	g_hash_table_destroy(p->record_fields);
 	g_hash_table_destroy(p->fields);
 	g_hash_table_destroy(p->heuristics);
+	g_hash_table_destroy(p->length_names);
+}
+
+bool tags_length_name(struct program *p, const char *name, unsigned on)
+{
+	if (!name || !*name)
+		return false;
+	char key[16];
+	g_snprintf(key, sizeof key, "%u:", on);
+	char *k = g_strconcat(key, name, NULL);
+	gpointer a = g_hash_table_lookup(p->length_names, k);
+	if (a) {
+		g_free(k);
+	} else {
+		a = (gpointer)rules_heuristic_length(p->rules, name, on);
+		if (!a)
+			a = &p->length_names;
+		g_hash_table_insert(p->length_names, k, a);
+	}
+	return a != &p->length_names;
 }
 
 /* What the heuristics say of a name, asked once per name and position:

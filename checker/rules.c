@@ -88,6 +88,7 @@ struct rules {
 	 * heuristic's, which spares running each pattern and exclusion on
 	 * the many names that say nothing (a generated TU has 100,000). */
 	GRegex *any_pattern[HEUR_KINDS];
+	GPtrArray *length_heuristics;	/* the "derived": "length" ones, apart */
 };
 
 /* ---------- freeing ---------- */
@@ -198,6 +199,8 @@ static void free_indexes(struct rules *r)
 {
 	if (r->heuristics)
 		g_ptr_array_free(r->heuristics, TRUE);
+	if (r->length_heuristics)
+		g_ptr_array_free(r->length_heuristics, TRUE);
 	if (r->functions)
 		g_hash_table_destroy(r->functions);
 	if (r->fields)
@@ -217,7 +220,7 @@ static void free_indexes(struct rules *r)
 			g_regex_unref(r->any_pattern[k]);
 		r->any_pattern[k] = NULL;
 	}
-	r->heuristics = NULL;
+	r->heuristics = r->length_heuristics = NULL;
 	r->functions = r->fields = r->globals = r->global_handles = r->ciphers = NULL;
 	r->field_ids = r->global_ids = NULL;
 	r->finished = false;
@@ -1287,7 +1290,7 @@ static bool get_positions(struct loader *l, const cJSON *obj, unsigned *out)
 static void *parse_heuristic(struct loader *l, const cJSON *obj)
 {
 	static const char *const keys[] = {
-		"id", "description", "category", "sink", "pattern", "exclude", "on", NULL
+		"id", "description", "category", "sink", "derived", "pattern", "exclude", "on", NULL
 	};
 	struct rule_heuristic *h = g_new0(struct rule_heuristic, 1);
 	h->category = PI_OTHER;
@@ -1297,6 +1300,25 @@ static void *parse_heuristic(struct loader *l, const cJSON *obj)
 	    !get_regex(l, obj, "exclude", &h->exclude) ||
 	    !get_positions(l, obj, &h->on))
 		goto bad;
+	/* A name that says a number is a length, a size or a count: what is
+	 * stored there is that (CONTRACT 3), not the PI it was computed from. */
+	if (member(obj, "derived")) {
+		const char *d;
+		if (!get_string(l, obj, "derived", true, &d))
+			goto bad;
+		push_key(l, "derived");
+		if (strcmp(d, "length")) {
+			fail(l, "unknown derived value \"%s\" (expected length)", d);
+			goto bad;
+		}
+		if (!h->pattern || member(obj, "category") || member(obj, "sink") || (h->on & (HEUR_FUNCTION | HEUR_MEMBER))) {
+			fail(l, "a derived heuristic needs \"pattern\", no \"category\" or \"sink\", and positions among field, global, local, param");
+			goto bad;
+		}
+		pop(l);
+		h->length = true;
+		return h;
+	}
 	/* A function's name says what it does with what it is given, never
 	 * that its result is PI: a function heuristic is a sink's, and only
 	 * a function's name can make a sink. */
@@ -1843,6 +1865,7 @@ void rules_finish(struct rules *r, bool heuristics)
 	}
 
 	r->heuristics = g_ptr_array_new();
+	r->length_heuristics = g_ptr_array_new();
 	r->functions = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, free_function);
 	r->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	r->globals = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
@@ -1859,7 +1882,8 @@ void rules_finish(struct rules *r, bool heuristics)
 			continue;
 		const struct rule_head *h = e->rule;
 		if (e->type == E_HEURISTIC) {
-			g_ptr_array_add(r->heuristics, e->rule);
+			const struct rule_heuristic *hr = e->rule;
+			g_ptr_array_add(hr->length ? r->length_heuristics : r->heuristics, e->rule);
 			continue;
 		}
 		if (e->type == E_SOURCE) {
@@ -2062,6 +2086,23 @@ const struct rule_heuristic *rules_heuristic_sink(const struct rules *r, const c
 	return h;
 }
 
+const struct rule_heuristic *rules_heuristic_length(const struct rules *r, const char *ident, unsigned on)
+{
+	if (!r->length_heuristics || !r->length_heuristics->len || !ident || !*ident ||
+	    !g_utf8_validate(ident, -1, NULL))
+		return NULL;
+	char *norm = rules_normalise_identifier(ident);
+	const struct rule_heuristic *found = NULL;
+	for (guint i = 0; i < r->length_heuristics->len && !found; i++) {
+		const struct rule_heuristic *h = g_ptr_array_index(r->length_heuristics, i);
+		if ((h->on & on) && heuristic_match(h->pattern, norm, NULL, false) &&
+		    !(h->exclude && heuristic_match(h->exclude, norm, NULL, true)))
+			found = h;
+	}
+	g_free(norm);
+	return found;
+}
+
 bool rules_is_cipher(const struct rules *r, const char *name)
 {
 	return r->ciphers && name && g_hash_table_contains(r->ciphers, name);
@@ -2210,6 +2251,8 @@ static void print_entry(const struct entry *e, FILE *out)
 		g_string_assign(what, hr->pattern ? g_regex_get_pattern(hr->pattern) : "-");
 		if (hr->sink >= 0)
 			g_string_append_printf(d, " sink=%s", sink_kind_name(hr->sink));
+		else if (hr->length)
+			g_string_append(d, " derived=length");
 		else if (hr->pattern)
 			g_string_append_printf(d, " category=%s", pi_category_name(hr->category));
 		else

@@ -154,6 +154,9 @@ struct rule_heuristic {
 	GRegex *exclude;	/* may be NULL */
 	unsigned on;		/* enum heur_on bits */
 	int sink;		/* a sink heuristic (on functions): its enum sink_kind; else -1 */
+	/* "derived": "length": a number stored in a place so named is a
+	 * length, size or count (rules_heuristic_length); tags nothing */
+	bool length;
 };
 
 /* Everything rules say about one function name, gathered by rules_finish().
@@ -219,6 +222,13 @@ unsigned rules_heuristic_categories(const struct rules *r, const char *ident,
  * no exclusion for functions vetoes, or NULL; err as above, a match PCRE
  * gave up on answered as no sink (a sink heuristic only drops findings). */
 const struct rule_heuristic *rules_heuristic_sink(const struct rules *r, const char *ident, GError **err);
+/* The first "derived": "length" heuristic of positions on (one enum
+ * heur_on bit) whose pattern the identifier matches and own exclusion
+ * does not, or NULL: a number stored in such a place (`reallen`,
+ * `vp->length`, `*pwlen`) is a length, whatever it was computed from. The
+ * exclusions without a pattern do not apply (they keep lengths from being
+ * tagged). A match PCRE gave up on answers NULL. */
+const struct rule_heuristic *rules_heuristic_length(const struct rules *r, const char *ident, unsigned on);
 /* Is the function a modelled cipher: an encrypt sanitizer from a rule file? */
 bool rules_is_cipher(const struct rules *r, const char *name);
 const struct category_info *rules_category(const struct rules *r, enum pi_category c);
