@@ -450,7 +450,7 @@ struct program {
 	GHashTable *path_prefixes;	/* interned path -> its shorter prefixes */
 	/* engine_tags.c */
 	GHashTable *heuristics;	/* "on:name" -> struct heuristic_answer */
-	GHashTable *length_names;	/* "on:name" -> rule_heuristic or &p->length_names (none) */
+	GHashTable *length_names;	/* name (by pointer) -> answers per position */
 	bool heuristic_failed;	/* a heuristic match PCRE gave up on was reported */
 	GHashTable *fields;	/* "record\x1fname" -> struct field_info * */
 	GHashTable *record_fields;	/* record -> GPtrArray of struct field_info * */

@@ -14,7 +14,7 @@ static void record_list_free(gpointer data)
 void tags_init(struct program *p)
 {
 	p->heuristics = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
-	p->length_names = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	p->length_names = g_hash_table_new(g_direct_hash, g_direct_equal);
 	p->fields = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, g_free);
 	p->record_fields = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, record_list_free);
 	p->globals = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, g_free);
@@ -31,21 +31,19 @@ void tags_free(struct program *p)
 
 bool tags_length_name(struct program *p, const char *name, unsigned on)
 {
-	if (!name || !*name)
+	if (!name || !*name || !on || on > HEUR_PARAM)
 		return false;
-	char key[16];
-	g_snprintf(key, sizeof key, "%u:", on);
-	char *k = g_strconcat(key, name, NULL);
-	gpointer a = g_hash_table_lookup(p->length_names, k);
-	if (a) {
-		g_free(k);
-	} else {
-		a = (gpointer)rules_heuristic_length(p->rules, name, on);
-		if (!a)
-			a = &p->length_names;
-		g_hash_table_insert(p->length_names, k, a);
+	/* keyed by the name's pointer (interned per TU: asked at every
+	 * assignment of a number), the answers per position in one word:
+	 * bits 0-3 known, 8-11 a length */
+	guint a = GPOINTER_TO_UINT(g_hash_table_lookup(p->length_names, name));
+	if (!(a & on)) {
+		if (rules_heuristic_length(p->rules, name, on))
+			a |= on << 8;
+		a |= on;
+		g_hash_table_insert(p->length_names, (gpointer)name, GUINT_TO_POINTER(a));
 	}
-	return a != &p->length_names;
+	return (a >> 8) & on;
 }
 
 /* What the heuristics say of a name, asked once per name and position:
