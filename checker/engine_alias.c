@@ -43,27 +43,6 @@ static unsigned field_position(const struct program *p, const char *record, cons
 	return G_MAXUINT;
 }
 
-static bool same_base(const struct ir_expr *a, const struct ir_expr *b)
-{
-	a = ir_strip_casts(a);
-	b = ir_strip_casts(b);
-	if (a->kind != b->kind)
-		return false;
-	switch (a->kind) {
-	case IR_E_VAR:
-		return a->var == b->var;
-	case IR_E_GLOBAL:
-		return !g_strcmp0(a->ident, b->ident);
-	case IR_E_FIELD:
-		return a->arrow == b->arrow && !g_strcmp0(a->name, b->name) && same_base(a->kids[0], b->kids[0]);
-	case IR_E_DEREF:
-	case IR_E_ADDR:
-		return same_base(a->kids[0], b->kids[0]);
-	default:
-		return false;
-	}
-}
-
 /* The pointer field an assignment's right side reads, looking through
  * casts and arithmetic (`b->data + b->len`). */
 static const struct ir_expr *pointer_field(const struct ir_expr *e)
@@ -112,7 +91,7 @@ static void scan(struct program *p, const struct ir_expr *e, GPtrArray *from_var
 		if (lhs->kind == IR_E_FIELD && rhs && lhs->field_record && rhs->field_record && lhs->name &&
 		    rhs->name && !strcmp(lhs->field_record, rhs->field_record) && strcmp(lhs->name, rhs->name) &&
 		    lhs->arrow == rhs->arrow && type_is_pointer(lhs->type_flags) &&
-		    same_base(lhs->kids[0], rhs->kids[0]))
+		    ir_same_lvalue(lhs->kids[0], rhs->kids[0]))
 			unite(p, prog_intern(p, lhs->field_record), lhs->name, rhs->name);
 		const struct ir_expr *v = ir_strip_casts(e->kids[1]);
 		if (lhs->kind == IR_E_FIELD && v->kind == IR_E_VAR && lhs->field_record && lhs->name &&
@@ -137,7 +116,7 @@ static void unite_same_value(struct program *p, const GPtrArray *from_var)
 			const struct ir_expr *la = a->kids[0], *lb = b->kids[0];
 			const struct ir_expr *va = ir_strip_casts(a->kids[1]), *vb = ir_strip_casts(b->kids[1]);
 			if (va->var == vb->var && !strcmp(la->field_record, lb->field_record) &&
-			    strcmp(la->name, lb->name) && la->arrow == lb->arrow && same_base(la->kids[0], lb->kids[0]))
+			    strcmp(la->name, lb->name) && la->arrow == lb->arrow && ir_same_lvalue(la->kids[0], lb->kids[0]))
 				unite(p, prog_intern(p, la->field_record), la->name, lb->name);
 		}
 	}

@@ -76,27 +76,6 @@ static void scan_expr(struct case_scan *s, const struct ir_expr *e)
 		scan_expr(s, e->kids[i]);
 }
 
-/* Whether a and b, casts aside, name one variable, or one field of one
- * such base. */
-static bool same_lvalue(const struct ir_expr *a, const struct ir_expr *b)
-{
-	a = ir_strip_casts(a);
-	b = ir_strip_casts(b);
-	if (!a || !b || a->kind != b->kind)
-		return false;
-	switch (a->kind) {
-	case IR_E_VAR:
-		return a->var >= 0 && a->var == b->var;
-	case IR_E_FIELD:
-		return a->arrow == b->arrow && a->nkids && b->nkids && !g_strcmp0(a->name, b->name) &&
-		       !g_strcmp0(a->field_record, b->field_record) && same_lvalue(a->kids[0], b->kids[0]);
-	case IR_E_DEREF:
-		return a->nkids && b->nkids && same_lvalue(a->kids[0], b->kids[0]);
-	default:
-		return false;
-	}
-}
-
 /* Whether e holds a call given the record base (or its address) or
  * what stands for the switch's lvalue (or its address): a callee that
  * could change it. `memset(s->replybuf, ...)` is given another field. */
@@ -109,7 +88,7 @@ static bool call_given(const struct ir_expr *e, const struct ir_expr *cond, cons
 			const struct ir_expr *a = ir_strip_casts(e->kids[i]);
 			if (a && a->kind == IR_E_ADDR && a->nkids)
 				a = ir_strip_casts(a->kids[0]);
-			if (same_lvalue(a, cond) || same_lvalue(a, base))
+			if (ir_same_lvalue(a, cond) || ir_same_lvalue(a, base))
 				return true;
 		}
 	for (unsigned i = 0; i < e->nkids; i++)
@@ -134,7 +113,7 @@ static int switch_param(const struct ir_func *fn, const struct ir_block *bl)
 	for (unsigned i = 0; i < bl->nstmts; i++) {
 		const struct ir_expr *e = bl->stmts[i].e;
 		if (e && (e->kind == IR_E_ASSIGN || e->kind == IR_E_INCDEC) && e->nkids &&
-		    same_lvalue(e->kids[0], cond))
+		    ir_same_lvalue(e->kids[0], cond))
 			k = e->kind == IR_E_ASSIGN && e->op == IR_OP_NONE && e->nkids == 2 ? param_bit(fn, e->kids[1])
 											      : -1;
 		else if (k >= 0 && call_given(e, cond, base))

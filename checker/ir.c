@@ -452,6 +452,28 @@ int ir_param_of(const struct ir_func *fn, const struct ir_expr *e)
 	return (int)fn->vars[e->var].param_index;
 }
 
+bool ir_same_lvalue(const struct ir_expr *a, const struct ir_expr *b)
+{
+	a = ir_strip_casts(a);
+	b = ir_strip_casts(b);
+	if (!a || !b || a->kind != b->kind)
+		return false;
+	switch (a->kind) {
+	case IR_E_VAR:
+		return a->var == b->var;
+	case IR_E_GLOBAL:
+		return !g_strcmp0(a->ident, b->ident);
+	case IR_E_FIELD:
+		return a->arrow == b->arrow && a->nkids && b->nkids && !g_strcmp0(a->name, b->name) &&
+		       ir_same_lvalue(a->kids[0], b->kids[0]);
+	case IR_E_DEREF:
+	case IR_E_ADDR:
+		return a->nkids && b->nkids && ir_same_lvalue(a->kids[0], b->kids[0]);
+	default:
+		return false;
+	}
+}
+
 bool ir_null_constant(const struct ir_expr *e)
 {
 	e = ir_strip_casts(e);

@@ -159,6 +159,10 @@ enum ir_type_flag {
 
 /* e without the casts around it: `(void *)p` is p. */
 const struct ir_expr *ir_strip_casts(const struct ir_expr *e);
+/* Whether a and b, casts aside, name the same lvalue as written: one
+ * variable or global, or one field, dereference or address of such a
+ * base (`s->state` and `s->state`). */
+bool ir_same_lvalue(const struct ir_expr *a, const struct ir_expr *b);
 /* Whether e is a null pointer constant (`0`, `NULL`, `(char *)0`). */
 bool ir_null_constant(const struct ir_expr *e);
 
