@@ -2165,6 +2165,50 @@ static bool every_candidate_clears(const GPtrArray *applied, const struct row *r
  * and drivers that fill it with a placeholder; applying them one after
  * the other let a placeholder wipe the IMEI the others copied
  * (gammu misc.c:283 was missed). */
+/* The argument of an indirect call that is the context kept beside the
+ * function pointer it calls: `io->cb(io, evt, io->arg)`, a data pointer
+ * (void *) read from another field of the record the callee is read
+ * from; -1 when there is none. */
+static int closure_context_arg(const struct call *k)
+{
+	const struct ir_expr *callee = ir_strip_casts(k->e->kids[0]);
+	if (callee->kind != IR_E_FIELD || !callee->nkids)
+		return -1;
+	for (unsigned i = 0; i < k->nargs; i++) {
+		const struct ir_expr *a = ir_strip_casts(arg_expr(k, i));
+		if (a->kind == IR_E_FIELD && a->nkids && a->arrow == callee->arrow && g_strcmp0(a->name, callee->name) &&
+		    (a->type_flags & (IR_TF_POINTER | IR_TF_VOID)) == (IR_TF_POINTER | IR_TF_VOID) &&
+		    ir_same_lvalue(a->kids[0], callee->kids[0]))
+			return (int)i;
+	}
+	return -1;
+}
+
+/* What one of several candidates writes into its context is that
+ * callback's own state: the program registers each callback with a
+ * context of its own (io_set_callback(s->io, smtp_io, s)), and hands the
+ * context only to it. Handed on through the record, it would reach every
+ * other candidate at the next call through the pair, as if an SMTP
+ * session were a bounce session (opensmtpd's io_dispatch). */
+static void drop_context_writes(struct call *k)
+{
+	int ctx_arg = closure_context_arg(k);
+	bool weak = false;
+	uint32_t obj = ctx_arg < 0 ? NO_PLACE : target_place(k, ctx_arg, true, &weak);
+	if (obj == NO_PLACE)
+		return;
+	unsigned kept = 0;
+	for (unsigned i = 0; i < k->deferred->len; i++) {
+		struct out_write *w = &g_array_index(k->deferred, struct out_write, i);
+		if (place_under(k->c, w->place, obj)) {
+			factset_free(&w->fs);
+			continue;
+		}
+		g_array_index(k->deferred, struct out_write, kept++) = *w;
+	}
+	g_array_set_size(k->deferred, kept);
+}
+
 static void apply_candidates(struct call *k, const GPtrArray *targets, struct value *out)
 {
 	bool joined = targets->len > 1 && !k->e->callback;
@@ -2185,6 +2229,7 @@ static void apply_candidates(struct call *k, const GPtrArray *targets, struct va
 		    !(r->out_param >= 0 && r->out_param < 32 && (k->kept_out & (1u << r->out_param))))
 			apply_clear(k, r);
 	}
+	drop_context_writes(k);
 	apply_writes(k, k->deferred);
 	g_array_free(k->deferred, TRUE);
 	g_ptr_array_free(k->applied, TRUE);
