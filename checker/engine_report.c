@@ -97,6 +97,7 @@ struct call_finding {
 struct leak {
 	const struct pending_finding *best;
 	GArray *related;	/* struct ir_loc */
+	GPtrArray *members;	/* const struct pending_finding *: every route */
 };
 
 static uint32_t route_length(const struct program *p, const struct pending_finding *pf)
@@ -154,6 +155,8 @@ static void leak_free(gpointer data)
 	struct leak *l = data;
 	if (l->related)
 		g_array_free(l->related, TRUE);
+	if (l->members)
+		g_ptr_array_free(l->members, TRUE);
 	g_free(l);
 }
 
@@ -170,11 +173,14 @@ static bool add_to_leak(const struct program *p, GHashTable *leaks, GPtrArray *o
 		l = g_new0(struct leak, 1);
 		l->best = pf;
 		l->related = g_array_new(FALSE, FALSE, sizeof(struct ir_loc));
+		l->members = g_ptr_array_new();
+		g_ptr_array_add(l->members, (gpointer)pf);
 		g_hash_table_insert(leaks, key, l);
 		g_ptr_array_add(order, l);
 		return true;
 	}
 	g_free(key);
+	g_ptr_array_add(l->members, (gpointer)pf);
 	if (shorter_route(p, pf, l->best)) {
 		add_related(l->related, l->best->loc);
 		l->best = pf;
@@ -210,6 +216,85 @@ static const struct pending_finding *written_by_earlier_call(const struct progra
 			if (q != pf && !q->exit && !q->protected_flow && q->rule == pf->rule &&
 			    q->origin == pf->origin && !loc_cmp(q->loc, at))
 				into = q;
+		}
+	}
+	g_array_free(locs, TRUE);
+	return into;
+}
+
+/* The finding of an earlier call of fi whose leak pf is
+ * (written_by_earlier_call), followed as far as it goes, or NULL. */
+static const struct pending_finding *earlier_leak(const struct program *p, const struct fn_info *fi,
+						 const struct pending_finding *pf)
+{
+	const struct pending_finding *into = written_by_earlier_call(p, fi, pf);
+	/* into may itself be a later route of another (three writes to
+	 * one stream); a loop may lead back to pf */
+	for (unsigned hop = 0; into && hop < 8; hop++) {
+		const struct pending_finding *up = written_by_earlier_call(p, fi, into);
+		if (!up || up == pf || up == into)
+			break;
+		into = up;
+	}
+	return into == pf ? NULL : into;
+}
+
+/* Whether q stands as a finding of its own where it was found. */
+static bool finding_stands(const struct program *p, struct routes *routes, const struct fn_info *fi,
+			   const struct pending_finding *q)
+{
+	return !q->exit && !q->protected_flow && !((q->param_tag || q->stream_param) && fi->has_callers) &&
+	       routes_feasible(routes, p, fi, q->trace, q->excl);
+}
+
+/* The function a trace's first step stands in (where the PI was read). */
+static const struct fn_info *reading_function(const struct program *p, GHashTable *by_name, uint32_t trace)
+{
+	const struct tnode *first = trace_first(p, trace);
+	if (!first || !first->function)
+		return NULL;
+	const GPtrArray *same = g_hash_table_lookup(by_name, first->function);
+	for (unsigned i = 0; same && i < same->len; i++) {
+		const struct fn_info *fi = same->pdata[i];
+		if (same->len == 1 || (fi->fn->loc.file && first->loc.file && !strcmp(fi->fn->loc.file, first->loc.file)))
+			return fi;
+	}
+	return NULL;
+}
+
+/* A route that left the function that read the PI (pf->exit) after it
+ * went down a call there that wrote the PI back into the caller's
+ * objects, where that call is itself a finding of the same source under
+ * the same rule: the leak is that call's. curl's SASL PLAIN message goes
+ * down `sasl->params->sendauth(data, conn, mech, &resp)` to the socket
+ * (the finding at that call) and, left in the connection's send buffer,
+ * up to every caller that later flushes or closes the connection; those
+ * are routes of the one leak (CONTRACT 3), as a later call's in the
+ * reading function are (written_by_earlier_call). The call's finding,
+ * or NULL. */
+static const struct pending_finding *left_through_reported_call(const struct program *p, struct routes *routes,
+								GHashTable *by_name,
+								const struct pending_finding *pf)
+{
+	const struct fn_info *reader = reading_function(p, by_name, pf->trace);
+	if (!reader)
+		return NULL;
+	GArray *locs = g_array_new(FALSE, FALSE, sizeof(struct ir_loc));
+	trace_back_steps(p, pf->trace, reader->fn->name, locs);
+	const struct pending_finding *into = NULL;
+	for (unsigned i = 0; i < locs->len && !into; i++) {
+		struct ir_loc at = g_array_index(locs, struct ir_loc, i);
+		for (int ctx = 0; ctx < 2 && !into; ctx++) {
+			const GPtrArray *found = ctx ? reader->context_findings : reader->findings;
+			for (unsigned k = 0; found && k < found->len && !into; k++) {
+				const struct pending_finding *q = found->pdata[k];
+				if (q != pf && q->rule == pf->rule && q->origin == pf->origin && !loc_cmp(q->loc, at) &&
+				    finding_stands(p, routes, reader, q)) {
+					/* q may itself be a later route of an earlier call's leak */
+					const struct pending_finding *up = earlier_leak(p, reader, q);
+					into = up ? up : q;
+				}
+			}
 		}
 	}
 	g_array_free(locs, TRUE);
@@ -335,6 +420,17 @@ void report_findings(struct program *p)
 	GHashTable *leaks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *leak_order = g_ptr_array_new_with_free_func(leak_free);
 	struct routes *routes = routes_make(p);
+	/* functions by name, for the function a trace was read in */
+	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
+	for (unsigned i = 0; i < p->fn_list->len; i++) {
+		const struct fn_info *fi = p->fn_list->pdata[i];
+		GPtrArray *same = g_hash_table_lookup(by_name, fi->fn->name);
+		if (!same) {
+			same = g_ptr_array_new();
+			g_hash_table_insert(by_name, (gpointer)fi->fn->name, same);
+		}
+		g_ptr_array_add(same, (gpointer)fi);
+	}
 	for (unsigned i = 0; i < 2 * p->fn_list->len; i++) {
 		const struct fn_info *fi = p->fn_list->pdata[i / 2];
 		/* its own analysis's findings, then those of callers' contexts */
@@ -372,17 +468,7 @@ void report_findings(struct program *p)
 				add_to_leak(p, leaks, leak_order, pf);
 				continue;
 			}
-			const struct pending_finding *into = written_by_earlier_call(p, fi, pf);
-			/* into may itself be a later route of another (three
-			 * writes to one stream); a loop may lead back to pf */
-			for (unsigned hop = 0; into && hop < 8; hop++) {
-				const struct pending_finding *up = written_by_earlier_call(p, fi, into);
-				if (!up || up == pf || up == into)
-					break;
-				into = up;
-			}
-			if (into == pf)
-				into = NULL;
+			const struct pending_finding *into = earlier_leak(p, fi, pf);
 			if (into) {
 				GArray *one = g_array_new(FALSE, FALSE, sizeof(struct ir_loc));
 				g_array_append_val(one, pf->loc);
@@ -393,11 +479,22 @@ void report_findings(struct program *p)
 			add_at_call(p, calls, order, pf, NULL);
 		}
 	}
-	routes_free(routes);
+	/* a leak one of whose routes went down a call of the reading
+	 * function that is a finding of its own is that call's */
 	for (unsigned i = 0; i < leak_order->len; i++) {
-		const struct leak *l = leak_order->pdata[i];
-		add_at_call(p, calls, order, l->best, l->related);
+		struct leak *l = leak_order->pdata[i];
+		const struct pending_finding *down = NULL;
+		for (unsigned k = 0; k < l->members->len && !down; k++)
+			down = left_through_reported_call(p, routes, by_name, l->members->pdata[k]);
+		if (down) {
+			add_related(l->related, l->best->loc);
+			add_at_call(p, calls, order, down, l->related);
+		} else {
+			add_at_call(p, calls, order, l->best, l->related);
+		}
 	}
+	routes_free(routes);
+	g_hash_table_destroy(by_name);
 	g_ptr_array_free(leak_order, TRUE);
 	g_hash_table_destroy(leaks);
 	for (unsigned i = 0; i < order->len; i++) {
