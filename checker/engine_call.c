@@ -2157,14 +2157,6 @@ static bool every_candidate_clears(const GPtrArray *applied, const struct row *r
 	return true;
 }
 
-/* A call through a function pointer that may reach several functions
- * does what any of them does: each reads the caller's state as it was
- * before the call, a place loses what it held only where every one of
- * them overwrites it, and then gets what each wrote. gammu's GetIMEI
- * pointer reaches drivers that copy the IMEI into the caller's buffer
- * and drivers that fill it with a placeholder; applying them one after
- * the other let a placeholder wipe the IMEI the others copied
- * (gammu misc.c:283 was missed). */
 /* The argument of an indirect call that is the context kept beside the
  * function pointer it calls: `io->cb(io, evt, io->arg)`, a data pointer
  * (void *) read from another field of the record the callee is read
@@ -2209,6 +2201,14 @@ static void drop_context_writes(struct call *k)
 	g_array_set_size(k->deferred, kept);
 }
 
+/* A call through a function pointer that may reach several functions
+ * does what any of them does: each reads the caller's state as it was
+ * before the call, a place loses what it held only where every one of
+ * them overwrites it, and then gets what each wrote. gammu's GetIMEI
+ * pointer reaches drivers that copy the IMEI into the caller's buffer
+ * and drivers that fill it with a placeholder; applying them one after
+ * the other let a placeholder wipe the IMEI the others copied
+ * (gammu misc.c:283 was missed). */
 static void apply_candidates(struct call *k, const GPtrArray *targets, struct value *out)
 {
 	bool joined = targets->len > 1 && !k->e->callback;
