@@ -166,8 +166,13 @@ static bool add_to_leak(const struct program *p, GHashTable *leaks, GPtrArray *o
 {
 	if (!pf->exit)
 		return false;
-	char *key = g_strdup_printf("%d\x1f%u\x1f%u\x1f%s\x1f%u\x1f%u", (int)pf->rule, pf->origin, pf->exit,
-				    pf->sink_loc.file ? pf->sink_loc.file : "", pf->sink_loc.line, pf->sink_loc.col);
+	/* a protected flow's leak is also one of its protections and
+	 * control: the ledger credits each */
+	const struct tnode *control = pf->protected_flow ? trace_find_control(p, pf->trace) : NULL;
+	char *key = g_strdup_printf("%d\x1f%u\x1f%u\x1f%s\x1f%u\x1f%u\x1f%u\x1f%s", (int)pf->rule, pf->origin,
+				    pf->exit, pf->sink_loc.file ? pf->sink_loc.file : "", pf->sink_loc.line,
+				    pf->sink_loc.col, pf->protected_flow ? pf->prot : 0,
+				    control && control->control ? control->control : "");
 	struct leak *l = g_hash_table_lookup(leaks, key);
 	if (!l) {
 		l = g_new0(struct leak, 1);
@@ -325,6 +330,29 @@ static void call_finding_free(gpointer data)
 	g_free(cf);
 }
 
+/* A ledger entry: a flow a control protected, at its call, with the
+ * calls of its leak's other routes. */
+static void add_protected(struct program *p, const struct pending_finding *pf, GArray *related)
+{
+	struct protected_flow *pr = report_add_protected(p->rep);
+	set_loc(&pr->loc, pf->loc);
+	pr->function = g_strdup(pf->function);
+	pr->callee = g_strdup(pf->callee);
+	pr->categories = pf->cats;
+	pr->sink = (int)pf->sink;
+	pr->protections = pf->prot;
+	pr->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
+	find_control(p, pf->trace, &pr->control, &pr->control_loc);
+	trace_to_report(p, pf->trace, pf->why, &pr->steps, &pr->nsteps);
+	if (related) {
+		distinct_routes(related, pf->loc);
+		pr->nrelated = related->len;
+		pr->related = related->len ? g_new0(struct report_loc, related->len) : NULL;
+		for (unsigned k = 0; k < related->len; k++)
+			set_loc(&pr->related[k], g_array_index(related, struct ir_loc, k));
+	}
+}
+
 /* The findings of one rule at one call are one (CONTRACT 3). */
 static void add_at_call(const struct program *p, GHashTable *calls, GPtrArray *order, const struct pending_finding *pf,
 			const GArray *related)
@@ -419,6 +447,10 @@ void report_findings(struct program *p)
 	GPtrArray *order = g_ptr_array_new_with_free_func(call_finding_free);
 	GHashTable *leaks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	GPtrArray *leak_order = g_ptr_array_new_with_free_func(leak_free);
+	/* the ledger's entries are leaks too (CONTRACT 3's rule, for the
+	 * flows a control protects) */
+	GHashTable *protected_leaks = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
+	GPtrArray *protected_order = g_ptr_array_new_with_free_func(leak_free);
 	struct routes *routes = routes_make(p);
 	/* functions by name, for the function a trace was read in */
 	GHashTable *by_name = g_hash_table_new_full(g_str_hash, g_str_equal, NULL, (GDestroyNotify)g_ptr_array_unref);
@@ -450,18 +482,9 @@ void report_findings(struct program *p)
 					p->stats->other_program++;
 				continue;
 			}
-			const struct source_origin *o = prog_origin_get(p, pf->origin);
 			if (pf->protected_flow) {
-				struct protected_flow *pr = report_add_protected(p->rep);
-				set_loc(&pr->loc, pf->loc);
-				pr->function = g_strdup(pf->function);
-				pr->callee = g_strdup(pf->callee);
-				pr->categories = pf->cats;
-				pr->sink = (int)pf->sink;
-				pr->protections = pf->prot;
-				pr->source = g_strdup(o->identity);
-				find_control(p, pf->trace, &pr->control, &pr->control_loc);
-				trace_to_report(p, pf->trace, pf->why, &pr->steps, &pr->nsteps);
+				if (!add_to_leak(p, protected_leaks, protected_order, pf))
+					add_protected(p, pf, NULL);
 				continue;
 			}
 			if (pf->exit) {
@@ -493,6 +516,12 @@ void report_findings(struct program *p)
 			add_at_call(p, calls, order, l->best, l->related);
 		}
 	}
+	for (unsigned i = 0; i < protected_order->len; i++) {
+		const struct leak *l = protected_order->pdata[i];
+		add_protected(p, l->best, l->related);
+	}
+	g_ptr_array_free(protected_order, TRUE);
+	g_hash_table_destroy(protected_leaks);
 	routes_free(routes);
 	g_hash_table_destroy(by_name);
 	g_ptr_array_free(leak_order, TRUE);

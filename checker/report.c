@@ -281,6 +281,9 @@ static void protected_free(gpointer p)
 	g_free(pf->control_loc.file);
 	g_free(pf->source);
 	report_steps_free(pf->steps, pf->nsteps);
+	for (unsigned i = 0; i < pf->nrelated; i++)
+		g_free(pf->related[i].file);
+	g_free(pf->related);
 	g_free(pf);
 }
 
@@ -555,19 +558,25 @@ static int finding_same_call(gconstpointer pa, gconstpointer pb)
 }
 
 /* CONTRACT 3: findings with the same rule at the same call are one. */
+/* Moves the other routes' calls of a dropped entry to the kept one. */
+static void take_related(struct report_loc **keep, unsigned *nkeep, struct report_loc **drop, unsigned *ndrop)
+{
+	if (!*ndrop)
+		return;
+	*keep = g_renew(struct report_loc, *keep, *nkeep + *ndrop);
+	memcpy(*keep + *nkeep, *drop, *ndrop * sizeof **drop);
+	*nkeep += *ndrop;
+	g_free(*drop);
+	*drop = NULL;
+	*ndrop = 0;
+}
+
 static void finding_merge(gpointer keep, gpointer drop)
 {
 	struct finding *k = keep, *d = drop;
 	k->categories |= d->categories;
 	/* the other routes of both (a memo's findings meet the engine's) */
-	if (d->nrelated) {
-		k->related = g_renew(struct report_loc, k->related, k->nrelated + d->nrelated);
-		memcpy(k->related + k->nrelated, d->related, d->nrelated * sizeof *d->related);
-		k->nrelated += d->nrelated;
-		g_free(d->related);
-		d->related = NULL;
-		d->nrelated = 0;
-	}
+	take_related(&k->related, &k->nrelated, &d->related, &d->nrelated);
 	if (d->level > k->level)
 		k->level = d->level;
 	k->baselined = k->baselined || d->baselined;
@@ -576,6 +585,12 @@ static void finding_merge(gpointer keep, gpointer drop)
 		k->suppression = d->suppression;
 		d->suppression = t;
 	}
+}
+
+static void protected_merge(gpointer keep, gpointer drop)
+{
+	struct protected_flow *k = keep, *d = drop;
+	take_related(&k->related, &k->nrelated, &d->related, &d->nrelated);
 }
 
 static void sort_dedupe(GPtrArray *a, GCompareFunc cmp, GCompareFunc same,
@@ -647,7 +662,7 @@ void report_normalise(struct report *rep)
 {
 	sort_dedupe(rep->findings, finding_cmp, finding_same_call, finding_merge,
 		    finding_free);
-	sort_dedupe(rep->protected_flows, protected_cmp, protected_same, NULL,
+	sort_dedupe(rep->protected_flows, protected_cmp, protected_same, protected_merge,
 		    protected_free);
 	sort_dedupe(rep->inventory, inventory_cmp, inventory_cmp, NULL, inventory_free);
 	sort_dedupe(rep->problems, problem_cmp, problem_cmp, NULL, problem_free);

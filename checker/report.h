@@ -80,6 +80,10 @@ struct protected_flow {
 	char *source;
 	struct trace_step *steps;
 	unsigned nsteps;
+	/* the calls of the other routes of the same protected flow (one
+	 * read, one library sink call, one way out: as a finding's) */
+	struct report_loc *related;
+	unsigned nrelated;
 };
 
 enum tag_origin { TAG_ANNOTATION, TAG_RULE, TAG_HEURISTIC };

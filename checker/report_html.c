@@ -1137,6 +1137,16 @@ static void put_ledger(struct html *h)
 		const struct protected_flow *pf = pfs->pdata[i];
 		put(h, "<tr><td>");
 		put_loc(h, &pf->loc);
+		if (pf->nrelated) {
+			put(h, "<details><summary class=\"muted\">%s (%u)</summary><ul class=\"related\">",
+			    T(h, UI_MORE_ROUTES), pf->nrelated);
+			for (unsigned k = 0; k < pf->nrelated; k++) {
+				put(h, "<li>");
+				put_loc(h, &pf->related[k]);
+				put(h, "</li>");
+			}
+			put(h, "</ul></details>");
+		}
 		put(h, "</td><td>%s</td><td>", pf->function);
 		put_categories(h, pf->categories);
 		put(h, "</td><td>%s</td><td><code>%s</code></td><td>",

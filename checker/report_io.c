@@ -67,6 +67,9 @@ void report_io_write(const struct report *rep, GByteArray *b)
 		put_loc(b, &p->control_loc);
 		wire_put_string(b, p->source);
 		put_steps(b, p->steps, p->nsteps);
+		wire_put_uint(b, p->nrelated);
+		for (unsigned k = 0; k < p->nrelated; k++)
+			put_loc(b, &p->related[k]);
 	}
 	wire_put_uint(b, rep->inventory->len);
 	for (unsigned i = 0; i < rep->inventory->len; i++) {
@@ -174,6 +177,11 @@ bool report_io_read(struct report *rep, const void *data, size_t len, char **err
 		get_loc(&r, &p->control_loc);
 		p->source = wire_get_string(&r);
 		p->steps = get_steps(&r, &p->nsteps);
+		p->nrelated = wire_get_count(&r, 3, "a protected flow's route count is out of range");
+		if (p->nrelated)
+			p->related = g_new0(struct report_loc, p->nrelated);
+		for (unsigned k = 0; k < p->nrelated && !wire_failed(&r); k++)
+			get_loc(&r, &p->related[k]);
 	}
 	n = wire_get_count(&r, 9, "the inventory count is out of range");
 	for (unsigned i = 0; i < n && !wire_failed(&r); i++) {

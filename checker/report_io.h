@@ -19,7 +19,7 @@
 #include "report.h"
 
 /* Bump when the encoding or the meaning of a report field changes. */
-#define REPORT_IO_VERSION 5
+#define REPORT_IO_VERSION 6
 
 /* Appends rep's lists to out. */
 void report_io_write(const struct report *rep, GByteArray *out);

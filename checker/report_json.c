@@ -43,6 +43,18 @@ static cJSON *protections_json(unsigned mask)
 	return a;
 }
 
+/* "routes" (this one and the others) and "related" (the others' calls). */
+static void add_routes(const struct report *rep, cJSON *o, const struct report_loc *related, unsigned n)
+{
+	cJSON_AddNumberToObject(o, "routes", 1 + n);
+	cJSON *a = cJSON_AddArrayToObject(o, "related");
+	for (unsigned i = 0; i < n; i++) {
+		cJSON *l = cJSON_CreateObject();
+		add_loc(rep, l, &related[i]);
+		cJSON_AddItemToArray(a, l);
+	}
+}
+
 static cJSON *finding_json(const struct report *rep, const struct finding *f)
 {
 	cJSON *o = cJSON_CreateObject();
@@ -71,13 +83,7 @@ static cJSON *finding_json(const struct report *rep, const struct finding *f)
 	}
 	cJSON_AddBoolToObject(o, "baselined", f->baselined);
 	cJSON_AddItemToObject(o, "trace", trace_json(rep, f->steps, f->nsteps));
-	cJSON_AddNumberToObject(o, "routes", 1 + f->nrelated);
-	cJSON *related = cJSON_AddArrayToObject(o, "related");
-	for (unsigned i = 0; i < f->nrelated; i++) {
-		cJSON *l = cJSON_CreateObject();
-		add_loc(rep, l, &f->related[i]);
-		cJSON_AddItemToArray(related, l);
-	}
+	add_routes(rep, o, f->related, f->nrelated);
 	return o;
 }
 
@@ -96,6 +102,7 @@ static cJSON *protected_json(const struct report *rep, const struct protected_fl
 	add_loc(rep, cl, &pf->control_loc);
 	add_string(o, "source", pf->source);
 	cJSON_AddItemToObject(o, "trace", trace_json(rep, pf->steps, pf->nsteps));
+	add_routes(rep, o, pf->related, pf->nrelated);
 	return o;
 }
 

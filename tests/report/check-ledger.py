@@ -45,7 +45,30 @@ def main():
     rc, html, err = reportlib.run(a.pitrace, ['--root', '.', 'claimed.c', '--format', 'html', '--', '-I.'],
                                   cwd=claimed, env=reportlib.NO_GIT)
     checks.check('claimed, not verified' in html, 'the HTML ledger does not say "claimed, not verified"')
+
+    # One leak, one entry: a masked ID number leaves the function that
+    # read it by its return, and two callers hand it to one logging
+    # wrapper: one read, one library sink call, one way out.
+    leak = reportlib.project({'leak.c': ONE_LEAK}, prefix='pitrace-ledger-leak-')
+    rc, out, err = reportlib.run(a.pitrace, ['--root', '.', 'leak.c', '--format', 'json', '--', '-I.'],
+                                 cwd=leak, env=reportlib.NO_GIT)
+    rep = json.loads(out)
+    checks.equal(len(rep['protected_flows']), 1, 'two routes of one protected leak: one ledger entry')
+    checks.equal([f.get('routes', 1) for f in rep['protected_flows']], [2], 'the entry counts both routes')
+    checks.equal([len(f.get('related', [])) for f in rep['protected_flows']], [1], 'and lists the other route')
     checks.finish()
+
+
+ONE_LEAK = r"""#include <stdio.h>
+#include "pitrace.h"
+struct person { char id_number[19] PI(id_number); };
+char *mask_id(const char *s) PI_SANITIZER(mask);
+char *mask_id(const char *s) { static char b[32]; snprintf(b, sizeof b, "%.2s****", s); return b; }
+static const char *shown(const struct person *p) { return mask_id(p->id_number); }
+static void say(const char *m) { fprintf(stderr, "%s\n", m); }
+void log_arrival(const struct person *p) { say(shown(p)); }
+void log_departure(const struct person *p) { say(shown(p)); }
+"""
 
 
 CLAIMED = r"""#include <stdio.h>
