@@ -332,13 +332,13 @@ static void call_finding_free(gpointer data)
 
 /* A ledger entry: a flow a control protected, at its call, with the
  * calls of its leak's other routes. */
-static void add_protected(struct program *p, const struct pending_finding *pf, GArray *related)
+static void add_protected(struct program *p, const struct pending_finding *pf, unsigned cats, GArray *related)
 {
 	struct protected_flow *pr = report_add_protected(p->rep);
 	set_loc(&pr->loc, pf->loc);
 	pr->function = g_strdup(pf->function);
 	pr->callee = g_strdup(pf->callee);
-	pr->categories = pf->cats;
+	pr->categories = cats;
 	pr->sink = (int)pf->sink;
 	pr->protections = pf->prot;
 	pr->source = g_strdup(prog_origin_get(p, pf->origin)->identity);
@@ -484,7 +484,7 @@ void report_findings(struct program *p)
 			}
 			if (pf->protected_flow) {
 				if (!add_to_leak(p, protected_leaks, protected_order, pf))
-					add_protected(p, pf, NULL);
+					add_protected(p, pf, pf->cats, NULL);
 				continue;
 			}
 			if (pf->exit) {
@@ -518,7 +518,11 @@ void report_findings(struct program *p)
 	}
 	for (unsigned i = 0; i < protected_order->len; i++) {
 		const struct leak *l = protected_order->pdata[i];
-		add_protected(p, l->best, l->related);
+		/* the entry names every category its routes carry */
+		unsigned cats = 0;
+		for (unsigned k = 0; k < l->members->len; k++)
+			cats |= ((const struct pending_finding *)l->members->pdata[k])->cats;
+		add_protected(p, l->best, cats, l->related);
 	}
 	g_ptr_array_free(protected_order, TRUE);
 	g_hash_table_destroy(protected_leaks);
