@@ -1459,6 +1459,14 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		factset_free(&fs);
 		return;
 	}
+	/* a stream the caller set to a null pointer on every path is never
+	 * written: PostgreSQL's pg_snprintf sets `target.stream = NULL`, and
+	 * its formatter's fwrite runs only for a stream */
+	const struct entry *dest_entry = dest_place != NO_PLACE ? state_find(&c->st, dest_place) : NULL;
+	if (dest_entry && dest_entry->null) {
+		factset_free(&fs);
+		return;
+	}
 	struct sink_site site = {
 		.call = k->e,
 		.how = r->from_input ? SITE_WRAPPER : SITE_STREAM_CHOSEN,

@@ -215,6 +215,10 @@ static bool join_entry(const struct ctx *c, struct entry *d, const struct entry 
 		d->sealed = false;
 		changed = true;
 	}
+	if (d->null && !e->null) {
+		d->null = false;
+		changed = true;
+	}
 	if (d_null && e->pt != NO_PLACE) {
 		d->pt = e->pt;
 		return true;
@@ -313,8 +317,8 @@ static bool join_states(struct ctx *c, struct state *dst, const struct state *sr
 		struct entry *d = i < nd ? &g_array_index(dst->entries, struct entry, i) : NULL;
 		const struct entry *e = k < ns ? &g_array_index(src->entries, struct entry, k) : NULL;
 		if (d && (!e || d->place < e->place)) {
-			if (d->strong || d->cleared || d->sealed) {
-				d->strong = d->cleared = d->sealed = false;
+			if (d->strong || d->cleared || d->sealed || d->null) {
+				d->strong = d->cleared = d->sealed = d->null = false;
 				changed = true;
 			}
 			i++;
@@ -346,7 +350,7 @@ static bool join_states(struct ctx *c, struct state *dst, const struct state *sr
 			k--;
 		} else {
 			struct entry n = *e;
-			n.strong = n.cleared = n.sealed = false;
+			n.strong = n.cleared = n.sealed = n.null = false;
 			facts_ref(n.facts);
 			g_array_index(dst->entries, struct entry, --out) = n;
 			k--;
@@ -407,7 +411,9 @@ static struct entry *write_entry(struct ctx *c, uint32_t place, const struct fac
 		e->param_ptrs = 0;
 		e->frame_ptr = false;
 		e->cut = false;
+		e->null = false;
 	} else {
+		e->null = false;
 		entry_union(e, NULL, fs);
 		/* what a weak write adds that is not protected PI unseals */
 		if (e->sealed && fs->n && !factset_sealed(fs))
@@ -459,7 +465,7 @@ void state_forget_clears(struct ctx *c, uint32_t place)
 	for (unsigned i = lo; i < hi; i++) {
 		struct entry *e = &g_array_index(c->st.entries, struct entry, i);
 		if (place_under(c, e->place, place))
-			e->cleared = e->sealed = false;
+			e->cleared = e->sealed = e->null = false;
 	}
 	/* and a clear above it, which covers it */
 	for (uint32_t q = place_get(c, place)->parent; q != NO_PLACE; q = place_get(c, q)->parent) {

@@ -54,6 +54,9 @@ struct entry {
 	/* on some path, a callee wrote here what its widened summary said
 	 * went somewhere below (struct row's out_cut) */
 	bool cut;
+	/* strong, and on every path a null pointer constant was stored
+	 * here (eval_assign): a stream that is null is never written */
+	bool null;
 	uint32_t pt;		/* what a pointer held here points to, or NO_PLACE */
 	/* ... somewhere below pt: the paths met with two targets under it
 	 * (join_entry), and a write through the pointer adds */
