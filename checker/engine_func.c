@@ -517,9 +517,11 @@ static void eval_assign(struct ctx *c, const struct ir_expr *e, struct value *v)
 		if (en)
 			en->param_ptrs |= (uint8_t)bit;
 		/* `target.stream = NULL`: a stream no write can go to */
-		if (e->op == IR_OP_NONE && type_is_pointer(lhs->type_flags) && ir_null_constant(rhs) &&
-		    (en = state_find(&c->st, p)) && en->strong)
-			en->null = true;
+		if (e->op == IR_OP_NONE && type_is_pointer(lhs->type_flags) && ir_null_constant(rhs)) {
+			struct entry *written = state_find(&c->st, p);
+			if (written && written->strong)
+				written->null = true;
+		}
 	}
 	/* The value of `s1 = malloc(n)` is s1's, as a read of it would take
 	 * it: `p = s1 = malloc(n)` makes p point where s1 does (ppp's chat

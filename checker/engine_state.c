@@ -184,6 +184,15 @@ static bool null_pointer(const struct entry *e)
 	return e->cleared && e->pt == NO_PLACE && entry_facts(e)->n == 0;
 }
 
+/* An entry only one path of a join has: nothing that held on every
+ * path holds. Returns true when e changed. */
+static bool forget_every_path(struct entry *e)
+{
+	bool had = e->strong || e->cleared || e->sealed || e->null;
+	e->strong = e->cleared = e->sealed = e->null = false;
+	return had;
+}
+
 /* A join keeps what either path wrote; an entry only one path has is no
  * longer a strong write (the other path kept the old value), so it is
  * joined as weak. A pointer that points to two objects calls returned
@@ -203,20 +212,13 @@ static bool join_entry(const struct ctx *c, struct entry *d, const struct entry 
 		d->cut = d->cut || e->cut;
 		changed = true;
 	}
-	if (d->strong && !e->strong) {
-		d->strong = false;
-		changed = true;
-	}
-	if (d->cleared && !e->cleared) {
-		d->cleared = false;
-		changed = true;
-	}
-	if (d->sealed && !e->sealed) {
-		d->sealed = false;
-		changed = true;
-	}
-	if (d->null && !e->null) {
-		d->null = false;
+	/* what holds only where it held on every path */
+	if ((d->strong && !e->strong) || (d->cleared && !e->cleared) || (d->sealed && !e->sealed) ||
+	    (d->null && !e->null)) {
+		d->strong = d->strong && e->strong;
+		d->cleared = d->cleared && e->cleared;
+		d->sealed = d->sealed && e->sealed;
+		d->null = d->null && e->null;
 		changed = true;
 	}
 	if (d_null && e->pt != NO_PLACE) {
@@ -317,10 +319,7 @@ static bool join_states(struct ctx *c, struct state *dst, const struct state *sr
 		struct entry *d = i < nd ? &g_array_index(dst->entries, struct entry, i) : NULL;
 		const struct entry *e = k < ns ? &g_array_index(src->entries, struct entry, k) : NULL;
 		if (d && (!e || d->place < e->place)) {
-			if (d->strong || d->cleared || d->sealed || d->null) {
-				d->strong = d->cleared = d->sealed = d->null = false;
-				changed = true;
-			}
+			changed |= forget_every_path(d);
 			i++;
 		} else if (!d || e->place < d->place) {
 			fresh++;
@@ -350,7 +349,7 @@ static bool join_states(struct ctx *c, struct state *dst, const struct state *sr
 			k--;
 		} else {
 			struct entry n = *e;
-			n.strong = n.cleared = n.sealed = n.null = false;
+			forget_every_path(&n);
 			facts_ref(n.facts);
 			g_array_index(dst->entries, struct entry, --out) = n;
 			k--;
