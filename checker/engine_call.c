@@ -143,6 +143,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.via_pointer = site->via_pointer,
 		.excl = site->excl,
 		.object = site->object,
+		.socket = site->socket,
 		.sink_function = site->sink_function,
 		.exit = passed_on_exit(c, site, f, exit_made),
 		.sink_loc = site->sink_loc,
@@ -162,7 +163,19 @@ static unsigned site_kinds(const struct sink_site *site)
 	unsigned k = site->kinds ? site->kinds : site->field_kinds ? site->field_kinds : 1u << site->default_kind;
 	if (!site->kinds && (k & HANDLE_OUTSIDE))
 		k |= 1u << site->default_kind;
-	return k & ((1u << SINK_KIND_COUNT) - 1);
+	unsigned sinks = k & ((1u << SINK_KIND_COUNT) - 1);
+	if (!site->socket)
+		return sinks;
+	/* send() fails on anything but a socket, so a file or a standard
+	 * stream the descriptor may hold elsewhere is not what it holds
+	 * here: gammu's socket_write sends on a field its serial driver
+	 * also opens. With no socket among what is known, it is a device's
+	 * (a Bluetooth link) when one is, else one from an origin the
+	 * program does not show: the rule's own kind. */
+	const unsigned net = (1u << SINK_NETWORK) | (1u << SINK_NETWORK_TLS);
+	if (sinks & net)
+		return sinks & net;
+	return sinks && !(k & HANDLE_DEVICE) ? 1u << site->default_kind : 0;
 }
 
 /* The last step of a finding of kind k: where the stream comes from, as
@@ -246,6 +259,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				 * hang below `io`): only then do the callers' record
 				 * fields go with it */
 				.object = site->object && (!*in->path || !strcmp(in->path, "*")),
+				.socket = site->socket,
 				.sink_function = site->sink_function,
 				.sink_loc = site->sink_loc,
 			};
@@ -1479,6 +1493,7 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		 * be another program's (engine_route.c) */
 		.excl = programs_or(c->p, r->excl, a->callee->excl),
 		.object = r->object,
+		.socket = r->socket,
 		.extra_trace = r->trace,
 		.sink_loc = r->sink_loc,
 	};
@@ -1663,6 +1678,7 @@ static void apply_model_sink_row(struct applied_summary *a, const struct row *r)
 		.default_kind = r->default_kind,
 		.sink_loc = k->e->loc,
 		.heuristic = a->model->sink_heuristic ? a->model->sink_heuristic->head.id : NULL,
+		.socket = s && s->socket,
 	};
 	site.kinds = r->sink_kinds | dest_kinds(k, dest, &site.has_dest, &site.dest, &site.dest_exact);
 	site.field_kinds = arg_field_kinds(k, dest);

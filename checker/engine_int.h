@@ -222,6 +222,7 @@ struct row {
 	uint8_t default_kind;
 	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
 	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
+	bool socket;		/* ROW_SINK: the sink works on a socket only (sink_site) */
 	bool points_into : 1;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
 	bool stores_pointer : 1;	/* ROW_OUT from_input: what the row moves is the

@@ -371,6 +371,8 @@ struct sink_site {
 	uint64_t excl;			/* the programs the route cannot run in */
 	bool object;			/* writes the bytes of an object given as a
 					 * record or untyped pointer (fwrite(p, ...)) */
+	bool socket;			/* works on a socket only (send): what the
+					 * stream holds besides a socket is not here */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */

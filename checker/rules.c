@@ -1020,7 +1020,7 @@ bad:
 static void *parse_sink(struct loader *l, const cJSON *obj)
 {
 	static const char *const keys[] = {
-		"id", "description", "function", "args", "kind", "dest", "object", "when", NULL
+		"id", "description", "function", "args", "kind", "dest", "object", "socket", "when", NULL
 	};
 	struct rule_sink *s = g_new0(struct rule_sink, 1);
 	s->dest = -1;
@@ -1031,7 +1031,13 @@ static void *parse_sink(struct loader *l, const cJSON *obj)
 	    !get_sink_kind(l, obj, &s->kind) ||
 	    !get_index(l, obj, "dest", false, &s->dest) ||
 	    !get_bool(l, obj, "object", &s->object) ||
+	    !get_bool(l, obj, "socket", &s->socket) ||
 	    !parse_cond(l, obj, &s->cond)) {
+		free_rule(E_SINK, s);
+		return NULL;
+	}
+	if (s->socket && (s->dest < 0 || (s->kind != SINK_NETWORK && s->kind != SINK_NETWORK_TLS))) {
+		fail(l, "\"socket\" needs \"dest\" and a network \"kind\": it says which of the descriptor's kinds count");
 		free_rule(E_SINK, s);
 		return NULL;
 	}
@@ -2202,6 +2208,8 @@ static void print_entry(const struct entry *e, FILE *out)
 			g_string_append_printf(d, " dest=%d", s->dest);
 		if (s->object)
 			g_string_append(d, " object");
+		if (s->socket)
+			g_string_append(d, " socket");
 		print_cond(d, &s->cond);
 		break;
 	}

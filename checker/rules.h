@@ -73,6 +73,10 @@ struct rule_sink {
 	enum sink_kind kind;	/* fixed kind, or the default when dest is unknown */
 	int dest;		/* argument whose handle decides the kind; -1 none */
 	bool object;		/* writes the bytes of the object an argument points to */
+	/* works on a socket only (send, sendto, sendmsg): of what dest may
+	 * hold, only a socket's kind counts; a file or a standard stream it
+	 * holds elsewhere is not what reaches this call */
+	bool socket;
 	struct rule_cond cond;
 };
 
