@@ -43,6 +43,58 @@ static const struct ir_expr *arg_expr(const struct call *k, unsigned i)
 	return k->e->kids[i + 1];
 }
 
+/* The shape of handle a value of this type can be: a descriptor or a
+ * stream (HANDLE_NUMBER, HANDLE_STREAM), else 0. */
+static unsigned handle_shape(unsigned tf)
+{
+	if (tf & IR_TF_INT)
+		return HANDLE_NUMBER;
+	/* a pointer to a record (FILE *, MYSQL *); a void * or a char *
+	 * may be anything (what memcpy returns) */
+	if ((tf & IR_TF_POINTER) && (tf & IR_TF_RECORD))
+		return HANDLE_STREAM;
+	return 0;
+}
+
+/* The shape of handle an input of function fn can be, from its type:
+ * the parameter's, or the field's its path ends at (`$0.*.set.err`, a
+ * FILE *); 0 where a step is not a known field. */
+static unsigned input_shape(const struct program *p, const struct ir_func *fn, const struct input *in)
+{
+	if (in->param < 0 || (unsigned)in->param >= fn->nparams || in->deep)
+		return 0;
+	const struct ir_var *v = &fn->vars[in->param];
+	if (!*in->path)
+		return handle_shape(v->type_flags);
+	const char *record = v->record;
+	unsigned tf = 0;
+	gchar **steps = g_strsplit(in->path, ".", -1);
+	gchar **s = steps;
+	for (; *s; s++) {
+		if (!strcmp(*s, "*")) {
+			tf = 0;
+			continue;
+		}
+		const struct field_info *fi = record ? tags_field(p, record, *s) : NULL;
+		if (!fi)
+			break;
+		record = fi->field_record;
+		tf = fi->type_flags;
+	}
+	bool known = !*s;
+	g_strfreev(steps);
+	return known ? handle_shape(tf) : 0;
+}
+
+/* Whether handle fact bits h can be what a sink's stream of shape
+ * `shape` holds: a fact of the other shape cannot. */
+static bool handle_fits(unsigned h, unsigned shape)
+{
+	unsigned made = h & HANDLE_SHAPES;
+	return !shape || !made || made == shape;
+}
+
+
 /* The stream is the callers' to choose: nothing at this call decides it. */
 static bool site_undecided(const struct sink_site *site)
 {
@@ -144,6 +196,7 @@ static void defer_to_callers(struct ctx *c, const struct sink_site *site, const 
 		.excl = site->excl,
 		.object = site->object,
 		.socket = site->socket,
+		.stream_shape = (uint8_t)site->stream_shape,
 		.sink_function = site->sink_function,
 		.exit = passed_on_exit(c, site, f, exit_made),
 		.sink_loc = site->sink_loc,
@@ -260,6 +313,7 @@ void sink_facts(struct ctx *c, const struct sink_site *site, const struct factse
 				 * fields go with it */
 				.object = site->object && (!*in->path || !strcmp(in->path, "*")),
 				.socket = site->socket,
+				.stream_shape = (uint8_t)site->stream_shape,
 				.sink_function = site->sink_function,
 				.sink_loc = site->sink_loc,
 			};
@@ -430,7 +484,6 @@ static bool text_pointer(unsigned tf)
 	return (tf & IR_TF_CHAR) && (tf & (IR_TF_POINTER | IR_TF_ARRAY));
 }
 
-
 /* The kind a URL names: a scheme ending in "s" (https, ldaps, smtps,
  * imaps, wss, mqtts...) is encrypted; any other scheme is not. */
 static unsigned url_kinds(const char *url)
@@ -459,6 +512,7 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 		kinds = u ? u : lit ? kinds : (1u << SINK_NETWORK) | (1u << SINK_NETWORK_TLS);
 	}
 	char *id = lit ? g_strdup_printf("%s(\"%s\")", h->head.function, lit) : g_strdup(h->head.function);
+	unsigned shape = h->target.kind == TARGET_RETURN ? handle_shape(k->e->type_flags) : 0;
 	/* One origin per kind of handle, not per call site: handles need
 	 * no trace, and per-site origins multiply summary rows. */
 	struct factset made = { 0 };
@@ -470,7 +524,7 @@ static void apply_handle(struct call *k, const struct rule_handle *h, struct val
 		struct fact f = {
 			.origin = prog_origin(c->p, ORIGIN_HANDLE, name, 0, (struct ir_loc){ 0 }),
 			.trace = trace_step(c->p, 0, k->e->loc, c->fn->name, "`%s` gives a %s", id, name),
-			.handle = (uint8_t)bit,
+			.handle = (uint8_t)(bit | shape),
 		};
 		factset_add(&made, &f);
 	}
@@ -590,8 +644,10 @@ static unsigned dest_kinds(struct call *k, int dest, bool *has_input, struct inp
 	unsigned kinds = 0;
 	if (v->is_number && (v->number == 1 || v->number == 2))
 		kinds |= 1u << SINK_LOG;	/* descriptors 1 and 2 (CONTRACT 3) */
+	unsigned shape = handle_shape(arg_expr(k, (unsigned)dest)->type_flags);
 	for (uint32_t i = 0; i < v->fs.n; i++)
-		kinds |= v->fs.v[i].handle;
+		if (handle_fits(v->fs.v[i].handle, shape))
+			kinds |= v->fs.v[i].handle & ~HANDLE_SHAPES;
 	*has_input = dest_input(k->c, v->place, &v->fs, true, in, exact);
 	return kinds;
 }
@@ -1445,12 +1501,23 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	unsigned std = de ? streams_static_kinds(c->p, de, r->dest.path) : 0;
 	if (std)
 		stream_why(site, std, &(struct stream_reason){ .arg = de, .number = -1, .std = std });
+	/* the stream's shape at the library call, unless the input the row
+	 * names has a type of the other shape: a record the stream is kept
+	 * in, or a descriptor made into it (fdopen of a descriptor
+	 * parameter), whose handles may be either. A `void *` names no
+	 * shape: curl's debug callback data holds the trace stream. */
+	unsigned in_shape = input_shape(c->p, a->callee->fn, &r->dest);
+	unsigned shape = !in_shape || in_shape == r->stream_shape ? r->stream_shape : 0;
 	for (uint32_t f = 0; f < d->n; f++) {
-		site->kinds |= d->v[f].handle;
+		unsigned h = d->v[f].handle;
+		if (!handle_fits(h, shape))
+			continue;
+		h &= ~HANDLE_SHAPES;
+		site->kinds |= h;
 		/* where the handle was made: `socket` gives a network */
-		const struct tnode *made = d->v[f].handle && !std ? trace_first(c->p, d->v[f].trace) : NULL;
+		const struct tnode *made = h && !std ? trace_first(c->p, d->v[f].trace) : NULL;
 		if (made)
-			stream_why(site, d->v[f].handle, &(struct stream_reason){ .made = made });
+			stream_why(site, h, &(struct stream_reason){ .made = made });
 	}
 	if (std)
 		site->kinds = std;
@@ -1494,6 +1561,7 @@ static void apply_sink_row(struct applied_summary *a, const struct row *r)
 		.excl = programs_or(c->p, r->excl, a->callee->excl),
 		.object = r->object,
 		.socket = r->socket,
+		.stream_shape = r->stream_shape,
 		.extra_trace = r->trace,
 		.sink_loc = r->sink_loc,
 	};
@@ -1562,6 +1630,20 @@ static void add_library_step(struct call *k, struct factset *fs, const char *con
 	va_end(ap);
 }
 
+/* Copies fs to out with its handles of the shape a library function's
+ * result has: what dup returns is a descriptor, fdopen's stream over a
+ * socket is a stream. A result of no such shape (memcpy's void *) and
+ * a copy into an argument keep theirs. */
+static void reshape_handles(struct factset *out, const struct factset *fs, unsigned shape)
+{
+	for (uint32_t i = 0; i < fs->n; i++) {
+		struct fact f = fs->v[i];
+		if (f.handle && shape)
+			f.handle = (uint8_t)((f.handle & ~HANDLE_SHAPES) | shape);
+		factset_add(out, &f);
+	}
+}
+
 /* A rule's propagator or sanitizer writes fs, the facts of its
  * arguments, to target t. */
 static void write_target(struct applied_summary *a, const struct rule_target *t, const struct factset *fs,
@@ -1570,7 +1652,7 @@ static void write_target(struct applied_summary *a, const struct rule_target *t,
 	struct call *k = a->k;
 	if (t->kind == TARGET_RETURN) {
 		struct factset tmp = { 0 };
-		factset_copy(&tmp, fs);
+		reshape_handles(&tmp, fs, handle_shape(k->e->type_flags));
 		add_library_step(k, &tmp, control, "%s `%s`", how, a->name);
 		factset_union(&a->out->fs, &tmp);
 		factset_free(&tmp);
@@ -1679,6 +1761,7 @@ static void apply_model_sink_row(struct applied_summary *a, const struct row *r)
 		.sink_loc = k->e->loc,
 		.heuristic = a->model->sink_heuristic ? a->model->sink_heuristic->head.id : NULL,
 		.socket = s && s->socket,
+		.stream_shape = dest >= 0 && (unsigned)dest < k->nargs ? handle_shape(arg_expr(k, (unsigned)dest)->type_flags) : 0,
 	};
 	site.kinds = r->sink_kinds | dest_kinds(k, dest, &site.has_dest, &site.dest, &site.dest_exact);
 	site.field_kinds = arg_field_kinds(k, dest);

@@ -223,6 +223,9 @@ struct row {
 	uint8_t field_kinds;	/* engine_handles.c: the stream's field, when undecided */
 	bool object;		/* ROW_SINK: writes the bytes of the object (sink_site) */
 	bool socket;		/* ROW_SINK: the sink works on a socket only (sink_site) */
+	uint8_t stream_shape;	/* ROW_SINK: HANDLE_NUMBER or HANDLE_STREAM: the
+				 * library call's stream is a descriptor or a FILE *
+				 * (sink_site); 0 */
 	bool points_into : 1;	/* ROW_RETURN from_input: the returned pointer points
 				 * into the input's object at in.path */
 	bool stores_pointer : 1;	/* ROW_OUT from_input: what the row moves is the
@@ -363,6 +366,7 @@ struct fn_decl {
 struct field_info {
 	const char *record, *name, *field_record;
 	bool by_pointer;	/* a pointer (not an array): what it points to is elsewhere */
+	unsigned type_flags;	/* enum ir_type_flag bits of its type */
 	unsigned cats;
 	enum tag_origin how;
 	const char *rule_id;

@@ -106,6 +106,10 @@ static void dump_summaries(const struct program *p, FILE *out)
 				fprintf(out, " kinds=%#x dest=%s%d%s%s default=%s at %s", r->sink_kinds, r->has_dest ? "$" : "-",
 					r->has_dest ? r->dest.param : 0, r->has_dest && *r->dest.path ? "." : "",
 					r->has_dest ? r->dest.path : "", sink_kind_name(r->default_kind), r->sink_function);
+			if (r->kind == ROW_SINK && r->stream_shape)
+				fprintf(out, " (a %s)", r->stream_shape == HANDLE_NUMBER ? "descriptor" : "stream");
+			if (r->kind == ROW_SINK && r->socket)
+				fprintf(out, " (a socket)");
 			if (r->kind == ROW_GLOBAL)
 				fprintf(out, " to %s.%s", r->global, r->out_path);
 			if (r->kind == ROW_CLEAR)

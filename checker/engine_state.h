@@ -373,6 +373,9 @@ struct sink_site {
 					 * record or untyped pointer (fwrite(p, ...)) */
 	bool socket;			/* works on a socket only (send): what the
 					 * stream holds besides a socket is not here */
+	unsigned stream_shape;		/* HANDLE_NUMBER or HANDLE_STREAM: the library
+					 * call's stream is a descriptor or a FILE *, so
+					 * handles of the other shape are not it; 0 */
 	uint32_t extra_trace;		/* SITE_WRAPPER: the callee's steps */
 	uint8_t extra_prot;
 	struct ir_loc sink_loc;		/* the library call that is the real sink */

@@ -14,7 +14,7 @@ static guint row_hash(gconstpointer k)
 	h = (h * 31u) ^ g_direct_hash(r->in.path);
 	h = h * 31u + r->in.deep + r->in.number * 2u + r->origin * 17u + r->cats * 3u + r->handle + r->prot * 5u + r->function;
 	h = (h * 31u + (guint)r->out_param) ^ g_direct_hash(r->out_path);
-	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u + r->points_into * 13u + r->object * 17u + r->socket * 19u;
+	h = h * 31u + r->sink_kinds + r->has_dest + r->default_kind + r->field_kinds * 7u + r->points_into * 13u + r->object * 17u + r->socket * 19u + r->stream_shape * 23u;
 	h = (h * 31u) ^ g_direct_hash(r->dest.path) ^ (guint)r->dest.param;
 	h = (h * 31u) ^ g_direct_hash(r->sink_function) ^ g_direct_hash(r->global) ^ r->cleared;
 	return h;
@@ -30,7 +30,7 @@ static gboolean row_equal(gconstpointer a, gconstpointer b)
 	       x->sink_kinds == y->sink_kinds && x->has_dest == y->has_dest &&
 	       x->dest.param == y->dest.param && x->dest.path == y->dest.path &&
 	       x->dest.deep == y->dest.deep && x->default_kind == y->default_kind &&
-	       x->field_kinds == y->field_kinds && x->points_into == y->points_into && x->object == y->object && x->socket == y->socket &&
+	       x->field_kinds == y->field_kinds && x->points_into == y->points_into && x->object == y->object && x->socket == y->socket && x->stream_shape == y->stream_shape &&
 	       x->sink_function == y->sink_function && x->global == y->global && x->cleared == y->cleared;
 }
 

@@ -231,6 +231,7 @@ void tags_collect(struct program *p)
 			fi->name = prog_intern(p, f->name);
 			fi->field_record = f->field_record ? prog_intern(p, f->field_record) : NULL;
 			fi->by_pointer = (f->type_flags & IR_TF_POINTER) && !(f->type_flags & IR_TF_ARRAY);
+			fi->type_flags = f->type_flags;
 			fi->loc = f->loc;
 			unsigned only;
 			const char *hname = heuristic_name(p, f->name, f->type_class, HEUR_FIELD, &only);

@@ -84,6 +84,14 @@ int pi_protection_from_name(const char *name);	/* returns the bit */
 /* engine_handles.c: a record field also given a descriptor of unknown
  * origin (a parameter): it stands for the sink's default kind too. */
 #define HANDLE_OUTSIDE (1u << 6)
+/* A handle fact's shape, when the call that made it says: a descriptor
+ * (an int: socket, open) or a stream (a pointer: fopen, a library's
+ * connection). A descriptor is never the FILE * a sink writes to, nor a
+ * stream the int: where a record is smeared whole, the socket kept in
+ * one field is not the log stream kept in another. */
+#define HANDLE_NUMBER (1u << 4)
+#define HANDLE_STREAM (1u << 5)
+#define HANDLE_SHAPES (HANDLE_NUMBER | HANDLE_STREAM)
 
 const char *sink_kind_name(enum sink_kind k);
 int sink_kind_from_name(const char *name);
