@@ -68,22 +68,27 @@ static unsigned input_shape(const struct program *p, const struct ir_func *fn, c
 		return handle_shape(v->type_flags);
 	const char *record = v->record;
 	unsigned tf = 0;
-	gchar **steps = g_strsplit(in->path, ".", -1);
-	gchar **s = steps;
-	for (; *s; s++) {
-		if (!strcmp(*s, "*")) {
+	char name[256];
+	for (const char *q = in->path; *q;) {
+		size_t n = strcspn(q, ".");
+		if (n == 1 && *q == '*') {
 			tf = 0;
-			continue;
+		} else {
+			if (!record || n >= sizeof name)
+				return 0;
+			memcpy(name, q, n);
+			name[n] = '\0';
+			const struct field_info *fi = tags_field(p, record, name);
+			if (!fi)
+				return 0;
+			record = fi->field_record;
+			tf = fi->type_flags;
 		}
-		const struct field_info *fi = record ? tags_field(p, record, *s) : NULL;
-		if (!fi)
-			break;
-		record = fi->field_record;
-		tf = fi->type_flags;
+		q += n;
+		if (*q == '.')
+			q++;
 	}
-	bool known = !*s;
-	g_strfreev(steps);
-	return known ? handle_shape(tf) : 0;
+	return handle_shape(tf);
 }
 
 /* Whether handle fact bits h can be what a sink's stream of shape
@@ -1506,11 +1511,14 @@ static void sink_row_dest(struct applied_summary *a, const struct row *r, uint32
 	 * in, or a descriptor made into it (fdopen of a descriptor
 	 * parameter), whose handles may be either. A `void *` names no
 	 * shape: curl's debug callback data holds the trace stream. */
-	unsigned in_shape = input_shape(c->p, a->callee->fn, &r->dest);
-	unsigned shape = !in_shape || in_shape == r->stream_shape ? r->stream_shape : 0;
+	int shape = r->stream_shape ? -1 : 0;	/* -1: not worked out yet */
 	for (uint32_t f = 0; f < d->n; f++) {
 		unsigned h = d->v[f].handle;
-		if (!handle_fits(h, shape))
+		if (shape < 0 && (h & HANDLE_SHAPES)) {
+			unsigned in_shape = input_shape(c->p, a->callee->fn, &r->dest);
+			shape = !in_shape || in_shape == r->stream_shape ? r->stream_shape : 0;
+		}
+		if (shape > 0 && !handle_fits(h, (unsigned)shape))
 			continue;
 		h &= ~HANDLE_SHAPES;
 		site->kinds |= h;
