@@ -99,7 +99,6 @@ static bool handle_fits(unsigned h, unsigned shape)
 	return !shape || !made || made == shape;
 }
 
-
 /* The stream is the callers' to choose: nothing at this call decides it. */
 static bool site_undecided(const struct sink_site *site)
 {
