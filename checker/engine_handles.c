@@ -62,8 +62,11 @@ unsigned handle_path_kinds(const char *path, unsigned kinds)
 	if (literal_ends(path, ".log") || g_str_has_prefix(path, "/var/log/") || !strcmp(path, "/dev/stdout") ||
 	    !strcmp(path, "/dev/stderr"))
 		return 1u << SINK_LOG;
-	if (g_str_has_prefix(path, "/dev/"))
-		return HANDLE_DEVICE;	/* a terminal, a serial port, a modem */
+	/* a terminal, a serial port, a modem; and the kernel's own files
+	 * (redis writes its OOM score to /proc/self/oom_score_adj), which
+	 * store nothing and send nothing anywhere */
+	if (g_str_has_prefix(path, "/dev/") || g_str_has_prefix(path, "/proc/") || g_str_has_prefix(path, "/sys/"))
+		return HANDLE_DEVICE;
 	return kinds;
 }
 
