@@ -59,34 +59,23 @@ static unsigned handle_shape(unsigned tf)
 /* The shape of handle an input of function fn can be, from its type:
  * the parameter's, or the field's its path ends at (`$0.*.set.err`, a
  * FILE *); 0 where a step is not a known field. */
-static unsigned input_shape(const struct program *p, const struct ir_func *fn, const struct input *in)
+static unsigned input_shape(struct program *p, const struct ir_func *fn, const struct input *in)
 {
 	if (in->param < 0 || (unsigned)in->param >= fn->nparams || in->deep)
 		return 0;
 	const struct ir_var *v = &fn->vars[in->param];
-	if (!*in->path)
-		return handle_shape(v->type_flags);
 	const char *record = v->record;
-	unsigned tf = 0;
-	char name[256];
-	for (const char *q = in->path; *q;) {
-		size_t n = strcspn(q, ".");
-		if (n == 1 && *q == '*') {
+	unsigned tf = v->type_flags;
+	for (const char *const *step = path_steps(p, in->path); *step; step++) {
+		if (*step == STEP_DEREF) {
 			tf = 0;
-		} else {
-			if (!record || n >= sizeof name)
-				return 0;
-			memcpy(name, q, n);
-			name[n] = '\0';
-			const struct field_info *fi = tags_field(p, record, name);
-			if (!fi)
-				return 0;
-			record = fi->field_record;
-			tf = fi->type_flags;
+			continue;
 		}
-		q += n;
-		if (*q == '.')
-			q++;
+		const struct field_info *fi = record ? tags_field(p, record, *step) : NULL;
+		if (!fi)
+			return 0;
+		record = fi->field_record;
+		tf = fi->type_flags;
 	}
 	return handle_shape(tf);
 }
